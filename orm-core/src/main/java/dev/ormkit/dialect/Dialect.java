@@ -1,0 +1,334 @@
+package dev.ormkit.dialect;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import dev.ormkit.exc.CompileException;
+import dev.ormkit.exc.DataException;
+import dev.ormkit.exc.DatabaseException;
+import dev.ormkit.exc.IntegrityException;
+import dev.ormkit.exc.OperationalException;
+import dev.ormkit.exc.ProgrammingException;
+import dev.ormkit.schema.Column;
+import dev.ormkit.schema.SqlType;
+import dev.ormkit.sql.CompoundSelect;
+import dev.ormkit.sql.Compiled;
+import dev.ormkit.sql.Executable;
+import dev.ormkit.sql.Expression;
+import dev.ormkit.sql.FunctionCall;
+import dev.ormkit.sql.Insert;
+import dev.ormkit.sql.OrderByItem;
+import dev.ormkit.sql.SqlCompiler;
+import dev.ormkit.sql.StatementKind;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What one database does differently: type names, identifier quoting, paging, RETURNING,
+ * upsert, value binding and error classification. A dialect is data plus a few overrides;
+ * everything else is shared. Adding a database means one new subclass in its own package.
+ *
+ * <p>Dialects are immutable and thread-safe; {@link #compile} caches compiled statements.
+ */
+public abstract class Dialect {
+    /** Words every supported database reserves; dialects add their own. */
+    protected static final Set<String> SQL_RESERVED = Set.of(
+            "all", "alter", "and", "any", "as", "asc", "between", "by", "case", "cast", "check", "column",
+            "constraint", "create", "cross", "current_date", "current_time", "current_timestamp", "current_user",
+            "default", "delete", "desc", "distinct", "drop", "else", "end", "except", "exists", "false", "fetch",
+            "for", "foreign", "from", "full", "grant", "group", "having", "in", "index", "inner", "insert",
+            "intersect", "into", "is", "join", "key", "left", "like", "limit", "not", "null", "offset", "on",
+            "or", "order", "outer", "primary", "references", "right", "select", "set", "some", "table", "then",
+            "to", "true", "union", "unique", "update", "user", "using", "values", "when", "where", "with");
+
+    private final ConcurrentMap<Executable, Compiled> compiledCache = new ConcurrentHashMap<>();
+    private static final int COMPILED_CACHE_LIMIT = 2_000;
+
+    /** The database's name as URLs spell it: {@code postgresql}, {@code mysql}, {@code sqlite}, {@code h2}. */
+    public abstract String name();
+
+    // --- compiling ---------------------------------------------------------------------
+
+    /**
+     * Compiles a statement for this database. A statement object compiled once is not
+     * compiled again: keep a statement with {@link dev.ormkit.sql.Sql#bindParam named
+     * parameters} and run it with new values to pay for SQL generation once.
+     */
+    public Compiled compile(Executable statement) {
+        Compiled c = compiledCache.get(statement);
+        if (c == null) {
+            c = SqlCompiler.compile(statement, this);
+            if (compiledCache.size() >= COMPILED_CACHE_LIMIT) {
+                compiledCache.clear(); // crude bound: hot shapes come straight back
+            }
+            compiledCache.put(statement, c);
+        }
+        return c;
+    }
+
+    // --- identifiers ---------------------------------------------------------------------
+
+    /** The character identifiers are quoted with. */
+    protected char quoteChar() {
+        return '"';
+    }
+
+    /** This database's reserved words, lower case. */
+    protected Set<String> reservedWords() {
+        return SQL_RESERVED;
+    }
+
+    /**
+     * The identifier as it must appear in SQL: bare when it is a plain lower-case name that is
+     * not reserved, quoted otherwise (reserved words, upper case, spaces, quotes), with embedded
+     * quote characters doubled.
+     */
+    public String quoteIdentifier(String identifier) {
+        if (!needsQuoting(identifier)) {
+            return identifier;
+        }
+        char q = quoteChar();
+        String doubled = identifier.replace(String.valueOf(q), String.valueOf(q) + q);
+        return q + doubled + q;
+    }
+
+    /** True when {@code identifier} cannot be written bare. */
+    public boolean needsQuoting(String identifier) {
+        if (identifier.isEmpty()) {
+            return true;
+        }
+        char first = identifier.charAt(0);
+        if (!(first >= 'a' && first <= 'z') && first != '_') {
+            return true;
+        }
+        for (int i = 1; i < identifier.length(); i++) {
+            char ch = identifier.charAt(i);
+            if (!((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '_')) {
+                return true;
+            }
+        }
+        return reservedWords().contains(identifier);
+    }
+
+    /**
+     * How the database reports an unquoted name in its catalog, turned back into ormkit's
+     * lower-case form (H2 stores unquoted names in upper case).
+     */
+    public String normalizeName(String catalogName) {
+        return catalogName;
+    }
+
+    // --- types ---------------------------------------------------------------------------
+
+    /** The DDL type name of {@code type} on this database. */
+    public abstract String typeName(SqlType<?> type);
+
+    /** The type name inside {@code CAST(x AS ...)}; the DDL name unless the database differs. */
+    public String castTypeName(SqlType<?> type) {
+        return typeName(type);
+    }
+
+    // --- rendering hooks -----------------------------------------------------------------
+
+    /** Paging. The default is {@code LIMIT ? OFFSET ?}; values are bound. */
+    public void renderLimitOffset(SqlCompiler c, @Nullable Long limit, @Nullable Long offset) {
+        if (limit != null) {
+            c.append(" LIMIT ");
+            c.bindValue(limit, null);
+        }
+        if (offset != null) {
+            c.append(" OFFSET ");
+            c.bindValue(offset, null);
+        }
+    }
+
+    /** Case-insensitive LIKE; the default lower-cases both sides. */
+    public void renderIlike(SqlCompiler c, Expression<?> left, Expression<?> right, boolean negated) {
+        c.append("lower(");
+        c.process(left);
+        c.append(negated ? ") NOT LIKE lower(" : ") LIKE lower(");
+        c.process(right);
+        c.append(")");
+    }
+
+    /** String concatenation; the default is the standard {@code ||}. */
+    public void renderConcat(SqlCompiler c, Expression<?> left, Expression<?> right) {
+        c.processOperand(left, 7);
+        c.append(" || ");
+        c.processOperand(right, 8);
+    }
+
+    /** A function call; maps portable names ({@code now}) to this database's. */
+    public void renderFunction(SqlCompiler c, FunctionCall<?> f) {
+        if (f.name().equals("now") && f.arguments().isEmpty()) {
+            c.append("CURRENT_TIMESTAMP");
+            return;
+        }
+        c.renderFunctionCall(f.name(), f);
+    }
+
+    /** An ORDER BY term; the default writes NULLS FIRST / LAST when asked. */
+    public void renderOrderByItem(SqlCompiler c, OrderByItem item) {
+        c.renderOrderByItem(item, true);
+    }
+
+    /** The keyword of a set operation. */
+    public String compoundKeyword(CompoundSelect.Kind kind) {
+        return kind.sql();
+    }
+
+    /** What follows {@code SELECT cols} when there is no table: nothing on most databases. */
+    public String emptyFromClause() {
+        return "";
+    }
+
+    /** {@code FOR UPDATE}, or nothing where the database has no row locks. */
+    public String forUpdateClause() {
+        return " FOR UPDATE";
+    }
+
+    /** An INSERT of a row of defaults only. */
+    public String defaultValuesClause() {
+        return " DEFAULT VALUES";
+    }
+
+    /** Whether a statement of this kind can end in {@code RETURNING}. */
+    public boolean supportsReturning(StatementKind kind) {
+        return false;
+    }
+
+    /**
+     * Renders an INSERT: body, upsert clause, RETURNING. Dialects whose upsert is a different
+     * statement (H2's MERGE) override this.
+     */
+    public void renderInsert(SqlCompiler c, Insert insert) {
+        c.renderInsertBody(insert);
+        Insert.Upsert upsert = insert.upsert();
+        if (upsert != null) {
+            renderUpsertClause(c, insert, upsert);
+        }
+        c.renderReturningIfAny(StatementKind.INSERT, insert.returningColumns());
+    }
+
+    /** The standard {@code ON CONFLICT (cols) DO UPDATE SET ... | DO NOTHING} (PostgreSQL, SQLite). */
+    protected void renderUpsertClause(SqlCompiler c, Insert insert, Insert.Upsert upsert) {
+        c.append(" ON CONFLICT");
+        List<Column<?>> target = upsert.conflictColumns();
+        if (!target.isEmpty()) {
+            c.append(" (");
+            for (int i = 0; i < target.size(); i++) {
+                if (i > 0) {
+                    c.append(", ");
+                }
+                c.appendIdentifier(target.get(i).name());
+            }
+            c.append(")");
+        } else if (!upsert.doNothing()) {
+            throw new CompileException(name() + " needs the conflict columns for ON CONFLICT DO UPDATE");
+        }
+        if (upsert.doNothing()) {
+            c.append(" DO NOTHING");
+        } else {
+            c.append(" DO UPDATE SET ");
+            c.renderAssignments(upsert.set());
+        }
+    }
+
+    /** The proposed value of a column inside an upsert. */
+    public void renderExcluded(SqlCompiler c, Column<?> column) {
+        c.append("excluded.").appendIdentifier(column.name());
+    }
+
+    // --- DDL -------------------------------------------------------------------------------
+
+    /**
+     * The column type and identity clause of an autoincrement column, e.g.
+     * {@code BIGINT GENERATED BY DEFAULT AS IDENTITY}.
+     */
+    public String autoincrementColumnType(Column<?> column) {
+        return typeName(column.type()) + " GENERATED BY DEFAULT AS IDENTITY";
+    }
+
+    /** True when the autoincrement column must carry the PRIMARY KEY inline (SQLite). */
+    public boolean inlinePrimaryKeyForAutoincrement() {
+        return false;
+    }
+
+    // --- batching ------------------------------------------------------------------------
+
+    /** The most bind parameters one statement may carry. */
+    public int maxBindParameters() {
+        return 32_000;
+    }
+
+    /** The most rows one multi-row INSERT should carry, whatever the parameter count. */
+    public int maxRowsPerInsert() {
+        return 1_000;
+    }
+
+    // --- values --------------------------------------------------------------------------
+
+    /** Binds one value. Subclasses convert what their driver cannot take as is. */
+    public void bind(PreparedStatement ps, int index, @Nullable Object value, @Nullable SqlType<?> type)
+            throws SQLException {
+        JdbcValues.bind(this, ps, index, value, type);
+    }
+
+    /**
+     * Converts a value to the form this driver stores (e.g. a UUID to text where there is no
+     * UUID type). Called by {@link #bind}.
+     */
+    public @Nullable Object toDatabase(@Nullable Object value, @Nullable SqlType<?> type) {
+        return JdbcValues.toDatabase(value);
+    }
+
+    /** Reads column {@code index} as {@code target} (or in its natural Java form when null). */
+    public @Nullable Object read(ResultSet rs, int index, @Nullable Class<?> target) throws SQLException {
+        return JdbcValues.read(this, rs, index, target);
+    }
+
+    /** True when the database has a native UUID type. */
+    public boolean hasNativeUuid() {
+        return false;
+    }
+
+    // --- errors --------------------------------------------------------------------------
+
+    /** Wraps a driver error in the exception of its class, keeping SQL and parameters. */
+    public DatabaseException translate(SQLException e, String sql, List<@Nullable Object> parameters) {
+        String state = e.getSQLState();
+        String cls = state != null && state.length() >= 2 ? state.substring(0, 2) : "";
+        if (isIntegrityViolation(e, cls)) {
+            return new IntegrityException(sql, parameters, e);
+        }
+        switch (cls) {
+            case "22":
+                return new DataException(sql, parameters, e);
+            case "42":
+            case "07":
+            case "0A":
+                return new ProgrammingException(sql, parameters, e);
+            default:
+                return new OperationalException(sql, parameters, e);
+        }
+    }
+
+    /** SQLSTATE class 23 is an integrity violation everywhere it is reported. */
+    protected boolean isIntegrityViolation(SQLException e, String sqlStateClass) {
+        return "23".equals(sqlStateClass);
+    }
+
+    @Override
+    public String toString() {
+        return getClass().getSimpleName();
+    }
+
+    /** The lower-case form used for keyword comparisons. */
+    protected static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,252 @@
+package dev.ormkit.dialect;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.sql.Blob;
+import java.sql.Clob;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.temporal.ChronoField;
+import java.util.UUID;
+import dev.ormkit.exc.ArgumentException;
+import dev.ormkit.schema.SqlType;
+import dev.ormkit.schema.TypeKind;
+import dev.ormkit.schema.Types;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Moves values between Java and JDBC. What every driver accepts is handled here; a dialect
+ * converts the rest in {@link Dialect#toDatabase} (UUIDs as text, timestamps as text on SQLite).
+ */
+public final class JdbcValues {
+    /** {@code 2024-01-31 12:34:56.123456}: how text-typed databases store timestamps. */
+    static final DateTimeFormatter TEXT_TIMESTAMP = new DateTimeFormatterBuilder()
+            .append(DateTimeFormatter.ISO_LOCAL_DATE).appendLiteral(' ')
+            .appendPattern("HH:mm:ss")
+            .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true).optionalEnd()
+            .toFormatter();
+
+    private JdbcValues() {
+    }
+
+    static void bind(Dialect dialect, PreparedStatement ps, int index, @Nullable Object value,
+                     @Nullable SqlType<?> type) throws SQLException {
+        Object v = dialect.toDatabase(value, type);
+        if (v == null) {
+            ps.setNull(index, jdbcTypeOf(type));
+        } else if (v instanceof String s) {
+            ps.setString(index, s);
+        } else if (v instanceof Long l) {
+            ps.setLong(index, l);
+        } else if (v instanceof Integer i) {
+            ps.setInt(index, i);
+        } else if (v instanceof Boolean b) {
+            ps.setBoolean(index, b);
+        } else if (v instanceof BigDecimal d) {
+            ps.setBigDecimal(index, d);
+        } else if (v instanceof Double d) {
+            ps.setDouble(index, d);
+        } else if (v instanceof byte[] bytes) {
+            ps.setBytes(index, bytes);
+        } else {
+            ps.setObject(index, v);
+        }
+    }
+
+    /** The {@link java.sql.Types} code for a NULL of this type. */
+    static int jdbcTypeOf(@Nullable SqlType<?> type) {
+        if (type == null) {
+            return java.sql.Types.NULL;
+        }
+        switch (type.kind()) {
+            case SMALLINT: return java.sql.Types.SMALLINT;
+            case INTEGER: return java.sql.Types.INTEGER;
+            case BIGINT: return java.sql.Types.BIGINT;
+            case DECIMAL: return java.sql.Types.DECIMAL;
+            case DOUBLE: return java.sql.Types.DOUBLE;
+            case BOOLEAN: return java.sql.Types.BOOLEAN;
+            case VARCHAR:
+            case TEXT: return java.sql.Types.VARCHAR;
+            case DATE: return java.sql.Types.DATE;
+            case TIME: return java.sql.Types.TIME;
+            case TIMESTAMP: return java.sql.Types.TIMESTAMP;
+            case TIMESTAMP_TZ: return java.sql.Types.TIMESTAMP_WITH_TIMEZONE;
+            case BINARY: return java.sql.Types.VARBINARY;
+            default: return java.sql.Types.OTHER;
+        }
+    }
+
+    /** Conversions every dialect shares: enums by name, Instants as UTC offsets, small numbers widened. */
+    static @Nullable Object toDatabase(@Nullable Object value) {
+        if (value instanceof Enum<?> e) {
+            return e.name();
+        }
+        if (value instanceof Instant i) {
+            return i.atOffset(ZoneOffset.UTC);
+        }
+        if (value instanceof Short s) {
+            return s.intValue();
+        }
+        if (value instanceof Float f) {
+            return f.doubleValue();
+        }
+        if (value instanceof Character c) {
+            return c.toString();
+        }
+        return value;
+    }
+
+    static @Nullable Object read(Dialect dialect, ResultSet rs, int index, @Nullable Class<?> target)
+            throws SQLException {
+        Object raw = rs.getObject(index);
+        if (raw == null) {
+            return null;
+        }
+        return convert(normalize(raw), target);
+    }
+
+    /** Driver-specific objects in their plain Java form. */
+    static Object normalize(Object raw) throws SQLException {
+        if (raw instanceof Timestamp t) {
+            return t.toLocalDateTime();
+        }
+        if (raw instanceof java.sql.Date d) {
+            return d.toLocalDate();
+        }
+        if (raw instanceof java.sql.Time t) {
+            return t.toLocalTime();
+        }
+        if (raw instanceof Clob clob) {
+            return clob.getSubString(1, (int) clob.length());
+        }
+        if (raw instanceof Blob blob) {
+            return blob.getBytes(1, (int) blob.length());
+        }
+        if (raw instanceof BigInteger b) {
+            return b.longValueExact();
+        }
+        return raw;
+    }
+
+    /**
+     * Converts a value read from the database to {@code target}: numbers between widths,
+     * booleans from numbers, UUIDs and enums from text, timestamps between forms.
+     *
+     * @throws ArgumentException when the value cannot become {@code target}
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public static @Nullable Object convert(@Nullable Object value, @Nullable Class<?> target) {
+        if (value == null || target == null || target == Object.class) {
+            return value;
+        }
+        Class<?> t = Types.boxed(target);
+        if (t.isInstance(value)) {
+            return value;
+        }
+        if (value instanceof Number n) {
+            if (t == Long.class) {
+                return n.longValue();
+            } else if (t == Integer.class) {
+                return n.intValue();
+            } else if (t == Short.class) {
+                return n.shortValue();
+            } else if (t == Double.class) {
+                return n.doubleValue();
+            } else if (t == Float.class) {
+                return n.floatValue();
+            } else if (t == BigDecimal.class) {
+                return n instanceof BigDecimal ? n : new BigDecimal(n.toString());
+            } else if (t == Boolean.class) {
+                return n.intValue() != 0;
+            } else if (t == String.class) {
+                return n.toString();
+            }
+        }
+        if (value instanceof Boolean b && Number.class.isAssignableFrom(t)) {
+            return convert(b ? 1 : 0, t);
+        }
+        if (value instanceof String s) {
+            if (t == UUID.class) {
+                return UUID.fromString(s);
+            } else if (t.isEnum()) {
+                return Enum.valueOf((Class) t, s);
+            } else if (t == LocalDateTime.class) {
+                return parseTimestamp(s);
+            } else if (t == LocalDate.class) {
+                return LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
+            } else if (t == LocalTime.class) {
+                return LocalTime.parse(s);
+            } else if (t == OffsetDateTime.class) {
+                return OffsetDateTime.parse(s.replace(' ', 'T'));
+            } else if (t == Instant.class) {
+                return OffsetDateTime.parse(s.replace(' ', 'T')).toInstant();
+            } else if (t == BigDecimal.class) {
+                return new BigDecimal(s);
+            } else if (t == Long.class) {
+                return Long.parseLong(s);
+            } else if (t == Integer.class) {
+                return Integer.parseInt(s);
+            } else if (t == Double.class) {
+                return Double.parseDouble(s);
+            } else if (t == Boolean.class) {
+                return s.equals("1") || s.equalsIgnoreCase("true");
+            }
+        }
+        if (value instanceof OffsetDateTime o) {
+            if (t == Instant.class) {
+                return o.toInstant();
+            } else if (t == LocalDateTime.class) {
+                return o.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
+            }
+        }
+        if (value instanceof LocalDateTime l) {
+            // a zone-less timestamp holding a zoned value is stored in UTC
+            if (t == Instant.class) {
+                return l.toInstant(ZoneOffset.UTC);
+            } else if (t == OffsetDateTime.class) {
+                return l.atOffset(ZoneOffset.UTC);
+            } else if (t == LocalDate.class) {
+                return l.toLocalDate();
+            }
+        }
+        if (value instanceof java.time.ZonedDateTime z) {
+            return convert(z.toOffsetDateTime(), t);
+        }
+        if (value instanceof UUID u && t == String.class) {
+            return u.toString();
+        }
+        if (t == String.class) {
+            return value.toString();
+        }
+        throw new ArgumentException("Cannot convert " + value.getClass().getName() + " value " + value
+                + " to " + t.getName());
+    }
+
+    /** Parses a timestamp stored as text, with a space or a 'T' between date and time. */
+    static LocalDateTime parseTimestamp(String s) {
+        String x = s.replace('T', ' ');
+        if (x.length() == 10) {
+            return LocalDate.parse(x).atStartOfDay();
+        }
+        return LocalDateTime.parse(x, TEXT_TIMESTAMP);
+    }
+
+    /** True for the kinds a text-typed database stores as text. */
+    static boolean isTemporal(@Nullable SqlType<?> type) {
+        if (type == null) {
+            return false;
+        }
+        TypeKind k = type.kind();
+        return k == TypeKind.DATE || k == TypeKind.TIME || k == TypeKind.TIMESTAMP || k == TypeKind.TIMESTAMP_TZ;
+    }
+}

@@ -1,0 +1,161 @@
+package dev.ormkit.dialect.h2;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import dev.ormkit.dialect.Dialect;
+import dev.ormkit.exc.CompileException;
+import dev.ormkit.schema.Column;
+import dev.ormkit.schema.SqlType;
+import dev.ormkit.sql.Expression;
+import dev.ormkit.sql.Insert;
+import dev.ormkit.sql.SqlCompiler;
+import dev.ormkit.sql.StatementKind;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * H2 2.x: standard {@code OFFSET / FETCH} paging, native ILIKE and UUID, identity columns,
+ * upsert as {@code MERGE INTO ... USING}; no RETURNING (generated keys instead). H2 keeps
+ * unquoted names in upper case, which {@link #normalizeName} undoes.
+ */
+public class H2Dialect extends Dialect {
+    private static final Set<String> RESERVED = reserved();
+
+    private static Set<String> reserved() {
+        Set<String> s = new HashSet<>(SQL_RESERVED);
+        s.addAll(Set.of("array", "asymmetric", "authorization", "both", "current_catalog", "current_path",
+                "current_role", "current_schema", "day", "groups", "hour", "if", "ilike", "interval",
+                "leading", "localtime", "localtimestamp", "minus", "minute", "month", "natural", "over",
+                "partition", "qualify", "range", "regexp", "row", "rownum", "rows", "second", "session_user",
+                "symmetric", "system_user", "top", "trailing", "uescape", "unknown", "value", "window",
+                "year", "_rowid_"));
+        return Set.copyOf(s);
+    }
+
+    @Override
+    public String name() {
+        return "h2";
+    }
+
+    @Override
+    protected Set<String> reservedWords() {
+        return RESERVED;
+    }
+
+    @Override
+    public String normalizeName(String catalogName) {
+        return catalogName.equals(catalogName.toUpperCase(Locale.ROOT))
+                ? catalogName.toLowerCase(Locale.ROOT) : catalogName;
+    }
+
+    @Override
+    public String typeName(SqlType<?> type) {
+        switch (type.kind()) {
+            case SMALLINT: return "SMALLINT";
+            case INTEGER: return "INTEGER";
+            case BIGINT: return "BIGINT";
+            case DECIMAL: return "NUMERIC(" + type.precision() + ", " + type.scale() + ")";
+            case DOUBLE: return "DOUBLE PRECISION";
+            case BOOLEAN: return "BOOLEAN";
+            case VARCHAR: return "VARCHAR(" + type.length() + ")";
+            case TEXT: return "CHARACTER VARYING";
+            case DATE: return "DATE";
+            case TIME: return "TIME";
+            case TIMESTAMP: return "TIMESTAMP";
+            case TIMESTAMP_TZ: return "TIMESTAMP WITH TIME ZONE";
+            case UUID: return "UUID";
+            case BINARY: return type.length() != null ? "VARBINARY(" + type.length() + ")" : "VARBINARY";
+            default: return type.customSql();
+        }
+    }
+
+    @Override
+    public void renderLimitOffset(SqlCompiler c, @Nullable Long limit, @Nullable Long offset) {
+        if (offset != null) {
+            c.append(" OFFSET ");
+            c.bindValue(offset, null);
+            c.append(" ROWS");
+        }
+        if (limit != null) {
+            c.append(" FETCH FIRST ");
+            c.bindValue(limit, null);
+            c.append(" ROWS ONLY");
+        }
+    }
+
+    @Override
+    public void renderIlike(SqlCompiler c, Expression<?> left, Expression<?> right, boolean negated) {
+        c.processOperand(left, 6);
+        c.append(negated ? " NOT ILIKE " : " ILIKE ");
+        c.processOperand(right, 6);
+    }
+
+    @Override
+    public boolean hasNativeUuid() {
+        return true;
+    }
+
+    @Override
+    public void renderInsert(SqlCompiler c, Insert insert) {
+        Insert.Upsert upsert = insert.upsert();
+        if (upsert == null) {
+            super.renderInsert(c, insert);
+            return;
+        }
+        renderMerge(c, insert, upsert);
+    }
+
+    /**
+     * {@code MERGE INTO t USING (VALUES ...) AS excluded (cols) ON (key match)
+     * WHEN MATCHED THEN UPDATE SET ... WHEN NOT MATCHED THEN INSERT ...}.
+     */
+    private void renderMerge(SqlCompiler c, Insert insert, Insert.Upsert upsert) {
+        List<Map<Column<?>, Expression<?>>> rows = insert.rows();
+        if (rows.isEmpty() || insert.fromSelect() != null) {
+            throw new CompileException("An H2 upsert needs the inserted rows given with values(...)");
+        }
+        if (!insert.returningColumns().isEmpty()) {
+            throw new CompileException("h2 does not support RETURNING on an upsert");
+        }
+        List<Column<?>> cols = List.copyOf(rows.get(0).keySet());
+        List<Column<?>> target = upsert.conflictColumns().isEmpty() ? insert.table().primaryKey()
+                : upsert.conflictColumns();
+        String table = quoteIdentifier(insert.table().name());
+        c.append("MERGE INTO ").append(table).append(" USING (VALUES ");
+        for (int r = 0; r < rows.size(); r++) {
+            c.append(r > 0 ? ", (" : "(");
+            c.processList(List.copyOf(rows.get(r).values()));
+            c.append(")");
+        }
+        c.append(") AS excluded (");
+        for (int i = 0; i < cols.size(); i++) {
+            c.append(i > 0 ? ", " : "").appendIdentifier(cols.get(i).name());
+        }
+        c.append(") ON (");
+        for (int i = 0; i < target.size(); i++) {
+            String n = quoteIdentifier(target.get(i).name());
+            c.append(i > 0 ? " AND " : "").append(table).append(".").append(n).append(" = excluded.").append(n);
+        }
+        c.append(")");
+        if (!upsert.doNothing()) {
+            c.append(" WHEN MATCHED THEN UPDATE SET ");
+            c.renderAssignments(upsert.set());
+        }
+        c.append(" WHEN NOT MATCHED THEN INSERT (");
+        for (int i = 0; i < cols.size(); i++) {
+            c.append(i > 0 ? ", " : "").appendIdentifier(cols.get(i).name());
+        }
+        c.append(") VALUES (");
+        for (int i = 0; i < cols.size(); i++) {
+            c.append(i > 0 ? ", " : "").append("excluded.").appendIdentifier(cols.get(i).name());
+        }
+        c.append(")");
+    }
+
+    @Override
+    public boolean supportsReturning(StatementKind kind) {
+        return false;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.ormkit.dialect.h2;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.ormkit.dialect.postgresql;
+
+import org.jspecify.annotations.NullMarked;

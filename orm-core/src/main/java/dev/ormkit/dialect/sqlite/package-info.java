@@ -1,0 +1,4 @@
+@NullMarked
+package dev.ormkit.dialect.sqlite;
+
+import org.jspecify.annotations.NullMarked;

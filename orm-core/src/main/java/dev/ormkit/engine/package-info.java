@@ -1,0 +1,4 @@
+@NullMarked
+package dev.ormkit.engine;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.ormkit.event;
+
+import org.jspecify.annotations.NullMarked;

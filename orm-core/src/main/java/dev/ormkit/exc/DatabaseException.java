@@ -1,0 +1,82 @@
+package dev.ormkit.exc;
+
+import java.sql.SQLException;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The database refused a statement. Keeps the SQL, its parameters and the SQLSTATE so the
+ * failure can be reproduced; the driver's {@link SQLException} is the cause.
+ */
+public class DatabaseException extends OrmException {
+    private static final long serialVersionUID = 1L;
+    private static final int MAX_PARAMS_SHOWN = 20;
+
+    private final String sql;
+    private final transient List<@Nullable Object> parameters;
+    private final @Nullable String sqlState;
+    private final int vendorCode;
+
+    public DatabaseException(String sql, List<@Nullable Object> parameters, SQLException cause) {
+        super(describe(sql, parameters, cause), cause);
+        this.sql = sql;
+        this.parameters = List.copyOf(nullSafe(parameters));
+        this.sqlState = cause.getSQLState();
+        this.vendorCode = cause.getErrorCode();
+    }
+
+    private static List<Object> nullSafe(List<@Nullable Object> parameters) {
+        // List.copyOf rejects nulls; keep nulls visible as a marker instead.
+        return parameters.stream().map(p -> p == null ? NullParameter.INSTANCE : p).toList();
+    }
+
+    private static String describe(String sql, List<@Nullable Object> parameters, SQLException cause) {
+        StringBuilder sb = new StringBuilder();
+        sb.append('(').append(cause.getClass().getSimpleName());
+        if (cause.getSQLState() != null) {
+            sb.append(", SQLSTATE ").append(cause.getSQLState());
+        }
+        sb.append(") ").append(cause.getMessage()).append("\n[SQL: ").append(sql).append(']');
+        if (!parameters.isEmpty()) {
+            sb.append("\n[parameters: ");
+            List<@Nullable Object> shown = parameters.size() > MAX_PARAMS_SHOWN
+                    ? parameters.subList(0, MAX_PARAMS_SHOWN) : parameters;
+            sb.append(shown);
+            if (shown.size() < parameters.size()) {
+                sb.append(" ... ").append(parameters.size() - shown.size()).append(" more");
+            }
+            sb.append(']');
+        }
+        return sb.toString();
+    }
+
+    /** The SQL as sent to the driver. */
+    public String sql() {
+        return sql;
+    }
+
+    /** The bound parameters, in order ({@link NullParameter#INSTANCE} stands for SQL NULL). */
+    public List<Object> parameters() {
+        return parameters;
+    }
+
+    /** The SQLSTATE the driver reported, if any. */
+    public @Nullable String sqlState() {
+        return sqlState;
+    }
+
+    /** The vendor's error code. */
+    public int vendorCode() {
+        return vendorCode;
+    }
+
+    /** Stands for a SQL NULL parameter in {@link #parameters()}. */
+    public enum NullParameter {
+        INSTANCE;
+
+        @Override
+        public String toString() {
+            return "null";
+        }
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.ormkit.exc;
+
+import org.jspecify.annotations.NullMarked;

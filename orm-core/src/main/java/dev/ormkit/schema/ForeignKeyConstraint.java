@@ -1,0 +1,21 @@
+package dev.ormkit.schema;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A (possibly composite) foreign key of a table: local columns referencing columns of another
+ * table. {@code useAlter} marks a key created after the tables, to break a dependency cycle.
+ */
+public record ForeignKeyConstraint(@Nullable String name, List<String> columns, String referredTable,
+                                   List<String> referredColumns, ReferentialAction onDelete,
+                                   ReferentialAction onUpdate) implements TableElement {
+    public ForeignKeyConstraint {
+        columns = List.copyOf(columns);
+        referredColumns = List.copyOf(referredColumns);
+        if (columns.size() != referredColumns.size() || columns.isEmpty()) {
+            throw new dev.ormkit.exc.ArgumentException("Foreign key " + columns + " -> " + referredTable
+                    + referredColumns + " must name as many local as referred columns");
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package dev.ormkit.schema;
+
+import java.util.List;
+
+/** A table-level (typically composite) primary key. */
+public record PrimaryKeyConstraint(List<String> columns) implements TableElement {
+    public PrimaryKeyConstraint {
+        columns = List.copyOf(columns);
+    }
+}

@@ -1,0 +1,192 @@
+package dev.ormkit.schema;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import dev.ormkit.exc.ArgumentException;
+import dev.ormkit.sql.FromClause;
+import dev.ormkit.sql.NamedFrom;
+import dev.ormkit.sql.SqlCompiler;
+import dev.ormkit.sql.TableAlias;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A database table: columns, primary key, foreign keys, unique constraints, indexes and
+ * checks. Made through {@link MetaData#table}; immutable once made.
+ */
+public final class Table extends FromClause implements NamedFrom {
+    private final String name;
+    private final Map<String, Column<?>> columns;
+    private final List<Column<?>> primaryKey;
+    private final List<ForeignKeyConstraint> foreignKeys;
+    private final List<UniqueConstraint> uniqueConstraints;
+    private final List<Index> indexes;
+    private final List<CheckConstraint> checks;
+
+    Table(String name, List<? extends TableElement> elements) {
+        if (name == null || name.isBlank()) {
+            throw new ArgumentException("A table needs a name");
+        }
+        this.name = name;
+        Map<String, Column<?>> cols = new LinkedHashMap<>();
+        List<ForeignKeyConstraint> fks = new ArrayList<>();
+        List<UniqueConstraint> uniques = new ArrayList<>();
+        List<Index> idx = new ArrayList<>();
+        List<CheckConstraint> chk = new ArrayList<>();
+        List<String> pkNames = new ArrayList<>();
+        PrimaryKeyConstraint explicitPk = null;
+        for (TableElement e : elements) {
+            if (e instanceof Column<?> c) {
+                if (c.table() != null) {
+                    throw new ArgumentException("Column " + c.name() + " already belongs to table "
+                            + c.table().name() + "; use Column.of(...) for a new one");
+                }
+                if (cols.containsKey(c.name())) {
+                    throw new ArgumentException("Table " + name + " has two columns named " + c.name());
+                }
+                Column<?> bound = c.bindTo(this);
+                cols.put(c.name(), bound);
+                if (c.isPrimaryKey()) {
+                    pkNames.add(c.name());
+                }
+                if (c.isUnique()) {
+                    uniques.add(new UniqueConstraint(null, List.of(c.name())));
+                }
+                if (c.isIndexed()) {
+                    idx.add(new Index("ix_" + name + "_" + c.name(), List.of(c.name()), false));
+                }
+                ForeignKeySpec fk = c.foreignKeySpec();
+                if (fk != null) {
+                    fks.add(new ForeignKeyConstraint(null, List.of(c.name()), fk.table(), List.of(fk.column()),
+                            fk.onDelete(), fk.onUpdate()));
+                }
+            } else if (e instanceof ForeignKeyConstraint fk) {
+                fks.add(fk);
+            } else if (e instanceof UniqueConstraint u) {
+                uniques.add(u);
+            } else if (e instanceof Index i) {
+                idx.add(i);
+            } else if (e instanceof CheckConstraint ck) {
+                chk.add(ck);
+            } else if (e instanceof PrimaryKeyConstraint pk) {
+                explicitPk = pk;
+            }
+        }
+        if (explicitPk != null) {
+            pkNames = explicitPk.columns();
+        }
+        List<Column<?>> pk = new ArrayList<>();
+        for (String n : pkNames) {
+            Column<?> c = cols.get(n);
+            if (c == null) {
+                throw new ArgumentException("Primary key of table " + name + " names unknown column " + n);
+            }
+            pk.add(c);
+        }
+        for (ForeignKeyConstraint fk : fks) {
+            for (String n : fk.columns()) {
+                if (!cols.containsKey(n)) {
+                    throw new ArgumentException("Foreign key of table " + name + " names unknown column " + n);
+                }
+            }
+        }
+        this.columns = Collections.unmodifiableMap(cols);
+        this.primaryKey = List.copyOf(pk);
+        this.foreignKeys = List.copyOf(fks);
+        this.uniqueConstraints = List.copyOf(uniques);
+        this.indexes = List.copyOf(idx);
+        this.checks = List.copyOf(chk);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public String fromName() {
+        return name;
+    }
+
+    /** The column named {@code columnName} (SQLAlchemy's {@code table.c.name}). */
+    @SuppressWarnings("unchecked")
+    public <T> Column<T> c(String columnName) {
+        Column<?> c = columns.get(columnName);
+        if (c == null) {
+            throw new ArgumentException("Table " + name + " has no column " + columnName
+                    + "; its columns are " + columns.keySet());
+        }
+        return (Column<T>) c;
+    }
+
+    /** The column named {@code columnName}, or null. */
+    public @Nullable Column<?> findColumn(String columnName) {
+        return columns.get(columnName);
+    }
+
+    /** All columns in declaration order. */
+    public List<Column<?>> columns() {
+        return List.copyOf(columns.values());
+    }
+
+    @Override
+    public List<Column<?>> exportedColumns() {
+        return columns();
+    }
+
+    public List<Column<?>> primaryKey() {
+        return primaryKey;
+    }
+
+    public List<ForeignKeyConstraint> foreignKeys() {
+        return foreignKeys;
+    }
+
+    public List<UniqueConstraint> uniqueConstraints() {
+        return uniqueConstraints;
+    }
+
+    public List<Index> indexes() {
+        return indexes;
+    }
+
+    public List<CheckConstraint> checks() {
+        return checks;
+    }
+
+    /**
+     * The column the database generates values for: an explicit {@code autoincrement(true)}
+     * column, or else the single integer primary key column unless it says
+     * {@code autoincrement(false)} or has a foreign key.
+     */
+    public @Nullable Column<?> autoincrementColumn() {
+        for (Column<?> c : columns.values()) {
+            if (Boolean.TRUE.equals(c.autoincrementSetting())) {
+                return c;
+            }
+        }
+        if (primaryKey.size() == 1) {
+            Column<?> c = primaryKey.get(0);
+            if (c.type().isInteger() && c.autoincrementSetting() == null && c.foreignKeySpec() == null) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** {@code table AS aliasName}, for self-joins and repeated use. */
+    public TableAlias alias(String aliasName) {
+        return new TableAlias(this, aliasName);
+    }
+
+    @Override
+    public void compileTo(SqlCompiler compiler) {
+        compiler.visitTable(this);
+    }
+
+    @Override
+    public String toString() {
+        return "Table(" + name + ")";
+    }
+}

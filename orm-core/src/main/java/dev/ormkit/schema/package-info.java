@@ -1,0 +1,4 @@
+@NullMarked
+package dev.ormkit.schema;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,53 @@
+package dev.ormkit.sql;
+
+import java.util.function.Consumer;
+import dev.ormkit.schema.SqlType;
+import org.jspecify.annotations.Nullable;
+
+/** {@code left OP right}: comparisons, LIKE, arithmetic, concatenation. */
+public final class BinaryExpression<T> extends Expression<T> {
+    private final Expression<?> left;
+    private final Operator operator;
+    private final Expression<?> right;
+    private final @Nullable SqlType<T> type;
+
+    @SuppressWarnings("unchecked")
+    BinaryExpression(Expression<?> left, Operator operator, Expression<?> right) {
+        this(left, operator, right, (SqlType<T>) (SqlType<?>) dev.ormkit.schema.Types.BOOLEAN);
+    }
+
+    BinaryExpression(Expression<?> left, Operator operator, Expression<?> right, @Nullable SqlType<T> type) {
+        this.left = left;
+        this.operator = operator;
+        this.right = right;
+        this.type = type;
+    }
+
+    public Expression<?> left() {
+        return left;
+    }
+
+    public Operator operator() {
+        return operator;
+    }
+
+    public Expression<?> right() {
+        return right;
+    }
+
+    @Override
+    public @Nullable SqlType<T> type() {
+        return type;
+    }
+
+    @Override
+    public void forEachChild(Consumer<ClauseElement> visitor) {
+        visitor.accept(left);
+        visitor.accept(right);
+    }
+
+    @Override
+    public void compileTo(SqlCompiler compiler) {
+        compiler.visitBinary(this);
+    }
+}

@@ -1,0 +1,40 @@
+package dev.ormkit.sql;
+
+import java.util.List;
+import java.util.function.Consumer;
+import dev.ormkit.schema.SqlType;
+import dev.ormkit.schema.Types;
+
+/** {@code a AND b AND c} or {@code a OR b}; an empty AND is true, an empty OR false. */
+public final class BooleanClauseList extends Expression<Boolean> {
+    private final Operator operator;
+    private final List<Expression<Boolean>> clauses;
+
+    BooleanClauseList(Operator operator, List<Expression<Boolean>> clauses) {
+        this.operator = operator;
+        this.clauses = List.copyOf(clauses);
+    }
+
+    public Operator operator() {
+        return operator;
+    }
+
+    public List<Expression<Boolean>> clauses() {
+        return clauses;
+    }
+
+    @Override
+    public SqlType<Boolean> type() {
+        return Types.BOOLEAN;
+    }
+
+    @Override
+    public void forEachChild(Consumer<ClauseElement> visitor) {
+        clauses.forEach(visitor);
+    }
+
+    @Override
+    public void compileTo(SqlCompiler compiler) {
+        compiler.visitBooleanList(this);
+    }
+}

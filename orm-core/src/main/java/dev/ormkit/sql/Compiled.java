@@ -1,0 +1,132 @@
+package dev.ormkit.sql;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import dev.ormkit.exc.ArgumentException;
+import dev.ormkit.schema.SqlType;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A statement compiled for one dialect: SQL text with {@code ?} placeholders, the bind
+ * parameters in placeholder order, and the keys and types of the result columns. Immutable
+ * and reusable: {@link #bind} only resolves values.
+ */
+public final class Compiled {
+    private final String sql;
+    private final List<BindParam<?>> parameters;
+    private final int[] placeholderOffsets;
+    private final List<String> resultKeys;
+    private final List<@Nullable SqlType<?>> resultTypes;
+    private final StatementKind kind;
+    private final boolean returnsRows;
+
+    Compiled(String sql, List<BindParam<?>> parameters, int[] placeholderOffsets, List<String> resultKeys,
+             List<@Nullable SqlType<?>> resultTypes, StatementKind kind, boolean returnsRows) {
+        this.sql = sql;
+        this.parameters = List.copyOf(parameters);
+        this.placeholderOffsets = placeholderOffsets;
+        this.resultKeys = List.copyOf(resultKeys);
+        this.resultTypes = java.util.Collections.unmodifiableList(new ArrayList<>(resultTypes));
+        this.kind = kind;
+        this.returnsRows = returnsRows;
+    }
+
+    public String sql() {
+        return sql;
+    }
+
+    public List<BindParam<?>> parameters() {
+        return parameters;
+    }
+
+    /** Result column names, in order (labels, or column names). */
+    public List<String> resultKeys() {
+        return resultKeys;
+    }
+
+    /** Result column SQL types where known (null where not). */
+    public List<@Nullable SqlType<?>> resultTypes() {
+        return resultTypes;
+    }
+
+    public StatementKind kind() {
+        return kind;
+    }
+
+    /** True for a SELECT, or a DML statement with RETURNING. */
+    public boolean returnsRows() {
+        return returnsRows;
+    }
+
+    /**
+     * Resolves every parameter's value: a parameter's own value, or the value of its name in
+     * {@code named}. A named value that is a collection expands to {@code (?, ?, ...)}, one placeholder per
+     * element, for {@code IN :name}.
+     *
+     * @throws ArgumentException when a named parameter has no value, naming it
+     */
+    public BoundStatement bind(Map<String, ?> named) {
+        List<@Nullable Object> values = new ArrayList<>(parameters.size());
+        List<@Nullable SqlType<?>> types = new ArrayList<>(parameters.size());
+        StringBuilder expanded = null;
+        int copiedUpTo = 0;
+        for (int i = 0; i < parameters.size(); i++) {
+            BindParam<?> p = parameters.get(i);
+            Object value;
+            if (p.hasValue()) {
+                value = p.value();
+            } else {
+                String name = p.name();
+                if (!named.containsKey(name)) {
+                    throw new ArgumentException("A value is required for bind parameter '" + name + "'"
+                            + " in: " + sql + (named.isEmpty() ? "" : " (given: " + named.keySet() + ")"));
+                }
+                value = named.get(name);
+            }
+            if (value instanceof Collection<?> many && !p.hasValue()) {
+                if (expanded == null) {
+                    expanded = new StringBuilder(sql.length() + 16);
+                }
+                int at = placeholderOffsets[i];
+                expanded.append(sql, copiedUpTo, at);
+                // "WHERE x IN :ids" becomes "x IN (?, ?, ?)"; an empty collection becomes
+                // "(NULL)", which matches no row
+                if (many.isEmpty()) {
+                    expanded.append("(NULL)");
+                } else {
+                    expanded.append('(');
+                    for (int k = 0; k < many.size(); k++) {
+                        expanded.append(k == 0 ? "?" : ", ?");
+                    }
+                    expanded.append(')');
+                    for (Object v : many) {
+                        values.add(v);
+                        types.add(p.type());
+                    }
+                }
+                copiedUpTo = at + 1;
+                continue;
+            }
+            values.add(value);
+            types.add(p.type());
+        }
+        String finalSql = sql;
+        if (expanded != null) {
+            expanded.append(sql, copiedUpTo, sql.length());
+            finalSql = expanded.toString();
+        }
+        return new BoundStatement(finalSql, values, types, this);
+    }
+
+    @Override
+    public String toString() {
+        return sql;
+    }
+
+    /** SQL ready to send, with its parameter values (and their declared types, where known). */
+    public record BoundStatement(String sql, List<@Nullable Object> values, List<@Nullable SqlType<?>> types,
+                                 Compiled compiled) {
+    }
+}

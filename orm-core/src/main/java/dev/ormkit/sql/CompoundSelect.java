@@ -1,0 +1,111 @@
+package dev.ormkit.sql;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+
+/** {@code SELECT ... UNION [ALL] | INTERSECT | EXCEPT SELECT ...}, with its own ORDER BY and LIMIT. */
+public final class CompoundSelect extends ClauseElement implements Executable {
+    /** The set operation. */
+    public enum Kind {
+        UNION("UNION"), UNION_ALL("UNION ALL"), INTERSECT("INTERSECT"), EXCEPT("EXCEPT");
+
+        private final String sql;
+
+        Kind(String sql) {
+            this.sql = sql;
+        }
+
+        public String sql() {
+            return sql;
+        }
+    }
+
+    private final Kind kind;
+    private final List<Select> selects;
+    private final List<OrderByItem> orderBy;
+    private final @Nullable Long limit;
+    private final @Nullable Long offset;
+
+    private CompoundSelect(Kind kind, List<Select> selects, List<OrderByItem> orderBy,
+                           @Nullable Long limit, @Nullable Long offset) {
+        this.kind = kind;
+        this.selects = List.copyOf(selects);
+        this.orderBy = List.copyOf(orderBy);
+        this.limit = limit;
+        this.offset = offset;
+    }
+
+    static CompoundSelect of(Kind kind, Select first, Select... others) {
+        List<Select> all = new ArrayList<>();
+        all.add(first);
+        all.addAll(List.of(others));
+        return new CompoundSelect(kind, all, List.of(), null, null);
+    }
+
+    public Kind operation() {
+        return kind;
+    }
+
+    public List<Select> selects() {
+        return selects;
+    }
+
+    public List<OrderByItem> orderByItems() {
+        return orderBy;
+    }
+
+    public @Nullable Long limitValue() {
+        return limit;
+    }
+
+    public @Nullable Long offsetValue() {
+        return offset;
+    }
+
+    /** ORDER BY over the combined result. */
+    public CompoundSelect orderBy(ClauseElement... items) {
+        List<OrderByItem> more = new ArrayList<>(orderBy);
+        for (ClauseElement e : items) {
+            more.add(OrderByItem.of(e));
+        }
+        return new CompoundSelect(kind, selects, more, limit, offset);
+    }
+
+    public CompoundSelect limit(long rows) {
+        return new CompoundSelect(kind, selects, orderBy, rows, offset);
+    }
+
+    public CompoundSelect offset(long rows) {
+        return new CompoundSelect(kind, selects, orderBy, limit, rows);
+    }
+
+    /** The combined result as a derived table. */
+    public Subquery subquery(String name) {
+        List<String> names = new ArrayList<>();
+        List<Expression<?>> exprs = new ArrayList<>();
+        Sql.resultColumns(selects.get(0), names, exprs);
+        return new Subquery(this, name, names, exprs);
+    }
+
+    @Override
+    public StatementKind kind() {
+        return StatementKind.SELECT;
+    }
+
+    @Override
+    public void collectFroms(java.util.Set<FromClause> froms) {
+    }
+
+    @Override
+    public void forEachChild(Consumer<ClauseElement> visitor) {
+        selects.forEach(visitor);
+        orderBy.forEach(visitor);
+    }
+
+    @Override
+    public void compileTo(SqlCompiler compiler) {
+        compiler.visitCompoundSelect(this);
+    }
+}

@@ -1,0 +1,30 @@
+package dev.ormkit.sql;
+
+import dev.ormkit.schema.Column;
+import dev.ormkit.schema.SqlType;
+
+/**
+ * In an upsert's SET list, the value the INSERT proposed for a column: {@code EXCLUDED.col}
+ * on PostgreSQL and SQLite, {@code VALUES(col)} on MySQL/MariaDB, the source row in H2's MERGE.
+ */
+public final class Excluded<T> extends Expression<T> {
+    private final Column<T> column;
+
+    Excluded(Column<T> column) {
+        this.column = column;
+    }
+
+    public Column<T> column() {
+        return column;
+    }
+
+    @Override
+    public SqlType<T> type() {
+        return column.type();
+    }
+
+    @Override
+    public void compileTo(SqlCompiler compiler) {
+        compiler.visitExcluded(this);
+    }
+}

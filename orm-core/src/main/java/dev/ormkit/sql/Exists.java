@@ -1,0 +1,39 @@
+package dev.ormkit.sql;
+
+import java.util.Set;
+import java.util.function.Consumer;
+import dev.ormkit.schema.SqlType;
+import dev.ormkit.schema.Types;
+
+/** {@code EXISTS (SELECT ...)}. */
+public final class Exists extends Expression<Boolean> {
+    private final Select select;
+
+    Exists(Select select) {
+        this.select = select;
+    }
+
+    public Select select() {
+        return select;
+    }
+
+    @Override
+    public SqlType<Boolean> type() {
+        return Types.BOOLEAN;
+    }
+
+    @Override
+    public void collectFroms(Set<FromClause> froms) {
+        // correlated: nothing leaks into the enclosing FROM list
+    }
+
+    @Override
+    public void forEachChild(Consumer<ClauseElement> visitor) {
+        visitor.accept(select);
+    }
+
+    @Override
+    public void compileTo(SqlCompiler compiler) {
+        compiler.visitExists(this);
+    }
+}

@@ -1,0 +1,248 @@
+package dev.ormkit.sql;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import dev.ormkit.schema.SqlType;
+import dev.ormkit.schema.Types;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A SQL expression yielding values of Java type {@code T}: a column, a bound value, a function
+ * call, a comparison. Operators return new expressions; nothing is mutated. Every Java value
+ * given to an operator becomes a bind parameter.
+ *
+ * <p>{@code eq(null)} renders {@code IS NULL} and {@code ne(null)} {@code IS NOT NULL}, so the
+ * "{@code == None}" pitfall cannot happen.
+ *
+ * @param <T> the Java type of the expression's values
+ */
+public abstract class Expression<T> extends ClauseElement {
+
+    /** The SQL type of this expression, when known; it decides how results are read. */
+    public @Nullable SqlType<T> type() {
+        return null;
+    }
+
+    /**
+     * The plain expression the compiler renders. Wrappers (such as the ORM's typed
+     * attributes) return the column they stand for.
+     */
+    public Expression<T> unwrap() {
+        return this;
+    }
+
+    /** The name a SELECT gives this expression's result column when not labelled. */
+    public @Nullable String defaultLabel() {
+        return null;
+    }
+
+    // --- comparison ---------------------------------------------------------------------
+
+    public Expression<Boolean> eq(@Nullable T value) {
+        return value == null ? isNull() : compare(Operator.EQ, value);
+    }
+
+    public Expression<Boolean> eq(Expression<? extends T> other) {
+        return new BinaryExpression<>(this, Operator.EQ, other);
+    }
+
+    public Expression<Boolean> ne(@Nullable T value) {
+        return value == null ? isNotNull() : compare(Operator.NE, value);
+    }
+
+    public Expression<Boolean> ne(Expression<? extends T> other) {
+        return new BinaryExpression<>(this, Operator.NE, other);
+    }
+
+    public Expression<Boolean> lt(T value) {
+        return compare(Operator.LT, value);
+    }
+
+    public Expression<Boolean> lt(Expression<? extends T> other) {
+        return new BinaryExpression<>(this, Operator.LT, other);
+    }
+
+    public Expression<Boolean> le(T value) {
+        return compare(Operator.LE, value);
+    }
+
+    public Expression<Boolean> le(Expression<? extends T> other) {
+        return new BinaryExpression<>(this, Operator.LE, other);
+    }
+
+    public Expression<Boolean> gt(T value) {
+        return compare(Operator.GT, value);
+    }
+
+    public Expression<Boolean> gt(Expression<? extends T> other) {
+        return new BinaryExpression<>(this, Operator.GT, other);
+    }
+
+    public Expression<Boolean> ge(T value) {
+        return compare(Operator.GE, value);
+    }
+
+    public Expression<Boolean> ge(Expression<? extends T> other) {
+        return new BinaryExpression<>(this, Operator.GE, other);
+    }
+
+    /** {@code IS NULL}, or {@code IS} a value (SQLAlchemy's {@code is_}). */
+    public Expression<Boolean> is(@Nullable T value) {
+        return value == null ? isNull() : eq(value);
+    }
+
+    /** {@code IS NOT NULL}, or {@code <>} a value (SQLAlchemy's {@code is_not}). */
+    public Expression<Boolean> isNot(@Nullable T value) {
+        return value == null ? isNotNull() : ne(value);
+    }
+
+    public Expression<Boolean> isNull() {
+        return new UnaryExpression<>(this, UnaryExpression.Kind.IS_NULL, null);
+    }
+
+    public Expression<Boolean> isNotNull() {
+        return new UnaryExpression<>(this, UnaryExpression.Kind.IS_NOT_NULL, null);
+    }
+
+    public Expression<Boolean> between(T low, T high) {
+        return new Between(this, bind(low), bind(high));
+    }
+
+    // --- strings -------------------------------------------------------------------------
+
+    /** {@code LIKE pattern}; {@code %} and {@code _} are the wildcards. */
+    public Expression<Boolean> like(String pattern) {
+        return new BinaryExpression<>(this, Operator.LIKE, new BindParam<>(pattern, Types.VARCHAR));
+    }
+
+    public Expression<Boolean> notLike(String pattern) {
+        return new BinaryExpression<>(this, Operator.NOT_LIKE, new BindParam<>(pattern, Types.VARCHAR));
+    }
+
+    /** Case-insensitive LIKE: {@code ILIKE} on PostgreSQL, {@code lower(x) LIKE lower(p)} elsewhere. */
+    public Expression<Boolean> ilike(String pattern) {
+        return new BinaryExpression<>(this, Operator.ILIKE, new BindParam<>(pattern, Types.VARCHAR));
+    }
+
+    /** Case-insensitive NOT LIKE. */
+    public Expression<Boolean> notIlike(String pattern) {
+        return new BinaryExpression<>(this, Operator.NOT_ILIKE, new BindParam<>(pattern, Types.VARCHAR));
+    }
+
+    /** String concatenation ({@code ||}, or {@code CONCAT()} on MySQL). */
+    public Expression<String> concat(Object other) {
+        return new BinaryExpression<>(this, Operator.CONCAT, operand(other), Types.TEXT);
+    }
+
+    // --- membership ------------------------------------------------------------------------
+
+    /** {@code IN (...)}; an empty list is valid and matches nothing. */
+    @SafeVarargs
+    public final Expression<Boolean> in(T... values) {
+        return in(Arrays.asList(values));
+    }
+
+    /** {@code IN (...)} over a collection; an empty collection matches nothing. */
+    public Expression<Boolean> in(Collection<? extends T> values) {
+        return new InExpression(this, bindAll(values), null, false);
+    }
+
+    /** {@code IN (SELECT ...)}. */
+    public Expression<Boolean> in(Select subquery) {
+        return new InExpression(this, List.of(), subquery, false);
+    }
+
+    /** {@code NOT IN (...)}; an empty list matches every row. */
+    @SafeVarargs
+    public final Expression<Boolean> notIn(T... values) {
+        return notIn(Arrays.asList(values));
+    }
+
+    public Expression<Boolean> notIn(Collection<? extends T> values) {
+        return new InExpression(this, bindAll(values), null, true);
+    }
+
+    public Expression<Boolean> notIn(Select subquery) {
+        return new InExpression(this, List.of(), subquery, true);
+    }
+
+    // --- arithmetic ------------------------------------------------------------------------
+
+    public Expression<T> plus(Object other) {
+        return arithmetic(Operator.ADD, other);
+    }
+
+    public Expression<T> minus(Object other) {
+        return arithmetic(Operator.SUB, other);
+    }
+
+    public Expression<T> times(Object other) {
+        return arithmetic(Operator.MUL, other);
+    }
+
+    public Expression<T> dividedBy(Object other) {
+        return arithmetic(Operator.DIV, other);
+    }
+
+    public Expression<T> mod(Object other) {
+        return arithmetic(Operator.MOD, other);
+    }
+
+    /** Negation: {@code -x}. */
+    public Expression<T> negate() {
+        return new UnaryExpression<>(this, UnaryExpression.Kind.NEGATE, type());
+    }
+
+    // --- naming, ordering, conversion ------------------------------------------------------
+
+    /** {@code expr AS name}. */
+    public Label<T> label(String name) {
+        return new Label<>(this, name);
+    }
+
+    /** {@code CAST(expr AS type)}. */
+    public <R> Expression<R> cast(SqlType<R> target) {
+        return new Cast<>(this, target);
+    }
+
+    public OrderByItem asc() {
+        return new OrderByItem(this, false, null);
+    }
+
+    public OrderByItem desc() {
+        return new OrderByItem(this, true, null);
+    }
+
+    // --- helpers ---------------------------------------------------------------------------
+
+    private Expression<Boolean> compare(Operator op, T value) {
+        return new BinaryExpression<>(this, op, bind(value));
+    }
+
+    private Expression<T> arithmetic(Operator op, Object other) {
+        return new BinaryExpression<>(this, op, operand(other), type());
+    }
+
+    /** A bind parameter for {@code value}, typed like this expression. */
+    protected final BindParam<T> bind(@Nullable T value) {
+        return new BindParam<>(value, type());
+    }
+
+    private List<BindParam<?>> bindAll(Collection<? extends T> values) {
+        List<BindParam<?>> out = new ArrayList<>(values.size());
+        for (T v : values) {
+            out.add(bind(v));
+        }
+        return out;
+    }
+
+    /** An expression as is, any other value as a bind parameter. */
+    static Expression<?> operand(@Nullable Object value) {
+        if (value instanceof Expression<?> e) {
+            return e;
+        }
+        return new BindParam<>(value, null);
+    }
+}

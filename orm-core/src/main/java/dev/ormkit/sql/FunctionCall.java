@@ -1,0 +1,74 @@
+package dev.ormkit.sql;
+
+import java.util.List;
+import java.util.function.Consumer;
+import dev.ormkit.schema.SqlType;
+import org.jspecify.annotations.Nullable;
+
+/** {@code name(arg, ...)}: a SQL function call; add {@link #over} for a window function. */
+public final class FunctionCall<T> extends Expression<T> {
+    private final String name;
+    private final List<Expression<?>> arguments;
+    private final @Nullable SqlType<T> type;
+    private final boolean distinct;
+
+    FunctionCall(String name, List<Expression<?>> arguments, @Nullable SqlType<T> type, boolean distinct) {
+        this.name = name;
+        this.arguments = List.copyOf(arguments);
+        this.type = type;
+        this.distinct = distinct;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public List<Expression<?>> arguments() {
+        return arguments;
+    }
+
+    /** True for {@code count(DISTINCT x)} and the like. */
+    public boolean distinct() {
+        return distinct;
+    }
+
+    @Override
+    public @Nullable SqlType<T> type() {
+        return type;
+    }
+
+    @Override
+    public String defaultLabel() {
+        return name;
+    }
+
+    /** {@code fn(...) OVER (PARTITION BY ... ORDER BY ...)}. */
+    public Over<T> over(PartitionBy partitionBy, WindowOrder orderBy) {
+        return new Over<>(this, partitionBy.expressions(), orderBy.items());
+    }
+
+    /** {@code fn(...) OVER (PARTITION BY ...)}. */
+    public Over<T> over(PartitionBy partitionBy) {
+        return new Over<>(this, partitionBy.expressions(), List.of());
+    }
+
+    /** {@code fn(...) OVER (ORDER BY ...)}. */
+    public Over<T> over(WindowOrder orderBy) {
+        return new Over<>(this, List.of(), orderBy.items());
+    }
+
+    /** {@code fn(...) OVER ()}. */
+    public Over<T> over() {
+        return new Over<>(this, List.of(), List.of());
+    }
+
+    @Override
+    public void forEachChild(Consumer<ClauseElement> visitor) {
+        arguments.forEach(visitor);
+    }
+
+    @Override
+    public void compileTo(SqlCompiler compiler) {
+        compiler.visitFunction(this);
+    }
+}

@@ -1,0 +1,112 @@
+package dev.ormkit.sql;
+
+import java.util.ArrayList;
+import java.util.List;
+import dev.ormkit.schema.SqlType;
+import dev.ormkit.schema.Types;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * SQL functions, SQLAlchemy's {@code func}: typed helpers for the common ones and
+ * {@link #call} for any other. Reach it as {@code Sql.func}.
+ */
+public final class Functions {
+    static final Functions INSTANCE = new Functions();
+
+    private Functions() {
+    }
+
+    /** {@code count(*)}. */
+    public FunctionCall<Long> count() {
+        return new FunctionCall<>("count", List.of(new SqlLiteral<>("*", null)), Types.BIGINT, false);
+    }
+
+    /** {@code count(x)}. */
+    public FunctionCall<Long> count(Expression<?> expression) {
+        return new FunctionCall<>("count", List.of(expression), Types.BIGINT, false);
+    }
+
+    /** {@code count(DISTINCT x)}. */
+    public FunctionCall<Long> countDistinct(Expression<?> expression) {
+        return new FunctionCall<>("count", List.of(expression), Types.BIGINT, true);
+    }
+
+    public <T> FunctionCall<T> sum(Expression<T> expression) {
+        return new FunctionCall<>("sum", List.of(expression), expression.type(), false);
+    }
+
+    /** {@code avg(x)}, read as a decimal or double depending on the database. */
+    public FunctionCall<Double> avg(Expression<?> expression) {
+        return new FunctionCall<>("avg", List.of(expression), Types.DOUBLE, false);
+    }
+
+    public <T> FunctionCall<T> min(Expression<T> expression) {
+        return new FunctionCall<>("min", List.of(expression), expression.type(), false);
+    }
+
+    public <T> FunctionCall<T> max(Expression<T> expression) {
+        return new FunctionCall<>("max", List.of(expression), expression.type(), false);
+    }
+
+    /** {@code coalesce(a, b, ...)}: the first non-null; plain values are bound. */
+    @SafeVarargs
+    public final <T> FunctionCall<T> coalesce(Expression<T> first, @Nullable Object... rest) {
+        List<Expression<?>> args = new ArrayList<>();
+        args.add(first);
+        for (Object o : rest) {
+            args.add(Expression.operand(o));
+        }
+        return new FunctionCall<>("coalesce", args, first.type(), false);
+    }
+
+    public FunctionCall<String> lower(Expression<String> expression) {
+        return new FunctionCall<>("lower", List.of(expression), Types.TEXT, false);
+    }
+
+    public FunctionCall<String> upper(Expression<String> expression) {
+        return new FunctionCall<>("upper", List.of(expression), Types.TEXT, false);
+    }
+
+    public FunctionCall<Integer> length(Expression<String> expression) {
+        return new FunctionCall<>("length", List.of(expression), Types.INTEGER, false);
+    }
+
+    public <T> FunctionCall<T> abs(Expression<T> expression) {
+        return new FunctionCall<>("abs", List.of(expression), expression.type(), false);
+    }
+
+    /** The current timestamp ({@code CURRENT_TIMESTAMP} on every database). */
+    public FunctionCall<java.time.LocalDateTime> now() {
+        return new FunctionCall<>("now", List.of(), Types.TIMESTAMP, false);
+    }
+
+    /** {@code row_number()}, for use with {@code over(...)}. */
+    public FunctionCall<Long> rowNumber() {
+        return new FunctionCall<>("row_number", List.of(), Types.BIGINT, false);
+    }
+
+    public FunctionCall<Long> rank() {
+        return new FunctionCall<>("rank", List.of(), Types.BIGINT, false);
+    }
+
+    public FunctionCall<Long> denseRank() {
+        return new FunctionCall<>("dense_rank", List.of(), Types.BIGINT, false);
+    }
+
+    /** Any SQL function by name: {@code func.call("strftime", "%Y", col)}; plain values are bound. */
+    public FunctionCall<Object> call(String name, @Nullable Object... arguments) {
+        return call(name, null, arguments);
+    }
+
+    /** Any SQL function by name, with its result type. */
+    public <T> FunctionCall<T> call(String name, @Nullable SqlType<T> returns, @Nullable Object... arguments) {
+        if (!name.matches("[A-Za-z_][A-Za-z0-9_.]*")) {
+            throw new dev.ormkit.exc.ArgumentException("Not a function name: \"" + name + "\"");
+        }
+        List<Expression<?>> args = new ArrayList<>();
+        for (Object o : arguments) {
+            args.add(Expression.operand(o));
+        }
+        return new FunctionCall<>(name, args, returns, false);
+    }
+}

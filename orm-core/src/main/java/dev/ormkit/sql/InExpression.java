@@ -1,0 +1,57 @@
+package dev.ormkit.sql;
+
+import java.util.List;
+import java.util.function.Consumer;
+import dev.ormkit.schema.SqlType;
+import dev.ormkit.schema.Types;
+import org.jspecify.annotations.Nullable;
+
+/** {@code x [NOT] IN (values...)} or {@code x [NOT] IN (SELECT ...)}. */
+public final class InExpression extends Expression<Boolean> {
+    private final Expression<?> operand;
+    private final List<BindParam<?>> values;
+    private final @Nullable Select subquery;
+    private final boolean negated;
+
+    InExpression(Expression<?> operand, List<BindParam<?>> values, @Nullable Select subquery, boolean negated) {
+        this.operand = operand;
+        this.values = List.copyOf(values);
+        this.subquery = subquery;
+        this.negated = negated;
+    }
+
+    public Expression<?> operand() {
+        return operand;
+    }
+
+    public List<BindParam<?>> values() {
+        return values;
+    }
+
+    public @Nullable Select subquery() {
+        return subquery;
+    }
+
+    public boolean negated() {
+        return negated;
+    }
+
+    @Override
+    public SqlType<Boolean> type() {
+        return Types.BOOLEAN;
+    }
+
+    @Override
+    public void forEachChild(Consumer<ClauseElement> visitor) {
+        visitor.accept(operand);
+        values.forEach(visitor);
+        if (subquery != null) {
+            visitor.accept(subquery);
+        }
+    }
+
+    @Override
+    public void compileTo(SqlCompiler compiler) {
+        compiler.visitIn(this);
+    }
+}

@@ -1,0 +1,174 @@
+package dev.ormkit.sql;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import dev.ormkit.exc.ArgumentException;
+import dev.ormkit.schema.Column;
+import dev.ormkit.schema.Table;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An INSERT. Values are given here ({@link #values(Map)}, several rows with
+ * {@link #values(List)}), or per execution: {@code conn.execute(insert(t), rows)} runs one
+ * multi-row INSERT per batch. Upserts render in each database's own syntax.
+ */
+public final class Insert extends ClauseElement implements Executable {
+    private final Table table;
+    private final List<Map<Column<?>, Expression<?>>> rows;
+    private final @Nullable Select fromSelect;
+    private final List<Column<?>> fromSelectColumns;
+    private final List<Expression<?>> returning;
+    private final @Nullable Upsert upsert;
+
+    Insert(Table table) {
+        this(table, List.of(), null, List.of(), List.of(), null);
+    }
+
+    private Insert(Table table, List<Map<Column<?>, Expression<?>>> rows, @Nullable Select fromSelect,
+                   List<Column<?>> fromSelectColumns, List<Expression<?>> returning, @Nullable Upsert upsert) {
+        this.table = table;
+        this.rows = List.copyOf(rows);
+        this.fromSelect = fromSelect;
+        this.fromSelectColumns = List.copyOf(fromSelectColumns);
+        this.returning = List.copyOf(returning);
+        this.upsert = upsert;
+    }
+
+    /** One row: keys are columns or column names, values Java values or expressions. */
+    public Insert values(Map<?, ?> row) {
+        return new Insert(table, List.of(DmlSupport.assignments(table, row)), null, List.of(), returning, upsert);
+    }
+
+    /** Several rows in one multi-row {@code VALUES} list; every row must name the same columns. */
+    public Insert values(List<? extends Map<?, ?>> manyRows) {
+        if (manyRows.isEmpty()) {
+            throw new ArgumentException("values(List) needs at least one row");
+        }
+        List<Map<Column<?>, Expression<?>>> out = new ArrayList<>();
+        for (Map<?, ?> row : manyRows) {
+            Map<Column<?>, Expression<?>> a = DmlSupport.assignments(table, row);
+            if (!out.isEmpty() && !out.get(0).keySet().equals(a.keySet())) {
+                throw new ArgumentException("Every row of a multi-row INSERT into " + table.name()
+                        + " must name the same columns: " + out.get(0).keySet() + " vs " + a.keySet());
+            }
+            out.add(a);
+        }
+        return new Insert(table, out, null, List.of(), returning, upsert);
+    }
+
+    /** {@code INSERT INTO t (cols) SELECT ...}. */
+    public Insert fromSelect(List<? extends Column<?>> columns, Select select) {
+        return new Insert(table, List.of(), select, new ArrayList<>(columns), returning, upsert);
+    }
+
+    /** {@code RETURNING ...} (PostgreSQL, SQLite, MariaDB; H2 and MySQL through generated keys). */
+    public Insert returning(Expression<?>... columns) {
+        return new Insert(table, rows, fromSelect, fromSelectColumns, Arrays.asList(columns), upsert);
+    }
+
+    /**
+     * Upsert: when a row with the same {@code conflictColumns} exists, update it with
+     * {@code set} (values or expressions such as {@link Sql#excluded}). Rendered as
+     * {@code ON CONFLICT DO UPDATE} (PostgreSQL, SQLite), {@code ON DUPLICATE KEY UPDATE}
+     * (MySQL, MariaDB, which use the table's unique keys) or {@code MERGE} (H2).
+     */
+    public Insert onConflictDoUpdate(List<? extends Column<?>> conflictColumns, Map<?, ?> set) {
+        if (set.isEmpty()) {
+            throw new ArgumentException("onConflictDoUpdate needs at least one column to update");
+        }
+        return withUpsert(new Upsert(new ArrayList<>(conflictColumns), DmlSupport.assignments(table, set)));
+    }
+
+    /** Upsert that keeps the existing row: {@code ON CONFLICT DO NOTHING} and its equivalents. */
+    public Insert onConflictDoNothing(List<? extends Column<?>> conflictColumns) {
+        return withUpsert(new Upsert(new ArrayList<>(conflictColumns), Map.of()));
+    }
+
+    /** MySQL's spelling of {@link #onConflictDoUpdate}: the conflict is on any unique key. */
+    public Insert onDuplicateKeyUpdate(Map<?, ?> set) {
+        return onConflictDoUpdate(table.primaryKey(), set);
+    }
+
+    private Insert withUpsert(Upsert spec) {
+        return new Insert(table, rows, fromSelect, fromSelectColumns, returning, spec);
+    }
+
+    public Table table() {
+        return table;
+    }
+
+    /** The rows given with {@code values}; empty when values come with the execution. */
+    public List<Map<Column<?>, Expression<?>>> rows() {
+        return rows;
+    }
+
+    public @Nullable Select fromSelect() {
+        return fromSelect;
+    }
+
+    public List<Column<?>> fromSelectColumns() {
+        return fromSelectColumns;
+    }
+
+    public List<Expression<?>> returningColumns() {
+        return returning;
+    }
+
+    public @Nullable Upsert upsert() {
+        return upsert;
+    }
+
+    /**
+     * This INSERT with one named parameter per column in {@code columnNames}, to be run with
+     * parameter maps ({@code executemany}).
+     */
+    public Insert withNamedParameters(List<String> columnNames) {
+        Map<Column<?>, Expression<?>> row = new LinkedHashMap<>();
+        for (String n : columnNames) {
+            Column<?> c = table.c(n);
+            row.put(c, namedFor(c));
+        }
+        return new Insert(table, List.of(row), null, List.of(), returning, upsert);
+    }
+
+    private static <T> BindParam<T> namedFor(Column<T> c) {
+        return BindParam.named(c.name(), c.type());
+    }
+
+    @Override
+    public StatementKind kind() {
+        return StatementKind.INSERT;
+    }
+
+    @Override
+    public void forEachChild(Consumer<ClauseElement> visitor) {
+        for (Map<Column<?>, Expression<?>> row : rows) {
+            row.values().forEach(visitor);
+        }
+        if (fromSelect != null) {
+            visitor.accept(fromSelect);
+        }
+        returning.forEach(visitor);
+    }
+
+    @Override
+    public void compileTo(SqlCompiler compiler) {
+        compiler.visitInsert(this);
+    }
+
+    /** The conflict target and the assignments of an upsert; no assignments means DO NOTHING. */
+    public record Upsert(List<Column<?>> conflictColumns, Map<Column<?>, Expression<?>> set) {
+        public Upsert {
+            conflictColumns = List.copyOf(conflictColumns);
+            set = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(set));
+        }
+
+        public boolean doNothing() {
+            return set.isEmpty();
+        }
+    }
+}

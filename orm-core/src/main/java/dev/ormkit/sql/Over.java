@@ -1,0 +1,48 @@
+package dev.ormkit.sql;
+
+import java.util.List;
+import java.util.function.Consumer;
+import dev.ormkit.schema.SqlType;
+import org.jspecify.annotations.Nullable;
+
+/** A window function: {@code fn(...) OVER (PARTITION BY ... ORDER BY ...)}. */
+public final class Over<T> extends Expression<T> {
+    private final FunctionCall<T> function;
+    private final List<Expression<?>> partitionBy;
+    private final List<OrderByItem> orderBy;
+
+    Over(FunctionCall<T> function, List<Expression<?>> partitionBy, List<OrderByItem> orderBy) {
+        this.function = function;
+        this.partitionBy = List.copyOf(partitionBy);
+        this.orderBy = List.copyOf(orderBy);
+    }
+
+    public FunctionCall<T> function() {
+        return function;
+    }
+
+    public List<Expression<?>> partitionBy() {
+        return partitionBy;
+    }
+
+    public List<OrderByItem> orderBy() {
+        return orderBy;
+    }
+
+    @Override
+    public @Nullable SqlType<T> type() {
+        return function.type();
+    }
+
+    @Override
+    public void forEachChild(Consumer<ClauseElement> visitor) {
+        visitor.accept(function);
+        partitionBy.forEach(visitor);
+        orderBy.forEach(visitor);
+    }
+
+    @Override
+    public void compileTo(SqlCompiler compiler) {
+        compiler.visitOver(this);
+    }
+}

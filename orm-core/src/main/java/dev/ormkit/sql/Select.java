@@ -1,0 +1,322 @@
+package dev.ormkit.sql;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+import dev.ormkit.exc.ArgumentException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A SELECT statement, built step by step; every step returns a new {@code Select} and leaves
+ * this one as it was (so a base query can be shared and refined).
+ *
+ * <p>The FROM list is derived from the columns and conditions unless given with
+ * {@link #selectFrom}; a SELECT nested in another correlates the tables the enclosing one
+ * already has, as SQLAlchemy's auto-correlation does.
+ */
+public final class Select extends ClauseElement implements Executable {
+    private final List<ClauseElement> columns;
+    private final List<FromClause> froms;
+    private final List<Expression<Boolean>> where;
+    private final List<Expression<?>> groupBy;
+    private final List<Expression<Boolean>> having;
+    private final List<OrderByItem> orderBy;
+    private final @Nullable Long limit;
+    private final @Nullable Long offset;
+    private final boolean distinct;
+    private final boolean forUpdate;
+    private final boolean correlate;
+
+    Select(List<ClauseElement> columns) {
+        this(columns, List.of(), List.of(), List.of(), List.of(), List.of(), null, null, false, false, true);
+    }
+
+    private Select(List<ClauseElement> columns, List<FromClause> froms, List<Expression<Boolean>> where,
+                   List<Expression<?>> groupBy, List<Expression<Boolean>> having, List<OrderByItem> orderBy,
+                   @Nullable Long limit, @Nullable Long offset, boolean distinct, boolean forUpdate,
+                   boolean correlate) {
+        this.columns = List.copyOf(columns);
+        this.froms = List.copyOf(froms);
+        this.where = List.copyOf(where);
+        this.groupBy = List.copyOf(groupBy);
+        this.having = List.copyOf(having);
+        this.orderBy = List.copyOf(orderBy);
+        this.limit = limit;
+        this.offset = offset;
+        this.distinct = distinct;
+        this.forUpdate = forUpdate;
+        this.correlate = correlate;
+    }
+
+    private Select with(List<ClauseElement> columns, List<FromClause> froms, List<Expression<Boolean>> where,
+                        List<Expression<?>> groupBy, List<Expression<Boolean>> having, List<OrderByItem> orderBy,
+                        @Nullable Long limit, @Nullable Long offset, boolean distinct, boolean forUpdate,
+                        boolean correlate) {
+        return new Select(columns, froms, where, groupBy, having, orderBy, limit, offset, distinct, forUpdate, correlate);
+    }
+
+    private static <E> List<E> plus(List<E> list, List<? extends E> more) {
+        List<E> out = new ArrayList<>(list.size() + more.size());
+        out.addAll(list);
+        out.addAll(more);
+        return out;
+    }
+
+    // --- building ----------------------------------------------------------------------------
+
+    /** Adds columns (expressions, tables, mapped classes) to the SELECT list. */
+    public Select addColumns(Object... more) {
+        return with(plus(columns, Sql.selectables(more)), froms, where, groupBy, having, orderBy, limit, offset,
+                distinct, forUpdate, correlate);
+    }
+
+    /** Replaces the SELECT list, keeping everything else. */
+    public Select withOnlyColumns(Object... replacement) {
+        return with(Sql.selectables(replacement), froms, where, groupBy, having, orderBy, limit, offset,
+                distinct, forUpdate, correlate);
+    }
+
+    /** Names FROM clauses explicitly (tables, joins, derived tables). */
+    public Select selectFrom(FromClause... from) {
+        return with(columns, plus(froms, Arrays.asList(from)), where, groupBy, having, orderBy, limit, offset,
+                distinct, forUpdate, correlate);
+    }
+
+    /** Adds WHERE conditions, joined with AND. */
+    @SafeVarargs
+    public final Select where(Expression<Boolean>... conditions) {
+        return where(Arrays.asList(conditions));
+    }
+
+    /** Adds WHERE conditions, joined with AND. */
+    public Select where(List<? extends Expression<Boolean>> conditions) {
+        return with(columns, froms, plus(where, conditions), groupBy, having, orderBy, limit, offset,
+                distinct, forUpdate, correlate);
+    }
+
+    /** {@code JOIN target}, from the leftmost FROM; ON inferred from the foreign key. */
+    public Select join(FromClause target) {
+        return joinFrom(target, null, false);
+    }
+
+    /** {@code JOIN target ON condition}. */
+    public Select join(FromClause target, Expression<Boolean> onClause) {
+        return joinFrom(target, onClause, false);
+    }
+
+    /** {@code LEFT OUTER JOIN target}, ON inferred. */
+    public Select outerJoin(FromClause target) {
+        return joinFrom(target, null, true);
+    }
+
+    /** {@code LEFT OUTER JOIN target ON condition}. */
+    public Select outerJoin(FromClause target, Expression<Boolean> onClause) {
+        return joinFrom(target, onClause, true);
+    }
+
+    private Select joinFrom(FromClause target, @Nullable Expression<Boolean> onClause, boolean outer) {
+        List<FromClause> current = new ArrayList<>(froms);
+        if (current.isEmpty()) {
+            current.addAll(derivedFroms());
+        }
+        if (current.isEmpty()) {
+            throw new ArgumentException("Nothing to join from: the SELECT has no FROM clause yet");
+        }
+        // Join onto the FROM that can reach the target, preferring the leftmost, as SQLAlchemy does.
+        int index = 0;
+        if (onClause == null) {
+            for (int i = 0; i < current.size(); i++) {
+                try {
+                    Join.inferOnClause(current.get(i), target);
+                    index = i;
+                    break;
+                } catch (ArgumentException e) {
+                    // try the next FROM
+                }
+            }
+        }
+        FromClause left = current.get(index);
+        current.set(index, new Join(left, target, onClause, outer, false));
+        // a table the new join now covers must not stay a separate FROM
+        current.removeIf(f -> f != current.get(0) && current.stream().anyMatch(o -> o != f && o.covers(f)));
+        return with(columns, current, where, groupBy, having, orderBy, limit, offset, distinct, forUpdate, correlate);
+    }
+
+    /** GROUP BY. */
+    public Select groupBy(Expression<?>... expressions) {
+        return with(columns, froms, where, plus(groupBy, Arrays.asList(expressions)), having, orderBy, limit, offset,
+                distinct, forUpdate, correlate);
+    }
+
+    /** HAVING conditions, joined with AND. */
+    @SafeVarargs
+    public final Select having(Expression<Boolean>... conditions) {
+        return with(columns, froms, where, groupBy, plus(having, Arrays.asList(conditions)), orderBy, limit, offset,
+                distinct, forUpdate, correlate);
+    }
+
+    /** ORDER BY; pass {@code col.desc()}, {@code col.asc().nullsLast()} or a bare expression. */
+    public Select orderBy(ClauseElement... items) {
+        List<OrderByItem> more = new ArrayList<>();
+        for (ClauseElement e : items) {
+            more.add(OrderByItem.of(e));
+        }
+        return with(columns, froms, where, groupBy, having, plus(orderBy, more), limit, offset, distinct, forUpdate,
+                correlate);
+    }
+
+    /** LIMIT, rendered in the dialect's syntax. */
+    public Select limit(long rows) {
+        if (rows < 0) {
+            throw new ArgumentException("limit must not be negative, got " + rows);
+        }
+        return with(columns, froms, where, groupBy, having, orderBy, rows, offset, distinct, forUpdate, correlate);
+    }
+
+    /** OFFSET, rendered in the dialect's syntax. */
+    public Select offset(long rows) {
+        if (rows < 0) {
+            throw new ArgumentException("offset must not be negative, got " + rows);
+        }
+        return with(columns, froms, where, groupBy, having, orderBy, limit, rows, distinct, forUpdate, correlate);
+    }
+
+    /** SELECT DISTINCT. */
+    public Select distinct() {
+        return with(columns, froms, where, groupBy, having, orderBy, limit, offset, true, forUpdate, correlate);
+    }
+
+    /** SELECT ... FOR UPDATE (ignored by SQLite, which locks the whole database). */
+    public Select forUpdate() {
+        return with(columns, froms, where, groupBy, having, orderBy, limit, offset, distinct, true, correlate);
+    }
+
+    /** Turns off auto-correlation: a nested SELECT keeps all of its own FROM clauses. */
+    public Select correlateNone() {
+        return with(columns, froms, where, groupBy, having, orderBy, limit, offset, distinct, forUpdate, false);
+    }
+
+    // --- turning into other things -------------------------------------------------------
+
+    /** This SELECT as a value: {@code (SELECT ...)}. SQLAlchemy's {@code scalar_subquery()}. */
+    public <T> ScalarSubquery<T> scalarSubquery() {
+        return new ScalarSubquery<>(this);
+    }
+
+    /** This SELECT as a derived table named {@code name}. */
+    public Subquery subquery(String name) {
+        List<String> names = new ArrayList<>();
+        List<Expression<?>> exprs = new ArrayList<>();
+        Sql.resultColumns(this, names, exprs);
+        return new Subquery(this, name, names, exprs);
+    }
+
+    /** {@code EXISTS (this)}. */
+    public Exists exists() {
+        return new Exists(this);
+    }
+
+    public CompoundSelect union(Select... others) {
+        return CompoundSelect.of(CompoundSelect.Kind.UNION, this, others);
+    }
+
+    public CompoundSelect unionAll(Select... others) {
+        return CompoundSelect.of(CompoundSelect.Kind.UNION_ALL, this, others);
+    }
+
+    public CompoundSelect intersect(Select... others) {
+        return CompoundSelect.of(CompoundSelect.Kind.INTERSECT, this, others);
+    }
+
+    public CompoundSelect except(Select... others) {
+        return CompoundSelect.of(CompoundSelect.Kind.EXCEPT, this, others);
+    }
+
+    // --- reading -------------------------------------------------------------------------
+
+    public List<ClauseElement> columns() {
+        return columns;
+    }
+
+    public List<FromClause> froms() {
+        return froms;
+    }
+
+    public List<Expression<Boolean>> whereClauses() {
+        return where;
+    }
+
+    public List<Expression<?>> groupByClauses() {
+        return groupBy;
+    }
+
+    public List<Expression<Boolean>> havingClauses() {
+        return having;
+    }
+
+    public List<OrderByItem> orderByItems() {
+        return orderBy;
+    }
+
+    public @Nullable Long limitValue() {
+        return limit;
+    }
+
+    public @Nullable Long offsetValue() {
+        return offset;
+    }
+
+    public boolean isDistinct() {
+        return distinct;
+    }
+
+    public boolean isForUpdate() {
+        return forUpdate;
+    }
+
+    public boolean correlates() {
+        return correlate;
+    }
+
+    /** The FROM clauses this SELECT needs: explicit ones, then those its parts refer to. */
+    public List<FromClause> derivedFroms() {
+        java.util.LinkedHashSet<FromClause> set = new java.util.LinkedHashSet<>(froms);
+        for (ClauseElement c : columns) {
+            c.collectFroms(set);
+        }
+        where.forEach(w -> w.collectFroms(set));
+        groupBy.forEach(g -> g.collectFroms(set));
+        having.forEach(h -> h.collectFroms(set));
+        orderBy.forEach(o -> o.collectFroms(set));
+        List<FromClause> out = new ArrayList<>(set);
+        // drop what a join already covers
+        out.removeIf(f -> out.stream().anyMatch(o -> o != f && o.covers(f)));
+        return out;
+    }
+
+    @Override
+    public StatementKind kind() {
+        return StatementKind.SELECT;
+    }
+
+    @Override
+    public void collectFroms(java.util.Set<FromClause> out) {
+        // a nested SELECT keeps its FROM list to itself
+    }
+
+    @Override
+    public void forEachChild(Consumer<ClauseElement> visitor) {
+        columns.forEach(visitor);
+        froms.forEach(visitor);
+        where.forEach(visitor);
+        groupBy.forEach(visitor);
+        having.forEach(visitor);
+        orderBy.forEach(visitor);
+    }
+
+    @Override
+    public void compileTo(SqlCompiler compiler) {
+        compiler.visitSelect(this);
+    }
+}

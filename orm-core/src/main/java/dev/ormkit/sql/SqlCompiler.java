@@ -1,0 +1,691 @@
+package dev.ormkit.sql;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import dev.ormkit.dialect.Dialect;
+import dev.ormkit.exc.CompileException;
+import dev.ormkit.schema.Column;
+import dev.ormkit.schema.SqlType;
+import dev.ormkit.schema.Table;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns an expression tree into SQL text and bind parameters for one {@link Dialect}. One
+ * compiler per compilation; not thread-safe. Dialects do not subclass it: where databases
+ * differ (paging, RETURNING, upsert, ILIKE, quoting) the compiler asks the dialect, which
+ * renders through the public helpers here.
+ */
+public final class SqlCompiler {
+    /** Where in a statement the compiler is, which decides how labels render. */
+    private enum Clause { COLUMNS, ORDER_OR_GROUP, OTHER }
+
+    private final Dialect dialect;
+    private final StringBuilder sql = new StringBuilder(128);
+    private final List<BindParam<?>> params = new ArrayList<>();
+    private int[] offsets = new int[16];
+    private final Deque<Set<FromClause>> enclosingFroms = new ArrayDeque<>();
+    private final List<String> resultKeys = new ArrayList<>();
+    private final List<@Nullable SqlType<?>> resultTypes = new ArrayList<>();
+    private int selectDepth;
+    private Clause clause = Clause.OTHER;
+    private boolean qualifyColumns = true;
+
+    private SqlCompiler(Dialect dialect) {
+        this.dialect = dialect;
+    }
+
+    /** Compiles {@code statement} for {@code dialect}. Prefer {@link Dialect#compile}, which caches. */
+    public static Compiled compile(Executable statement, Dialect dialect) {
+        SqlCompiler c = new SqlCompiler(dialect);
+        ((ClauseElement) statement).compileTo(c);
+        boolean returnsRows = statement.kind() == StatementKind.SELECT || !c.resultKeys.isEmpty();
+        return new Compiled(c.sql.toString(), c.params, Arrays.copyOf(c.offsets, c.params.size()),
+                c.resultKeys, c.resultTypes, statement.kind(), returnsRows);
+    }
+
+    // --- helpers for dialects ---------------------------------------------------------------
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /** Appends SQL text as is. */
+    public SqlCompiler append(String text) {
+        sql.append(text);
+        return this;
+    }
+
+    /** Appends an identifier, quoted when the dialect needs it. */
+    public SqlCompiler appendIdentifier(String identifier) {
+        sql.append(dialect.quoteIdentifier(identifier));
+        return this;
+    }
+
+    /** Renders a node. */
+    public void process(ClauseElement element) {
+        element.compileTo(this);
+    }
+
+    /** Renders nodes separated by {@code ", "}. */
+    public void processList(List<? extends ClauseElement> elements) {
+        for (int i = 0; i < elements.size(); i++) {
+            if (i > 0) {
+                sql.append(", ");
+            }
+            process(elements.get(i));
+        }
+    }
+
+    /** Binds a value: appends {@code ?} and records the parameter. */
+    public <T> void bindValue(@Nullable T value, @Nullable SqlType<T> type) {
+        visitBindParam(new BindParam<>(value, type));
+    }
+
+    /** Renders a column by its bare name (INSERT column lists, SET targets). */
+    public void processUnqualified(ClauseElement element) {
+        boolean saved = qualifyColumns;
+        qualifyColumns = false;
+        try {
+            process(element);
+        } finally {
+            qualifyColumns = saved;
+        }
+    }
+
+    // --- leaves -------------------------------------------------------------------------
+
+    public void visitBindParam(BindParam<?> p) {
+        if (params.size() == offsets.length) {
+            offsets = Arrays.copyOf(offsets, offsets.length * 2);
+        }
+        offsets[params.size()] = sql.length();
+        params.add(p);
+        sql.append('?');
+    }
+
+    public void visitColumn(ColumnExpression<?> column) {
+        FromClause from = column.from();
+        if (qualifyColumns && from instanceof NamedFrom named) {
+            appendIdentifier(named.fromName()).append(".");
+        }
+        appendIdentifier(column.name());
+    }
+
+    public void visitLiteral(SqlLiteral<?> literal) {
+        sql.append(literal.sql());
+    }
+
+    public void visitText(TextClause text) {
+        List<String> fragments = text.fragments();
+        List<BindParam<?>> ps = text.parameters();
+        for (int i = 0; i < ps.size(); i++) {
+            sql.append(fragments.get(i));
+            visitBindParam(ps.get(i));
+        }
+        sql.append(fragments.get(fragments.size() - 1));
+    }
+
+    public void visitExcluded(Excluded<?> excluded) {
+        dialect.renderExcluded(this, excluded.column());
+    }
+
+    // --- operators ------------------------------------------------------------------------
+
+    public void visitBinary(BinaryExpression<?> b) {
+        switch (b.operator()) {
+            case ILIKE:
+            case NOT_ILIKE:
+                dialect.renderIlike(this, b.left(), b.right(), b.operator() == Operator.NOT_ILIKE);
+                return;
+            case CONCAT:
+                dialect.renderConcat(this, b.left(), b.right());
+                return;
+            default:
+                processOperand(b.left(), b.operator().precedence());
+                sql.append(' ').append(b.operator().sql()).append(' ');
+                // the right side of - and / must be grouped at equal precedence: a - (b - c)
+                processOperand(b.right(), b.operator().precedence() + 1);
+        }
+    }
+
+    /** Renders an operand, in parentheses when it binds looser than the operator around it. */
+    public void processOperand(Expression<?> operand, int outerPrecedence) {
+        int inner = precedenceOf(operand);
+        if (inner < outerPrecedence) {
+            sql.append('(');
+            process(operand);
+            sql.append(')');
+        } else {
+            process(operand);
+        }
+    }
+
+    private static int precedenceOf(Expression<?> e) {
+        Expression<?> x = e.unwrap();
+        if (x instanceof BinaryExpression<?> b) {
+            return b.operator().precedence();
+        }
+        if (x instanceof BooleanClauseList l) {
+            return l.clauses().size() > 1 ? l.operator().precedence() : 100;
+        }
+        if (x instanceof UnaryExpression<?> u && u.kind() == UnaryExpression.Kind.NOT) {
+            return 3;
+        }
+        if (x instanceof InExpression || x instanceof Between || x instanceof UnaryExpression<?>) {
+            return 5;
+        }
+        return 100;
+    }
+
+    public void visitBooleanList(BooleanClauseList list) {
+        List<Expression<Boolean>> clauses = list.clauses();
+        if (clauses.isEmpty()) {
+            // an empty AND is true, an empty OR false
+            sql.append(list.operator() == Operator.AND ? "1 = 1" : "1 = 0");
+            return;
+        }
+        int p = list.operator().precedence();
+        for (int i = 0; i < clauses.size(); i++) {
+            if (i > 0) {
+                sql.append(' ').append(list.operator().sql()).append(' ');
+            }
+            processOperand(clauses.get(i), p + 1);
+        }
+    }
+
+    public void visitUnary(UnaryExpression<?> u) {
+        switch (u.kind()) {
+            case NOT:
+                sql.append("NOT ");
+                processOperand(u.operand(), 4);
+                break;
+            case IS_NULL:
+                processOperand(u.operand(), 6);
+                sql.append(" IS NULL");
+                break;
+            case IS_NOT_NULL:
+                processOperand(u.operand(), 6);
+                sql.append(" IS NOT NULL");
+                break;
+            case NEGATE:
+                sql.append('-');
+                processOperand(u.operand(), 9);
+                break;
+            case DISTINCT:
+                sql.append("DISTINCT ");
+                process(u.operand());
+                break;
+            default:
+                throw new CompileException("Unknown unary operator " + u.kind());
+        }
+    }
+
+    public void visitBetween(Between b) {
+        processOperand(b.operand(), 6);
+        sql.append(" BETWEEN ");
+        processOperand(b.low(), 6);
+        sql.append(" AND ");
+        processOperand(b.high(), 6);
+    }
+
+    public void visitIn(InExpression in) {
+        Select sub = in.subquery();
+        if (sub == null && in.values().isEmpty()) {
+            // SQL has no empty IN list: an empty IN matches nothing, an empty NOT IN everything
+            sql.append(in.negated() ? "1 = 1" : "1 = 0");
+            return;
+        }
+        processOperand(in.operand(), 6);
+        sql.append(in.negated() ? " NOT IN (" : " IN (");
+        if (sub != null) {
+            processNestedSelect(sub);
+        } else {
+            processList(in.values());
+        }
+        sql.append(')');
+    }
+
+    public void visitLabel(Label<?> label) {
+        switch (clause) {
+            case COLUMNS:
+                Clause saved = clause;
+                clause = Clause.OTHER;
+                process(label.element());
+                clause = saved;
+                sql.append(" AS ");
+                appendIdentifier(label.name());
+                break;
+            case ORDER_OR_GROUP:
+                appendIdentifier(label.name());
+                break;
+            default:
+                process(label.element());
+        }
+    }
+
+    public void visitCast(Cast<?> cast) {
+        sql.append("CAST(");
+        process(cast.operand());
+        sql.append(" AS ").append(dialect.castTypeName(cast.type())).append(')');
+    }
+
+    public void visitFunction(FunctionCall<?> f) {
+        dialect.renderFunction(this, f);
+    }
+
+    /** The standard rendering of a function call: {@code name([DISTINCT] args)}. */
+    public void renderFunctionCall(String name, FunctionCall<?> f) {
+        sql.append(name).append('(');
+        if (f.distinct()) {
+            sql.append("DISTINCT ");
+        }
+        withClause(Clause.OTHER, () -> processList(f.arguments()));
+        sql.append(')');
+    }
+
+    public void visitOver(Over<?> over) {
+        process(over.function());
+        sql.append(" OVER (");
+        if (!over.partitionBy().isEmpty()) {
+            sql.append("PARTITION BY ");
+            processList(over.partitionBy());
+        }
+        if (!over.orderBy().isEmpty()) {
+            if (!over.partitionBy().isEmpty()) {
+                sql.append(' ');
+            }
+            sql.append("ORDER BY ");
+            withClause(Clause.OTHER, () -> processList(over.orderBy()));
+        }
+        sql.append(')');
+    }
+
+    public void visitCase(Case<?> c) {
+        sql.append("CASE");
+        for (int i = 0; i < c.conditions().size(); i++) {
+            sql.append(" WHEN ");
+            process(c.conditions().get(i));
+            sql.append(" THEN ");
+            process(c.results().get(i));
+        }
+        Expression<?> otherwise = c.otherwiseValue();
+        if (otherwise != null) {
+            sql.append(" ELSE ");
+            process(otherwise);
+        }
+        sql.append(" END");
+    }
+
+    public void visitOrderByItem(OrderByItem item) {
+        dialect.renderOrderByItem(this, item);
+    }
+
+    /** The standard rendering: {@code expr [DESC] [NULLS FIRST|LAST]}. */
+    public void renderOrderByItem(OrderByItem item, boolean nullsKeywords) {
+        process(item.expression());
+        if (item.descending()) {
+            sql.append(" DESC");
+        }
+        Boolean nullsFirst = item.nullsPlacement();
+        if (nullsFirst != null && nullsKeywords) {
+            sql.append(nullsFirst ? " NULLS FIRST" : " NULLS LAST");
+        }
+    }
+
+    public void visitScalarSubquery(ScalarSubquery<?> s) {
+        sql.append('(');
+        processNestedSelect(s.select());
+        sql.append(')');
+    }
+
+    public void visitExists(Exists e) {
+        sql.append("EXISTS (");
+        processNestedSelect(e.select());
+        sql.append(')');
+    }
+
+    public void visitEntity(EntitySelectable entity) {
+        processSelectColumns(new ArrayList<>(entity.selectedColumns()));
+    }
+
+    // --- FROM clauses -------------------------------------------------------------------
+
+    public void visitTable(Table table) {
+        appendIdentifier(table.name());
+    }
+
+    public void visitTableAlias(TableAlias alias) {
+        appendIdentifier(alias.table().name()).append(" AS ").appendIdentifier(alias.alias());
+    }
+
+    public void visitJoin(Join join) {
+        process(join.left());
+        sql.append(join.isFull() ? " FULL OUTER JOIN " : join.isOuter() ? " LEFT OUTER JOIN " : " JOIN ");
+        FromClause right = join.right();
+        if (right instanceof Join) {
+            sql.append('(');
+            process(right);
+            sql.append(')');
+        } else {
+            process(right);
+        }
+        sql.append(" ON ");
+        Clause saved = clause;
+        clause = Clause.OTHER;
+        process(join.onClause());
+        clause = saved;
+    }
+
+    public void visitSubquery(Subquery subquery) {
+        sql.append('(');
+        ClauseElement inner = (ClauseElement) subquery.select();
+        if (inner instanceof Select s) {
+            processNestedSelect(s);
+        } else {
+            selectDepth++;
+            try {
+                process(inner);
+            } finally {
+                selectDepth--;
+            }
+        }
+        sql.append(") AS ");
+        appendIdentifier(subquery.name());
+    }
+
+    // --- SELECT ---------------------------------------------------------------------------
+
+    /** Renders a SELECT nested in the current one, correlating to the enclosing FROM list. */
+    public void processNestedSelect(Select select) {
+        selectDepth++;
+        Clause saved = clause;
+        try {
+            visitSelect(select);
+        } finally {
+            clause = saved;
+            selectDepth--;
+        }
+    }
+
+    public void visitSelect(Select select) {
+        boolean topLevel = selectDepth == 0;
+        List<FromClause> froms = select.derivedFroms();
+        if (select.correlates() && !enclosingFroms.isEmpty()) {
+            Set<FromClause> outer = new HashSet<>();
+            enclosingFroms.forEach(outer::addAll);
+            List<FromClause> kept = new ArrayList<>(froms);
+            kept.removeIf(outer::contains);
+            if (!kept.isEmpty()) {
+                froms = kept;
+            }
+        }
+        enclosingFroms.push(leavesOf(froms));
+        try {
+            sql.append("SELECT ");
+            if (select.isDistinct()) {
+                sql.append("DISTINCT ");
+            }
+            int keysBefore = resultKeys.size();
+            withClause(Clause.COLUMNS, () -> processSelectColumns(select.columns()));
+            if (!topLevel) {
+                // only the outermost SELECT's columns are the result's
+                while (resultKeys.size() > keysBefore) {
+                    resultKeys.remove(resultKeys.size() - 1);
+                    resultTypes.remove(resultTypes.size() - 1);
+                }
+            }
+            if (!froms.isEmpty()) {
+                sql.append(" FROM ");
+                List<FromClause> fs = froms;
+                withClause(Clause.OTHER, () -> processList(fs));
+            } else {
+                sql.append(dialect.emptyFromClause());
+            }
+            renderWhere(select.whereClauses());
+            if (!select.groupByClauses().isEmpty()) {
+                sql.append(" GROUP BY ");
+                withClause(Clause.ORDER_OR_GROUP, () -> processList(select.groupByClauses()));
+            }
+            if (!select.havingClauses().isEmpty()) {
+                sql.append(" HAVING ");
+                withClause(Clause.OTHER, () -> process(Sql.and(select.havingClauses())));
+            }
+            renderOrderBy(select.orderByItems());
+            renderLimitOffset(select.limitValue(), select.offsetValue());
+            if (select.isForUpdate()) {
+                sql.append(dialect.forUpdateClause());
+            }
+        } finally {
+            enclosingFroms.pop();
+        }
+    }
+
+    private static Set<FromClause> leavesOf(List<FromClause> froms) {
+        Set<FromClause> out = new HashSet<>();
+        for (FromClause f : froms) {
+            List<FromClause> leaves = new ArrayList<>();
+            f.collectLeaves(leaves);
+            out.addAll(leaves);
+        }
+        return out;
+    }
+
+    private void processSelectColumns(List<? extends ClauseElement> columns) {
+        boolean first = true;
+        for (ClauseElement c : columns) {
+            if (c instanceof FromClause f && !(c instanceof Expression<?>)) {
+                for (Expression<?> col : f.exportedColumns()) {
+                    if (!first) {
+                        sql.append(", ");
+                    }
+                    first = false;
+                    process(col);
+                    addResultKey(col);
+                }
+                continue;
+            }
+            if (c instanceof EntitySelectable e) {
+                if (!first) {
+                    sql.append(", ");
+                }
+                first = false;
+                process(e);
+                continue;
+            }
+            if (!first) {
+                sql.append(", ");
+            }
+            first = false;
+            process(c);
+            if (c instanceof Expression<?> x) {
+                addResultKey(x);
+            }
+        }
+    }
+
+    private void addResultKey(Expression<?> e) {
+        String label = e.unwrap().defaultLabel();
+        if (label == null) {
+            label = e.defaultLabel();
+        }
+        resultKeys.add(label != null ? label : "col_" + (resultKeys.size() + 1));
+        resultTypes.add(e.type());
+    }
+
+    private void renderWhere(List<Expression<Boolean>> where) {
+        if (!where.isEmpty()) {
+            sql.append(" WHERE ");
+            withClause(Clause.OTHER, () -> process(Sql.and(where)));
+        }
+    }
+
+    private void renderOrderBy(List<OrderByItem> items) {
+        if (!items.isEmpty()) {
+            sql.append(" ORDER BY ");
+            withClause(Clause.ORDER_OR_GROUP, () -> processList(items));
+        }
+    }
+
+    private void renderLimitOffset(@Nullable Long limit, @Nullable Long offset) {
+        if (limit != null || offset != null) {
+            dialect.renderLimitOffset(this, limit, offset);
+        }
+    }
+
+    public void visitCompoundSelect(CompoundSelect compound) {
+        boolean topLevel = selectDepth == 0;
+        List<Select> selects = compound.selects();
+        for (int i = 0; i < selects.size(); i++) {
+            if (i > 0) {
+                sql.append(' ').append(dialect.compoundKeyword(compound.operation())).append(' ');
+            }
+            Select s = selects.get(i);
+            if (i > 0 && topLevel) {
+                // the result's keys come from the first SELECT only
+                selectDepth++;
+                try {
+                    visitSelect(s);
+                } finally {
+                    selectDepth--;
+                }
+            } else {
+                visitSelect(s);
+            }
+        }
+        renderOrderBy(compound.orderByItems());
+        renderLimitOffset(compound.limitValue(), compound.offsetValue());
+    }
+
+    private void withClause(Clause c, Runnable body) {
+        Clause saved = clause;
+        clause = c;
+        try {
+            body.run();
+        } finally {
+            clause = saved;
+        }
+    }
+
+    // --- INSERT, UPDATE, DELETE -----------------------------------------------------------
+
+    public void visitInsert(Insert insert) {
+        dialect.renderInsert(this, insert);
+    }
+
+    /** {@code INSERT INTO t (cols) VALUES (...), (...)} or {@code ... SELECT}, without upsert or RETURNING. */
+    public void renderInsertBody(Insert insert) {
+        sql.append("INSERT INTO ");
+        appendIdentifier(insert.table().name());
+        Select fromSelect = insert.fromSelect();
+        if (fromSelect != null) {
+            sql.append(" (");
+            processUnqualified(new ColumnList(insert.fromSelectColumns().isEmpty()
+                    ? insert.table().columns() : insert.fromSelectColumns()));
+            sql.append(") ");
+            processNestedSelect(fromSelect);
+            return;
+        }
+        List<Map<Column<?>, Expression<?>>> rows = insert.rows();
+        if (rows.isEmpty() || rows.get(0).isEmpty()) {
+            sql.append(dialect.defaultValuesClause());
+            return;
+        }
+        sql.append(" (");
+        processUnqualified(new ColumnList(new ArrayList<>(rows.get(0).keySet())));
+        sql.append(") VALUES ");
+        for (int r = 0; r < rows.size(); r++) {
+            if (r > 0) {
+                sql.append(", ");
+            }
+            sql.append('(');
+            processList(new ArrayList<>(rows.get(r).values()));
+            sql.append(')');
+        }
+    }
+
+    /** {@code col = value, ...} with bare column names on the left. */
+    public void renderAssignments(Map<Column<?>, Expression<?>> assignments) {
+        boolean first = true;
+        for (Map.Entry<Column<?>, Expression<?>> a : assignments.entrySet()) {
+            if (!first) {
+                sql.append(", ");
+            }
+            first = false;
+            appendIdentifier(a.getKey().name()).append(" = ");
+            process(a.getValue());
+        }
+    }
+
+    /** {@code RETURNING a, b}, and records them as the result's columns. */
+    public void renderReturning(List<Expression<?>> columns) {
+        sql.append(" RETURNING ");
+        for (int i = 0; i < columns.size(); i++) {
+            if (i > 0) {
+                sql.append(", ");
+            }
+            processUnqualified(columns.get(i));
+            addResultKey(columns.get(i));
+        }
+    }
+
+    /** Renders RETURNING if requested, failing clearly where the database lacks it. */
+    public void renderReturningIfAny(StatementKind kind, List<Expression<?>> columns) {
+        if (columns.isEmpty()) {
+            return;
+        }
+        if (!dialect.supportsReturning(kind)) {
+            throw new CompileException(dialect.name() + " does not support RETURNING on "
+                    + kind.name() + "; read the rows back with a SELECT instead");
+        }
+        renderReturning(columns);
+    }
+
+    public void visitUpdate(Update update) {
+        if (update.assignments().isEmpty()) {
+            throw new CompileException("UPDATE of " + update.table().name() + " has no values to set");
+        }
+        sql.append("UPDATE ");
+        appendIdentifier(update.table().name());
+        sql.append(" SET ");
+        enclosingFroms.push(Set.of(update.table()));
+        try {
+            renderAssignments(update.assignments());
+            renderWhere(update.whereClauses());
+        } finally {
+            enclosingFroms.pop();
+        }
+        renderReturningIfAny(StatementKind.UPDATE, update.returningColumns());
+    }
+
+    public void visitDelete(Delete delete) {
+        sql.append("DELETE FROM ");
+        appendIdentifier(delete.table().name());
+        enclosingFroms.push(Set.of(delete.table()));
+        try {
+            renderWhere(delete.whereClauses());
+        } finally {
+            enclosingFroms.pop();
+        }
+        renderReturningIfAny(StatementKind.DELETE, delete.returningColumns());
+    }
+
+    /** A comma-separated list of columns, rendered through the usual column rules. */
+    static final class ColumnList extends ClauseElement {
+        private final List<? extends ClauseElement> columns;
+
+        ColumnList(List<? extends ClauseElement> columns) {
+            this.columns = columns;
+        }
+
+        @Override
+        public void compileTo(SqlCompiler compiler) {
+            compiler.processList(columns);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package dev.ormkit.sql;
+
+import dev.ormkit.schema.SqlType;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * SQL text rendered as is: {@code *}, a keyword, a server default. Only ormkit and
+ * {@link Sql#literalColumn} make these; user values never become literals.
+ */
+public final class SqlLiteral<T> extends Expression<T> {
+    private final String sql;
+    private final @Nullable SqlType<T> type;
+
+    SqlLiteral(String sql, @Nullable SqlType<T> type) {
+        this.sql = sql;
+        this.type = type;
+    }
+
+    public String sql() {
+        return sql;
+    }
+
+    @Override
+    public @Nullable SqlType<T> type() {
+        return type;
+    }
+
+    @Override
+    public void compileTo(SqlCompiler compiler) {
+        compiler.visitLiteral(this);
+    }
+}

@@ -1,0 +1,38 @@
+package dev.ormkit.sql;
+
+/** The kind of a statement, as events and metrics tag it. */
+public enum StatementKind {
+    SELECT, INSERT, UPDATE, DELETE, OTHER;
+
+    /** The lower-case tag used in metrics ({@code select}, {@code insert}, ...). */
+    public String tag() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Guesses the kind of SQL text from its first keyword. */
+    public static StatementKind ofSql(String sql) {
+        String s = sql.stripLeading();
+        int end = 0;
+        while (end < s.length() && Character.isLetter(s.charAt(end))) {
+            end++;
+        }
+        String word = s.substring(0, end).toUpperCase(java.util.Locale.ROOT);
+        switch (word) {
+            case "SELECT":
+            case "WITH":
+            case "VALUES":
+            case "TABLE":
+                return SELECT;
+            case "INSERT":
+            case "MERGE":
+            case "REPLACE":
+                return INSERT;
+            case "UPDATE":
+                return UPDATE;
+            case "DELETE":
+                return DELETE;
+            default:
+                return OTHER;
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package dev.ormkit.sql;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import dev.ormkit.exc.ArgumentException;
+import dev.ormkit.schema.Column;
+import dev.ormkit.schema.Table;
+
+/** {@code table AS alias}: the same table under another name, for self-joins. */
+public final class TableAlias extends FromClause implements NamedFrom {
+    private final Table table;
+    private final String alias;
+    private final Map<String, DerivedColumn<?>> columns = new LinkedHashMap<>();
+
+    public TableAlias(Table table, String alias) {
+        this.table = table;
+        this.alias = alias;
+        for (Column<?> c : table.columns()) {
+            columns.put(c.name(), derive(c));
+        }
+    }
+
+    private <T> DerivedColumn<T> derive(Column<T> c) {
+        return new DerivedColumn<>(this, c.name(), c.type());
+    }
+
+    public Table table() {
+        return table;
+    }
+
+    public String alias() {
+        return alias;
+    }
+
+    @Override
+    public String fromName() {
+        return alias;
+    }
+
+    /** The aliased column named {@code name}. */
+    @SuppressWarnings("unchecked")
+    public <T> DerivedColumn<T> c(String name) {
+        DerivedColumn<?> c = columns.get(name);
+        if (c == null) {
+            throw new ArgumentException("Table " + table.name() + " (alias " + alias + ") has no column " + name);
+        }
+        return (DerivedColumn<T>) c;
+    }
+
+    /** The aliased counterpart of one of the table's columns. */
+    public <T> DerivedColumn<T> c(Column<T> column) {
+        return c(column.name());
+    }
+
+    @Override
+    public List<DerivedColumn<?>> exportedColumns() {
+        return new ArrayList<>(columns.values());
+    }
+
+    @Override
+    public void compileTo(SqlCompiler compiler) {
+        compiler.visitTableAlias(this);
+    }
+}

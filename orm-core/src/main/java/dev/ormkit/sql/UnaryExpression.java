@@ -1,0 +1,44 @@
+package dev.ormkit.sql;
+
+import java.util.function.Consumer;
+import dev.ormkit.schema.SqlType;
+import org.jspecify.annotations.Nullable;
+
+/** {@code NOT x}, {@code x IS NULL}, {@code x IS NOT NULL}, {@code -x}, {@code DISTINCT x}. */
+public final class UnaryExpression<T> extends Expression<T> {
+    /** Which unary operator. */
+    public enum Kind { NOT, IS_NULL, IS_NOT_NULL, NEGATE, DISTINCT }
+
+    private final Expression<?> operand;
+    private final Kind kind;
+    private final @Nullable SqlType<T> type;
+
+    UnaryExpression(Expression<?> operand, Kind kind, @Nullable SqlType<T> type) {
+        this.operand = operand;
+        this.kind = kind;
+        this.type = type;
+    }
+
+    public Expression<?> operand() {
+        return operand;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    @Override
+    public @Nullable SqlType<T> type() {
+        return type;
+    }
+
+    @Override
+    public void forEachChild(Consumer<ClauseElement> visitor) {
+        visitor.accept(operand);
+    }
+
+    @Override
+    public void compileTo(SqlCompiler compiler) {
+        compiler.visitUnary(this);
+    }
+}

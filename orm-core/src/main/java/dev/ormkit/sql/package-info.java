@@ -1,0 +1,4 @@
+@NullMarked
+package dev.ormkit.sql;
+
+import org.jspecify.annotations.NullMarked;
