@@ -1,0 +1,222 @@
+package dev.ormkit.engine;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import dev.ormkit.dialect.Dialect;
+import dev.ormkit.event.Events;
+import dev.ormkit.event.StatementEvent;
+import dev.ormkit.exc.ArgumentException;
+import dev.ormkit.exc.DatabaseException;
+import dev.ormkit.exc.OperationalException;
+import dev.ormkit.exc.OrmException;
+import dev.ormkit.schema.SqlType;
+import dev.ormkit.sql.Compiled;
+import dev.ormkit.sql.Executable;
+import dev.ormkit.sql.Insert;
+import dev.ormkit.sql.StatementKind;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One pooled database connection, SQLAlchemy's {@code Connection}. A transaction begins with
+ * the first statement (auto-begin); {@link #commit()} or {@link #rollback()} ends it, and
+ * {@link #close()} rolls back what was not committed and returns the connection to the pool.
+ * Not thread-safe.
+ */
+public final class Connection implements AutoCloseable {
+    static final Logger LOG = LoggerFactory.getLogger("dev.ormkit.engine");
+
+    private final Engine engine;
+    private final java.sql.Connection jdbc;
+    private final Dialect dialect;
+    private final StatementRunner runner;
+    private boolean closed;
+    private int savepointCounter;
+
+    Connection(Engine engine, java.sql.Connection jdbc, Dialect dialect) {
+        this.engine = engine;
+        this.jdbc = jdbc;
+        this.dialect = dialect;
+        this.runner = new StatementRunner(jdbc, dialect, engine.events(), engine.options().echo());
+    }
+
+    /** The dialect of this connection's database. */
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /** The engine this connection came from. */
+    public Engine engine() {
+        return engine;
+    }
+
+    /** The underlying JDBC connection, for what ormkit does not cover. Do not close it. */
+    public java.sql.Connection jdbcConnection() {
+        checkOpen();
+        return jdbc;
+    }
+
+    /** Runs a statement. */
+    public Result execute(Executable statement) {
+        return execute(statement, Map.of());
+    }
+
+    /** Runs a statement with values for its named parameters ({@code :name} in text). */
+    public Result execute(Executable statement, Map<String, ?> parameters) {
+        checkOpen();
+        Compiled compiled = dialect.compile(statement);
+        return runner.run(compiled.bind(parameters), generatedKeyColumn(statement, compiled));
+    }
+
+    /**
+     * Runs a statement once per parameter set ({@code executemany}). An INSERT without values
+     * is sent as multi-row {@code VALUES} statements, as many rows per statement as the
+     * database allows; other statements go as a JDBC batch.
+     */
+    public Result execute(Executable statement, List<? extends Map<String, ?>> parameterSets) {
+        checkOpen();
+        if (parameterSets.isEmpty()) {
+            throw new ArgumentException("executemany needs at least one parameter set");
+        }
+        if (statement instanceof Insert insert && insert.rows().isEmpty() && insert.fromSelect() == null) {
+            return new InsertManyValues(this, insert, parameterSets).run();
+        }
+        Compiled compiled = dialect.compile(statement);
+        return runner.runBatch(compiled, parameterSets);
+    }
+
+    /** For an INSERT into a table with a generated key and no RETURNING: that key's column. */
+    private @Nullable String generatedKeyColumn(Executable statement, Compiled compiled) {
+        if (statement instanceof Insert insert && !compiled.returnsRows()) {
+            var auto = insert.table().autoincrementColumn();
+            return auto != null ? auto.name() : null;
+        }
+        return null;
+    }
+
+    StatementRunner runner() {
+        return runner;
+    }
+
+    /** Commits the current transaction (a new one begins with the next statement). */
+    public void commit() {
+        checkOpen();
+        try {
+            jdbc.commit();
+        } catch (SQLException e) {
+            throw new OperationalException("COMMIT", List.of(), e);
+        }
+    }
+
+    /** Rolls back the current transaction. */
+    public void rollback() {
+        checkOpen();
+        try {
+            jdbc.rollback();
+        } catch (SQLException e) {
+            throw new OperationalException("ROLLBACK", List.of(), e);
+        }
+    }
+
+    /**
+     * A savepoint in the current transaction, SQLAlchemy's {@code begin_nested()}. Release it
+     * with {@link Savepoint#commit()}, undo to it with {@link Savepoint#rollback()}; closing
+     * it without either rolls back to it.
+     */
+    public Savepoint beginNested() {
+        checkOpen();
+        String name = "sp_" + (++savepointCounter);
+        try {
+            return new Savepoint(jdbc, jdbc.setSavepoint(name), name);
+        } catch (SQLException e) {
+            throw new OperationalException("SAVEPOINT " + name, List.of(), e);
+        }
+    }
+
+    /** True until {@link #close()}. */
+    public boolean isOpen() {
+        return !closed;
+    }
+
+    private void checkOpen() {
+        if (closed) {
+            throw new OrmException("This connection is closed; get a new one with engine.connect()");
+        }
+    }
+
+    /** Rolls back what was not committed and returns the connection to the pool. */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            try {
+                if (!jdbc.getAutoCommit()) {
+                    jdbc.rollback();
+                }
+            } finally {
+                jdbc.close();
+            }
+        } catch (SQLException e) {
+            LOG.warn("Closing a connection failed", e);
+        }
+    }
+
+    /** A savepoint: a transaction nested in the current one. */
+    public static final class Savepoint implements AutoCloseable {
+        private final java.sql.Connection jdbc;
+        private final java.sql.Savepoint savepoint;
+        private final String name;
+        private boolean done;
+
+        Savepoint(java.sql.Connection jdbc, java.sql.Savepoint savepoint, String name) {
+            this.jdbc = jdbc;
+            this.savepoint = savepoint;
+            this.name = name;
+        }
+
+        /** Keeps the work done since the savepoint (RELEASE SAVEPOINT). */
+        public void commit() {
+            if (done) {
+                return;
+            }
+            done = true;
+            try {
+                jdbc.releaseSavepoint(savepoint);
+            } catch (SQLException e) {
+                throw new OperationalException("RELEASE SAVEPOINT " + name, List.of(), e);
+            }
+        }
+
+        /** Undoes the work done since the savepoint (ROLLBACK TO SAVEPOINT). */
+        public void rollback() {
+            if (done) {
+                return;
+            }
+            done = true;
+            try {
+                jdbc.rollback(savepoint);
+            } catch (SQLException e) {
+                throw new OperationalException("ROLLBACK TO SAVEPOINT " + name, List.of(), e);
+            }
+        }
+
+        /** True once committed or rolled back. */
+        public boolean isDone() {
+            return done;
+        }
+
+        @Override
+        public void close() {
+            rollback();
+        }
+    }
+}

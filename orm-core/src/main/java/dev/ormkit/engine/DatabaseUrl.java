@@ -1,0 +1,286 @@
+package dev.ormkit.engine;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import dev.ormkit.dialect.Dialects;
+import dev.ormkit.exc.ArgumentException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A database URL in SQLAlchemy's form ({@code dialect[+driver]://user:password@host:port/db?k=v},
+ * {@code sqlite:///file.db}, {@code sqlite://} for memory, {@code h2:mem:name}) or in JDBC form
+ * ({@code jdbc:postgresql://...}). {@link #toString()} never shows the password.
+ */
+public final class DatabaseUrl {
+    private final String backend;
+    private final @Nullable String driver;
+    private final @Nullable String username;
+    private final @Nullable String password;
+    private final @Nullable String host;
+    private final @Nullable Integer port;
+    private final @Nullable String database;
+    private final Map<String, String> query;
+    private final @Nullable String jdbcUrl;
+    private final String masked;
+
+    private DatabaseUrl(String backend, @Nullable String driver, @Nullable String username, @Nullable String password,
+                        @Nullable String host, @Nullable Integer port, @Nullable String database,
+                        Map<String, String> query, @Nullable String jdbcUrl, String masked) {
+        this.backend = backend;
+        this.driver = driver;
+        this.username = username;
+        this.password = password;
+        this.host = host;
+        this.port = port;
+        this.database = database;
+        this.query = Collections.unmodifiableMap(query);
+        this.jdbcUrl = jdbcUrl;
+        this.masked = masked;
+    }
+
+    /**
+     * Parses a URL.
+     *
+     * @throws ArgumentException naming the bad part (never the password), or listing the
+     *     supported databases when the database is unknown
+     */
+    public static DatabaseUrl parse(String url) {
+        if (url == null || url.isBlank()) {
+            throw new ArgumentException("A database URL is required, e.g. sqlite:///app.db or postgresql://user@host/db");
+        }
+        String u = url.trim();
+        if (u.regionMatches(true, 0, "jdbc:", 0, 5)) {
+            return parseJdbc(u);
+        }
+        if (u.regionMatches(true, 0, "h2:", 0, 3) && !u.startsWith("h2://")) {
+            return new DatabaseUrl("h2", null, null, null, null, null, u.substring(3), new LinkedHashMap<>(),
+                    "jdbc:" + u, u);
+        }
+        int schemeEnd = u.indexOf("://");
+        if (schemeEnd <= 0) {
+            throw new ArgumentException("Malformed database URL '" + maskPassword(u)
+                    + "': expected dialect://[user[:password]@]host[:port]/database, sqlite:///path or a jdbc: URL");
+        }
+        String scheme = u.substring(0, schemeEnd).toLowerCase(Locale.ROOT);
+        String backend = scheme;
+        String driver = null;
+        int plus = scheme.indexOf('+');
+        if (plus >= 0) {
+            backend = scheme.substring(0, plus);
+            driver = scheme.substring(plus + 1);
+        }
+        Dialects.forName(backend); // fails early, listing the supported databases
+        String rest = u.substring(schemeEnd + 3);
+        Map<String, String> query = new LinkedHashMap<>();
+        int q = rest.indexOf('?');
+        if (q >= 0) {
+            parseQuery(rest.substring(q + 1), query, u);
+            rest = rest.substring(0, q);
+        }
+        String masked = maskPassword(u);
+        if (backend.equals("sqlite")) {
+            // sqlite:///relative.db, sqlite:////absolute.db, sqlite:// (memory)
+            String path = rest.startsWith("/") ? rest.substring(1) : rest;
+            return new DatabaseUrl(backend, driver, null, null, null, null, path.isEmpty() ? null : path, query, null, masked);
+        }
+        String userInfo = null;
+        int at = rest.lastIndexOf('@');
+        if (at >= 0) {
+            userInfo = rest.substring(0, at);
+            rest = rest.substring(at + 1);
+        }
+        String hostPort = rest;
+        String database = null;
+        int slash = rest.indexOf('/');
+        if (slash >= 0) {
+            hostPort = rest.substring(0, slash);
+            database = rest.substring(slash + 1);
+            if (database.isEmpty()) {
+                database = null;
+            }
+        }
+        String host = hostPort;
+        Integer port = null;
+        int colon = hostPort.lastIndexOf(':');
+        if (colon >= 0 && !hostPort.endsWith("]")) {
+            host = hostPort.substring(0, colon);
+            String portText = hostPort.substring(colon + 1);
+            try {
+                port = Integer.parseInt(portText);
+                if (port <= 0 || port > 65_535) {
+                    throw new NumberFormatException();
+                }
+            } catch (NumberFormatException e) {
+                throw new ArgumentException("Invalid port '" + portText + "' in database URL " + masked
+                        + ": expected a number from 1 to 65535");
+            }
+        }
+        if (host.isEmpty()) {
+            host = null;
+        }
+        String username = null;
+        String password = null;
+        if (userInfo != null) {
+            int c = userInfo.indexOf(':');
+            username = decode(c >= 0 ? userInfo.substring(0, c) : userInfo, masked, "user name");
+            password = c >= 0 ? decode(userInfo.substring(c + 1), masked, "password") : null;
+        }
+        return new DatabaseUrl(backend, driver, username, password, host, port, database, query, null, masked);
+    }
+
+    private static DatabaseUrl parseJdbc(String u) {
+        String afterJdbc = u.substring(5);
+        int colon = afterJdbc.indexOf(':');
+        if (colon <= 0) {
+            throw new ArgumentException("Malformed JDBC URL '" + maskPassword(u) + "': expected jdbc:<database>:...");
+        }
+        String name = afterJdbc.substring(0, colon).toLowerCase(Locale.ROOT);
+        Dialects.forName(name);
+        return new DatabaseUrl(name, null, null, null, null, null, null, new LinkedHashMap<>(), u, maskPassword(u));
+    }
+
+    private static void parseQuery(String text, Map<String, String> out, String url) {
+        for (String pair : text.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            String k = eq >= 0 ? pair.substring(0, eq) : pair;
+            String v = eq >= 0 ? pair.substring(eq + 1) : "";
+            out.put(decode(k, maskPassword(url), "query key"), decode(v, maskPassword(url), "query value"));
+        }
+    }
+
+    private static String decode(String s, String masked, String what) {
+        try {
+            return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new ArgumentException("Invalid percent-encoding in the " + what + " of database URL " + masked);
+        }
+    }
+
+    /** The URL with any password replaced by {@code ***}. */
+    static String maskPassword(String url) {
+        String out = url.replaceAll("(://[^/:@?]*:)[^@/]*@", "$1***@");
+        return out.replaceAll("(?i)(password=)[^&;]*", "$1***");
+    }
+
+    /** The database name: {@code postgresql}, {@code mysql}, {@code mariadb}, {@code sqlite}, {@code h2}. */
+    public String backend() {
+        return backend;
+    }
+
+    /** The driver part after {@code +} ({@code pymysql} in {@code mysql+pymysql://}), if any. */
+    public @Nullable String driver() {
+        return driver;
+    }
+
+    public @Nullable String username() {
+        return username;
+    }
+
+    public @Nullable String password() {
+        return password;
+    }
+
+    public @Nullable String host() {
+        return host;
+    }
+
+    public @Nullable Integer port() {
+        return port;
+    }
+
+    /** The database name, or for SQLite the file path (null for an in-memory database). */
+    public @Nullable String database() {
+        return database;
+    }
+
+    public Map<String, String> query() {
+        return query;
+    }
+
+    /** True for an in-memory SQLite or H2 database, which lives only as long as its connections. */
+    public boolean isMemory() {
+        if (backend.equals("sqlite")) {
+            String j = jdbcUrl;
+            return j != null ? j.contains(":memory:") || j.contains("mode=memory") : database == null || database.equals(":memory:");
+        }
+        return backend.equals("h2") && jdbcUrl().startsWith("jdbc:h2:mem:");
+    }
+
+    /** The JDBC URL this URL stands for (credentials are passed apart, not in the URL). */
+    public String jdbcUrl() {
+        if (jdbcUrl != null) {
+            return jdbcUrl;
+        }
+        StringBuilder sb = new StringBuilder("jdbc:");
+        switch (backend) {
+            case "sqlite":
+                sb.append("sqlite:").append(database == null ? ":memory:" : database);
+                return appendQuery(sb, '?').toString();
+            case "postgresql":
+            case "postgres":
+            case "pgsql":
+                sb.append("postgresql://");
+                break;
+            case "mysql":
+            case "mariadb":
+                sb.append(MySqlDriver.scheme(backend)).append("://");
+                break;
+            default:
+                sb.append(backend).append("://");
+        }
+        sb.append(host == null ? "localhost" : host);
+        if (port != null) {
+            sb.append(':').append(port);
+        }
+        sb.append('/');
+        if (database != null) {
+            sb.append(database);
+        }
+        return appendQuery(sb, '?').toString();
+    }
+
+    private StringBuilder appendQuery(StringBuilder sb, char first) {
+        char sep = first;
+        for (Map.Entry<String, String> e : query.entrySet()) {
+            sb.append(sep).append(e.getKey()).append('=').append(e.getValue());
+            sep = '&';
+        }
+        return sb;
+    }
+
+    @Override
+    public String toString() {
+        return masked;
+    }
+
+    /** Which JDBC scheme reaches MySQL/MariaDB with the drivers on the class path. */
+    static final class MySqlDriver {
+        private MySqlDriver() {
+        }
+
+        static String scheme(String backend) {
+            boolean mariaDriver = present("org.mariadb.jdbc.Driver");
+            boolean mysqlDriver = present("com.mysql.cj.jdbc.Driver");
+            if (backend.equals("mariadb")) {
+                return mariaDriver || !mysqlDriver ? "mariadb" : "mysql";
+            }
+            return mysqlDriver || !mariaDriver ? "mysql" : "mariadb";
+        }
+
+        private static boolean present(String className) {
+            try {
+                Class.forName(className, false, DatabaseUrl.class.getClassLoader());
+                return true;
+            } catch (ClassNotFoundException e) {
+                return false;
+            }
+        }
+    }
+}

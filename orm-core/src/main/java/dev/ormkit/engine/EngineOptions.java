@@ -1,0 +1,119 @@
+package dev.ormkit.engine;
+
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import dev.ormkit.exc.ArgumentException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How an {@link Engine} connects and pools, with SQLAlchemy's names and meanings. Immutable:
+ * each setter returns a new value. {@code EngineOptions.defaults().echo(true).poolSize(10)}.
+ */
+public final class EngineOptions {
+    private final boolean echo;
+    private final int poolSize;
+    private final int maxOverflow;
+    private final boolean poolPrePing;
+    private final @Nullable Duration poolRecycle;
+    private final Duration poolTimeout;
+    private final Map<String, String> connectArgs;
+
+    private EngineOptions(boolean echo, int poolSize, int maxOverflow, boolean poolPrePing,
+                          @Nullable Duration poolRecycle, Duration poolTimeout, Map<String, String> connectArgs) {
+        this.echo = echo;
+        this.poolSize = poolSize;
+        this.maxOverflow = maxOverflow;
+        this.poolPrePing = poolPrePing;
+        this.poolRecycle = poolRecycle;
+        this.poolTimeout = poolTimeout;
+        this.connectArgs = Collections.unmodifiableMap(connectArgs);
+    }
+
+    /** SQLAlchemy's defaults: pool of 5, overflow 10, 30 s timeout, no recycling, no echo. */
+    public static EngineOptions defaults() {
+        return new EngineOptions(false, 5, 10, false, null, Duration.ofSeconds(30), new LinkedHashMap<>());
+    }
+
+    /** Log every statement and its parameters at INFO on logger {@code dev.ormkit.engine}. */
+    public EngineOptions echo(boolean on) {
+        return new EngineOptions(on, poolSize, maxOverflow, poolPrePing, poolRecycle, poolTimeout, connectArgs);
+    }
+
+    /** Connections kept open in the pool. */
+    public EngineOptions poolSize(int size) {
+        if (size < 1) {
+            throw new ArgumentException("poolSize must be at least 1, got " + size);
+        }
+        return new EngineOptions(echo, size, maxOverflow, poolPrePing, poolRecycle, poolTimeout, connectArgs);
+    }
+
+    /** Connections the pool may open beyond {@code poolSize} under load. */
+    public EngineOptions maxOverflow(int overflow) {
+        if (overflow < 0) {
+            throw new ArgumentException("maxOverflow must not be negative, got " + overflow);
+        }
+        return new EngineOptions(echo, poolSize, overflow, poolPrePing, poolRecycle, poolTimeout, connectArgs);
+    }
+
+    /**
+     * Test connections before use. HikariCP already checks a connection that sat idle for more
+     * than half a second when it is borrowed; this adds a keep-alive check every 30 seconds
+     * so idle connections the server dropped are replaced before anyone asks for them.
+     */
+    public EngineOptions poolPrePing(boolean on) {
+        return new EngineOptions(echo, poolSize, maxOverflow, on, poolRecycle, poolTimeout, connectArgs);
+    }
+
+    /** Replace connections older than this (HikariCP's {@code maxLifetime}; at least 30 s). */
+    public EngineOptions poolRecycle(Duration age) {
+        if (age.compareTo(Duration.ofSeconds(30)) < 0) {
+            throw new ArgumentException("poolRecycle must be at least 30 seconds (HikariCP's minimum), got " + age);
+        }
+        return new EngineOptions(echo, poolSize, maxOverflow, poolPrePing, age, poolTimeout, connectArgs);
+    }
+
+    /** How long {@code connect()} waits for a free connection before failing. */
+    public EngineOptions poolTimeout(Duration timeout) {
+        if (timeout.toMillis() < 250) {
+            throw new ArgumentException("poolTimeout must be at least 250 ms, got " + timeout);
+        }
+        return new EngineOptions(echo, poolSize, maxOverflow, poolPrePing, poolRecycle, timeout, connectArgs);
+    }
+
+    /** A driver property, passed as is to the JDBC driver. */
+    public EngineOptions connectArg(String key, String value) {
+        Map<String, String> m = new LinkedHashMap<>(connectArgs);
+        m.put(key, value);
+        return new EngineOptions(echo, poolSize, maxOverflow, poolPrePing, poolRecycle, poolTimeout, m);
+    }
+
+    public boolean echo() {
+        return echo;
+    }
+
+    public int poolSize() {
+        return poolSize;
+    }
+
+    public int maxOverflow() {
+        return maxOverflow;
+    }
+
+    public boolean poolPrePing() {
+        return poolPrePing;
+    }
+
+    public @Nullable Duration poolRecycle() {
+        return poolRecycle;
+    }
+
+    public Duration poolTimeout() {
+        return poolTimeout;
+    }
+
+    public Map<String, String> connectArgs() {
+        return connectArgs;
+    }
+}

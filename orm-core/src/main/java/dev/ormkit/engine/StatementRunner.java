@@ -1,0 +1,188 @@
+package dev.ormkit.engine;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import dev.ormkit.dialect.Dialect;
+import dev.ormkit.event.Events;
+import dev.ormkit.event.StatementEvent;
+import dev.ormkit.exc.DatabaseException;
+import dev.ormkit.schema.SqlType;
+import dev.ormkit.sql.Compiled;
+import dev.ormkit.sql.StatementKind;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Sends bound statements through JDBC: binds values, reads rows, translates errors, fires
+ * statement events and logs when echo is on. The one place JDBC statements are executed.
+ */
+final class StatementRunner {
+    private final java.sql.Connection jdbc;
+    private final Dialect dialect;
+    private final Events events;
+    private final boolean echo;
+
+    StatementRunner(java.sql.Connection jdbc, Dialect dialect, Events events, boolean echo) {
+        this.jdbc = jdbc;
+        this.dialect = dialect;
+        this.events = events;
+        this.echo = echo;
+    }
+
+    /**
+     * Runs one statement. {@code generatedKeyColumn} names the key column to read back through
+     * {@code getGeneratedKeys} after an INSERT without RETURNING (null: none).
+     */
+    Result run(Compiled.BoundStatement bound, @Nullable String generatedKeyColumn) {
+        Compiled compiled = bound.compiled();
+        String sql = bound.sql();
+        List<@Nullable Object> values = bound.values();
+        log(sql, values);
+        boolean listening = events.hasStatementListeners();
+        if (listening) {
+            events.fireStatementStart(event(sql, values, compiled.kind(), 1, 0, -1));
+        }
+        long start = System.nanoTime();
+        try (PreparedStatement ps = generatedKeyColumn != null
+                ? jdbc.prepareStatement(sql, new String[] {keyColumnName(generatedKeyColumn)})
+                : jdbc.prepareStatement(sql)) {
+            bindAll(ps, values, bound.types());
+            Result result;
+            if (compiled.returnsRows()) {
+                try (ResultSet rs = ps.executeQuery()) {
+                    result = readRows(rs, compiled.resultKeys(), compiled.resultTypes(), -1);
+                }
+            } else {
+                long count = ps.executeLargeUpdate();
+                List<Row> keys = List.of();
+                if (generatedKeyColumn != null) {
+                    try (ResultSet rs = ps.getGeneratedKeys()) {
+                        keys = readRows(rs, List.of(generatedKeyColumn), java.util.Collections.singletonList(null), count).all();
+                    }
+                }
+                result = Result.ofRowCount(count, keys);
+            }
+            if (listening) {
+                events.fireStatementEnd(event(sql, values, compiled.kind(), 1, System.nanoTime() - start,
+                        result.rowCountOrSize()));
+            }
+            return result;
+        } catch (SQLException e) {
+            throw failed(e, sql, values, compiled.kind(), 1, start, listening);
+        }
+    }
+
+    /** Runs one statement with many parameter sets as a JDBC batch. */
+    Result runBatch(Compiled compiled, List<? extends Map<String, ?>> parameterSets) {
+        Compiled.BoundStatement first = compiled.bind(parameterSets.get(0));
+        String sql = first.sql();
+        log(sql, first.values());
+        boolean listening = events.hasStatementListeners();
+        if (listening) {
+            events.fireStatementStart(event(sql, first.values(), compiled.kind(), parameterSets.size(), 0, -1));
+        }
+        long start = System.nanoTime();
+        try (PreparedStatement ps = jdbc.prepareStatement(sql)) {
+            for (Map<String, ?> params : parameterSets) {
+                Compiled.BoundStatement b = compiled.bind(params);
+                if (!b.sql().equals(sql)) {
+                    throw new dev.ormkit.exc.ArgumentException("Every parameter set of an executemany must expand to the same SQL;"
+                            + " collections of different sizes do not");
+                }
+                bindAll(ps, b.values(), b.types());
+                ps.addBatch();
+            }
+            long total = 0;
+            for (long n : ps.executeLargeBatch()) {
+                total += n >= 0 ? n : 0;
+            }
+            if (listening) {
+                events.fireStatementEnd(event(sql, first.values(), compiled.kind(), parameterSets.size(),
+                        System.nanoTime() - start, total));
+            }
+            return Result.ofRowCount(total, List.of());
+        } catch (SQLException e) {
+            throw failed(e, sql, first.values(), compiled.kind(), parameterSets.size(), start, listening);
+        }
+    }
+
+    private String keyColumnName(String column) {
+        // H2 reports generated keys by the catalog's (upper-case) name
+        return dialect.name().equals("h2") && !dialect.needsQuoting(column)
+                ? column.toUpperCase(java.util.Locale.ROOT) : column;
+    }
+
+    void bindAll(PreparedStatement ps, List<@Nullable Object> values, List<@Nullable SqlType<?>> types)
+            throws SQLException {
+        for (int i = 0; i < values.size(); i++) {
+            dialect.bind(ps, i + 1, values.get(i), types.get(i));
+        }
+    }
+
+    /** Reads every row; values are converted to the result columns' Java types where known. */
+    Result readRows(ResultSet rs, List<String> keys, List<@Nullable SqlType<?>> types, long rowCount)
+            throws SQLException {
+        ResultSetMetaData md = rs.getMetaData();
+        int n = md.getColumnCount();
+        List<String> names = new ArrayList<>(n);
+        Class<?>[] targets = new Class<?>[n];
+        for (int i = 0; i < n; i++) {
+            names.add(i < keys.size() ? keys.get(i) : dialect.normalizeName(md.getColumnLabel(i + 1)));
+            SqlType<?> t = i < types.size() ? types.get(i) : null;
+            targets[i] = t != null ? t.javaType() : null;
+        }
+        RowMetadata meta = new RowMetadata(names);
+        List<Row> rows = new ArrayList<>();
+        while (rs.next()) {
+            Object[] values = new Object[n];
+            for (int i = 0; i < n; i++) {
+                values[i] = dialect.read(rs, i + 1, targets[i]);
+            }
+            rows.add(new Row(meta, values));
+        }
+        return Result.ofRows(meta, rows, rowCount);
+    }
+
+    void log(String sql, List<@Nullable Object> values) {
+        if (echo) {
+            Connection.LOG.info("{}\n[parameters: {}]", sql, values);
+        } else if (Connection.LOG.isDebugEnabled()) {
+            Connection.LOG.debug("{}\n[parameters: {}]", sql, values);
+        }
+    }
+
+    StatementEvent event(String sql, List<@Nullable Object> values, StatementKind kind, int batch,
+                         long nanos, long rows) {
+        return new StatementEvent(sql, values, kind, batch, nanos, rows, dialect.name());
+    }
+
+    DatabaseException failed(SQLException e, String sql, List<@Nullable Object> values, StatementKind kind,
+                             int batch, long start, boolean listening) {
+        DatabaseException error = dialect.translate(e, sql, values);
+        if (listening) {
+            events.fireStatementError(event(sql, values, kind, batch, System.nanoTime() - start, -1), error);
+        }
+        return error;
+    }
+
+    Dialect dialect() {
+        return dialect;
+    }
+
+    java.sql.Connection jdbc() {
+        return jdbc;
+    }
+
+    Events events() {
+        return events;
+    }
+
+    static int statementGeneratedKeys() {
+        return Statement.RETURN_GENERATED_KEYS;
+    }
+}

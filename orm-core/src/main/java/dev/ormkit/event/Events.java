@@ -1,0 +1,62 @@
+package dev.ormkit.event;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import dev.ormkit.exc.DatabaseException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The listeners registered on an engine. Adding and removing is thread-safe; dispatch reads
+ * a snapshot and costs nothing when no listener is registered.
+ */
+public final class Events {
+    private static final Logger LOG = LoggerFactory.getLogger(Events.class);
+
+    private final List<StatementListener> statementListeners = new CopyOnWriteArrayList<>();
+
+    /** Registers a statement listener. */
+    public void addStatementListener(StatementListener listener) {
+        statementListeners.add(listener);
+    }
+
+    /** Removes a statement listener. */
+    public void removeStatementListener(StatementListener listener) {
+        statementListeners.remove(listener);
+    }
+
+    /** True when some statement listener is registered. */
+    public boolean hasStatementListeners() {
+        return !statementListeners.isEmpty();
+    }
+
+    public void fireStatementStart(StatementEvent event) {
+        for (StatementListener l : statementListeners) {
+            try {
+                l.onStatementStart(event);
+            } catch (RuntimeException e) {
+                LOG.warn("Statement listener {} failed", l, e);
+            }
+        }
+    }
+
+    public void fireStatementEnd(StatementEvent event) {
+        for (StatementListener l : statementListeners) {
+            try {
+                l.onStatementEnd(event);
+            } catch (RuntimeException e) {
+                LOG.warn("Statement listener {} failed", l, e);
+            }
+        }
+    }
+
+    public void fireStatementError(StatementEvent event, DatabaseException error) {
+        for (StatementListener l : statementListeners) {
+            try {
+                l.onStatementError(event, error);
+            } catch (RuntimeException e) {
+                LOG.warn("Statement listener {} failed", l, e);
+            }
+        }
+    }
+}
