@@ -291,6 +291,16 @@ public abstract class Dialect {
         return JdbcValues.read(this, rs, index, target);
     }
 
+    /**
+     * Reads column {@code index}, declared as {@code type}, as a value of the type's Java class
+     * ({@code type.javaType()}); in its natural Java form when the type is not known. Dialects
+     * override this where their driver or their storage differs (zoned timestamps kept as UTC
+     * text or {@code DATETIME}, say). Result rows are read through here.
+     */
+    public @Nullable Object readValue(ResultSet rs, int index, @Nullable SqlType<?> type) throws SQLException {
+        return JdbcValues.readValue(rs, index, type);
+    }
+
     /** True when the database has a native UUID type. */
     public boolean hasNativeUuid() {
         return false;
@@ -300,20 +310,51 @@ public abstract class Dialect {
 
     /** Wraps a driver error in the exception of its class, keeping SQL and parameters. */
     public DatabaseException translate(SQLException e, String sql, List<@Nullable Object> parameters) {
-        String state = e.getSQLState();
-        String cls = state != null && state.length() >= 2 ? state.substring(0, 2) : "";
-        if (isIntegrityViolation(e, cls)) {
-            return new IntegrityException(sql, parameters, e);
-        }
-        switch (cls) {
-            case "22":
+        switch (classifyError(e)) {
+            case INTEGRITY:
+                return new IntegrityException(sql, parameters, e);
+            case DATA:
                 return new DataException(sql, parameters, e);
-            case "42":
-            case "07":
-            case "0A":
+            case PROGRAMMING:
                 return new ProgrammingException(sql, parameters, e);
             default:
                 return new OperationalException(sql, parameters, e);
+        }
+    }
+
+    /** The classes of database errors, after PEP 249 (SQLAlchemy's DBAPI exceptions). */
+    protected enum ErrorClass {
+        /** A constraint was violated. */
+        INTEGRITY,
+        /** A value does not fit. */
+        DATA,
+        /** The statement is wrong. */
+        PROGRAMMING,
+        /** Anything outside the statement: connection, lock, timeout. */
+        OPERATIONAL
+    }
+
+    /**
+     * Classifies a driver error by its SQLSTATE class: 23 integrity; 22 data; 42, 07, 0A and
+     * 21 (wrong column count) programming; everything else operational. A driver that reports
+     * no SQLSTATE needs an override.
+     */
+    protected ErrorClass classifyError(SQLException e) {
+        String state = e.getSQLState();
+        String cls = state != null && state.length() >= 2 ? state.substring(0, 2) : "";
+        if (isIntegrityViolation(e, cls)) {
+            return ErrorClass.INTEGRITY;
+        }
+        switch (cls) {
+            case "22":
+                return ErrorClass.DATA;
+            case "42":
+            case "07":
+            case "0A":
+            case "21":
+                return ErrorClass.PROGRAMMING;
+            default:
+                return ErrorClass.OPERATIONAL;
         }
     }
 

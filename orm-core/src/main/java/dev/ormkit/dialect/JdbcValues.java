@@ -108,11 +108,65 @@ public final class JdbcValues {
 
     static @Nullable Object read(Dialect dialect, ResultSet rs, int index, @Nullable Class<?> target)
             throws SQLException {
-        Object raw = rs.getObject(index);
-        if (raw == null) {
-            return null;
+        if (target == null || target == Object.class) {
+            Object raw = rs.getObject(index);
+            return raw == null ? null : normalize(raw);
         }
-        return convert(normalize(raw), target);
+        SqlType<?> type;
+        try {
+            type = Types.forJavaType(target);
+        } catch (ArgumentException e) {
+            Object raw = rs.getObject(index);
+            return raw == null ? null : convert(normalize(raw), target);
+        }
+        Object v = dialect.readValue(rs, index, type);
+        return convert(v, target);
+    }
+
+    /**
+     * Reads a column of a known SQL type the way every driver here supports: temporal values
+     * through {@code getObject(i, java.time class)} (no detour through the JVM's time zone),
+     * decimals through {@code getBigDecimal}, with at least the column's scale.
+     */
+    static @Nullable Object readValue(ResultSet rs, int index, @Nullable SqlType<?> type) throws SQLException {
+        if (type == null) {
+            Object raw = rs.getObject(index);
+            return raw == null ? null : normalize(raw);
+        }
+        Object raw;
+        switch (type.kind()) {
+            case TIMESTAMP:
+                raw = rs.getObject(index, LocalDateTime.class);
+                break;
+            case TIMESTAMP_TZ:
+                raw = rs.getObject(index, OffsetDateTime.class);
+                break;
+            case DATE:
+                raw = rs.getObject(index, LocalDate.class);
+                break;
+            case TIME:
+                raw = rs.getObject(index, LocalTime.class);
+                break;
+            case DECIMAL:
+                raw = withScale(rs.getBigDecimal(index), type);
+                break;
+            default:
+                raw = rs.getObject(index);
+        }
+        return raw == null ? null : convert(normalize(raw), type.javaType());
+    }
+
+    /**
+     * A decimal with at least the column's declared scale: databases that keep decimals as
+     * floating point (SQLite) give {@code 1.5} for a {@code NUMERIC(10, 2)} holding {@code 1.50}.
+     * Widening the scale is exact; a wider value is left as it is.
+     */
+    public static @Nullable BigDecimal withScale(@Nullable BigDecimal value, SqlType<?> type) {
+        Integer scale = type.scale();
+        if (value == null || scale == null || value.scale() >= scale) {
+            return value;
+        }
+        return value.setScale(scale);
     }
 
     /** Driver-specific objects in their plain Java form. */
@@ -187,9 +241,9 @@ public final class JdbcValues {
             } else if (t == LocalTime.class) {
                 return LocalTime.parse(s);
             } else if (t == OffsetDateTime.class) {
-                return OffsetDateTime.parse(s.replace(' ', 'T'));
+                return parseOffsetTimestamp(s);
             } else if (t == Instant.class) {
-                return OffsetDateTime.parse(s.replace(' ', 'T')).toInstant();
+                return parseOffsetTimestamp(s).toInstant();
             } else if (t == BigDecimal.class) {
                 return new BigDecimal(s);
             } else if (t == Long.class) {
@@ -230,6 +284,17 @@ public final class JdbcValues {
         }
         throw new ArgumentException("Cannot convert " + value.getClass().getName() + " value " + value
                 + " to " + t.getName());
+    }
+
+    /**
+     * Parses a zoned timestamp stored as text: with an offset ({@code 2024-01-31T12:00:00+05:30})
+     * or without one, meaning UTC (how zoned values are stored where there is no zoned type).
+     */
+    static OffsetDateTime parseOffsetTimestamp(String s) {
+        String x = s.trim().replace(' ', 'T');
+        int t = x.indexOf('T');
+        boolean hasOffset = x.endsWith("Z") || t >= 0 && (x.indexOf('+', t) >= 0 || x.indexOf('-', t) >= 0);
+        return hasOffset ? OffsetDateTime.parse(x) : parseTimestamp(s.trim()).atOffset(ZoneOffset.UTC);
     }
 
     /** Parses a timestamp stored as text, with a space or a 'T' between date and time. */

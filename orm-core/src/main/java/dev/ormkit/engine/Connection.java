@@ -36,13 +36,15 @@ public final class Connection implements AutoCloseable {
     private final java.sql.Connection jdbc;
     private final Dialect dialect;
     private final StatementRunner runner;
+    private final boolean restoreAutoCommit;
     private boolean closed;
     private int savepointCounter;
 
-    Connection(Engine engine, java.sql.Connection jdbc, Dialect dialect) {
+    Connection(Engine engine, java.sql.Connection jdbc, Dialect dialect, boolean restoreAutoCommit) {
         this.engine = engine;
         this.jdbc = jdbc;
         this.dialect = dialect;
+        this.restoreAutoCommit = restoreAutoCommit;
         this.runner = new StatementRunner(jdbc, dialect, engine.events(), engine.options().echo());
     }
 
@@ -159,14 +161,16 @@ public final class Connection implements AutoCloseable {
         closed = true;
         try {
             try {
-                if (!jdbc.getAutoCommit()) {
-                    jdbc.rollback();
+                jdbc.rollback();
+                if (restoreAutoCommit) {
+                    jdbc.setAutoCommit(true);
                 }
             } finally {
                 jdbc.close();
             }
         } catch (SQLException e) {
-            LOG.warn("Closing a connection failed", e);
+            // the pool discards a connection whose reset failed; nothing is lost but the connection
+            LOG.warn("Rolling back a connection on close failed", e);
         }
     }
 

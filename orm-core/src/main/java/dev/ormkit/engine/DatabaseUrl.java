@@ -73,7 +73,7 @@ public final class DatabaseUrl {
             backend = scheme.substring(0, plus);
             driver = scheme.substring(plus + 1);
         }
-        Dialects.forName(backend); // fails early, listing the supported databases
+        requireSupported(backend, u);
         String rest = u.substring(schemeEnd + 3);
         Map<String, String> query = new LinkedHashMap<>();
         int q = rest.indexOf('?');
@@ -115,8 +115,7 @@ public final class DatabaseUrl {
                     throw new NumberFormatException();
                 }
             } catch (NumberFormatException e) {
-                throw new ArgumentException("Invalid port '" + portText + "' in database URL " + masked
-                        + ": expected a number from 1 to 65535");
+                throw badPort(u, host, portText);
             }
         }
         if (host.isEmpty()) {
@@ -139,8 +138,35 @@ public final class DatabaseUrl {
             throw new ArgumentException("Malformed JDBC URL '" + maskPassword(u) + "': expected jdbc:<database>:...");
         }
         String name = afterJdbc.substring(0, colon).toLowerCase(Locale.ROOT);
-        Dialects.forName(name);
+        requireSupported(name, u);
         return new DatabaseUrl(name, null, null, null, null, null, null, new LinkedHashMap<>(), u, maskPassword(u));
+    }
+
+    /**
+     * A bad port. A port that is not a number may be a password whose {@code user@} part was
+     * forgotten ({@code postgresql://user:secret}), so it is never echoed.
+     */
+    private static ArgumentException badPort(String url, String host, String portText) {
+        boolean digits = !portText.isEmpty() && portText.chars().allMatch(Character::isDigit);
+        String shown = digits ? maskPassword(url)
+                : maskPassword(url).replace(host + ":" + portText, host + ":***");
+        if (digits) {
+            return new ArgumentException("Invalid port " + portText + " in database URL " + shown
+                    + ": expected a number from 1 to 65535");
+        }
+        return new ArgumentException("Invalid port in database URL " + shown + ": the text after '" + host
+                + ":' is not a number from 1 to 65535 (if it is a password, the '@host' part is missing)");
+    }
+
+    /** Fails early, naming the URL (masked) and the supported databases, when the database is unknown. */
+    private static void requireSupported(String backend, String url) {
+        try {
+            Dialects.forName(backend);
+        } catch (ArgumentException e) {
+            throw new ArgumentException("Unsupported database '" + backend + "' in database URL " + maskPassword(url)
+                    + "; ormkit supports " + String.join(", ", Dialects.SUPPORTED)
+                    + " (as dialect[+driver]://... or jdbc:<database>:...)");
+        }
     }
 
     private static void parseQuery(String text, Map<String, String> out, String url) {
@@ -159,15 +185,46 @@ public final class DatabaseUrl {
         try {
             return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            throw new ArgumentException("Invalid percent-encoding in the " + what + " of database URL " + masked);
+            throw new ArgumentException("Invalid percent-encoding in the " + what + " of database URL " + masked
+                    + ": '%' must be followed by two hex digits (write a literal '%' as %25)");
         }
     }
 
-    /** The URL with any password replaced by {@code ***}. */
+    /**
+     * The URL with any password replaced by {@code ***}: the password of the user-info part
+     * (everything between the first {@code :} after the user name and the last {@code @} before
+     * the path, so a password holding {@code /}, {@code :} or {@code @} is hidden whole) and
+     * any {@code password=} property in the query or in a JDBC URL's {@code ;} options.
+     */
     static String maskPassword(String url) {
-        String out = url.replaceAll("(://[^/:@?]*:)[^@/]*@", "$1***@");
-        return out.replaceAll("(?i)(password=)[^&;]*", "$1***");
+        String out = url;
+        int schemeEnd = out.indexOf("://");
+        if (schemeEnd >= 0) {
+            int start = schemeEnd + 3;
+            int q = out.indexOf('?', start);
+            int end = q >= 0 ? q : out.length();
+            int at = out.lastIndexOf('@', end - 1);
+            if (at >= start) {
+                int colon = out.indexOf(':', start);
+                if (colon >= 0 && colon < at) {
+                    out = out.substring(0, colon + 1) + "***" + out.substring(at);
+                }
+            }
+        } else {
+            // a malformed URL ("user:pw@host/db", "postgresql:/user:pw@host"): hide what lies
+            // between the last ':' before the last '@' and that '@'
+            int q = out.indexOf('?');
+            int at = out.lastIndexOf('@', (q >= 0 ? q : out.length()) - 1);
+            int colon = at > 0 ? out.lastIndexOf(':', at - 1) : -1;
+            if (colon >= 0) {
+                out = out.substring(0, colon + 1) + "***" + out.substring(at);
+            }
+        }
+        return PASSWORD_PROPERTY.matcher(out).replaceAll("$1***");
     }
+
+    private static final java.util.regex.Pattern PASSWORD_PROPERTY =
+            java.util.regex.Pattern.compile("(?i)((?:password|pwd)=)[^&;]*");
 
     /** The database name: {@code postgresql}, {@code mysql}, {@code mariadb}, {@code sqlite}, {@code h2}. */
     public String backend() {

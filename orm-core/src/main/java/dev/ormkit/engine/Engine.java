@@ -7,6 +7,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.ormkit.dialect.Dialect;
 import dev.ormkit.dialect.Dialects;
+import dev.ormkit.event.EventSource;
 import dev.ormkit.event.Events;
 import dev.ormkit.exc.OperationalException;
 import org.jspecify.annotations.Nullable;
@@ -22,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * }
  * }</pre>
  */
-public final class Engine implements AutoCloseable {
+public final class Engine implements AutoCloseable, EventSource {
     private final DataSource dataSource;
     private final @Nullable HikariDataSource ownedPool;
     private final EngineOptions options;
@@ -49,13 +50,20 @@ public final class Engine implements AutoCloseable {
     /**
      * An engine for a URL ({@code sqlite:///app.db}, {@code postgresql://user:pw@host/db},
      * {@code mysql+pymysql://...}, {@code h2:mem:test}, or any {@code jdbc:} URL), pooled by
-     * HikariCP. No connection is opened until one is needed.
+     * HikariCP. As with SQLAlchemy's {@code create_engine}, no connection is opened until one
+     * is needed: a wrong password or an unreachable server shows on the first {@link #connect()}.
+     *
+     * @throws dev.ormkit.exc.ArgumentException when the URL is malformed or names an unsupported
+     *     database (the message never shows the password)
      */
     public static Engine create(String url, EngineOptions options) {
         DatabaseUrl parsed = DatabaseUrl.parse(url);
         Dialect dialect = Dialects.forName(parsed.backend());
-        HikariDataSource pool = new HikariDataSource(PoolConfig.forUrl(parsed, dialect, options));
-        // MySQL and MariaDB share URLs; the server tells which one it is on first connect
+        HikariConfig config = PoolConfig.forUrl(parsed, dialect, options);
+        // the no-argument constructor starts the pool on first use, not here
+        HikariDataSource pool = new HikariDataSource();
+        config.copyStateTo(pool);
+        // MySQL and MariaDB share URLs and drivers; the server tells which one it is on first connect
         boolean confirmed = !(parsed.backend().equals("mysql") || parsed.backend().equals("mariadb"));
         return new Engine(pool, pool, dialect, confirmed, options, parsed.toString());
     }
@@ -65,15 +73,37 @@ public final class Engine implements AutoCloseable {
         return of(dataSource, EngineOptions.defaults());
     }
 
-    /** An engine over an existing data source; pool options in {@code options} do not apply to it. */
+    /**
+     * An engine over an existing data source; pool options in {@code options} do not apply to it
+     * (the data source pools as it was configured), {@code echo} does. Connects once to learn
+     * the database.
+     *
+     * @throws OperationalException when no connection can be had
+     * @throws dev.ormkit.exc.ArgumentException when the database is not one ormkit supports
+     */
     public static Engine of(DataSource dataSource, EngineOptions options) {
         Dialect dialect;
         try (java.sql.Connection c = dataSource.getConnection()) {
-            dialect = Dialects.forProductName(c.getMetaData().getDatabaseProductName());
+            dialect = detectDialect(c);
         } catch (SQLException e) {
-            throw new OperationalException("(connect)", java.util.List.of(), e);
+            throw new OperationalException("Could not connect to " + dataSource
+                    + " to learn which database it serves", e);
         }
         return new Engine(dataSource, null, dialect, true, options, dataSource.toString());
+    }
+
+    /**
+     * The dialect of the database behind a connection. MariaDB is told apart from MySQL by its
+     * version string, since MariaDB servers (and drivers asked to) call themselves MySQL.
+     */
+    static Dialect detectDialect(java.sql.Connection jdbc) throws SQLException {
+        java.sql.DatabaseMetaData md = jdbc.getMetaData();
+        String product = md.getDatabaseProductName();
+        String version = md.getDatabaseProductVersion();
+        if (version != null && version.toLowerCase(java.util.Locale.ROOT).contains("mariadb")) {
+            product = "MariaDB";
+        }
+        return Dialects.forProductName(product);
     }
 
     /** The dialect of this engine's database. */
@@ -88,6 +118,7 @@ public final class Engine implements AutoCloseable {
     }
 
     /** The listeners of this engine: statement events for logging, metrics and tests. */
+    @Override
     public Events events() {
         return events;
     }
@@ -101,32 +132,72 @@ public final class Engine implements AutoCloseable {
         return dataSource;
     }
 
-    /** A connection from the pool. Close it to give it back; uncommitted work is rolled back. */
+    /**
+     * A connection from the pool, waiting up to {@code poolTimeout} for one to be free. Close it
+     * to give it back; uncommitted work is rolled back.
+     *
+     * @throws OperationalException when the database cannot be reached or the pool stays
+     *     exhausted for {@code poolTimeout}
+     */
     public Connection connect() {
         java.sql.Connection jdbc;
         try {
             jdbc = dataSource.getConnection();
         } catch (SQLException e) {
-            throw new OperationalException("(connect to " + description + ")", java.util.List.of(), e);
+            throw connectFailed(e);
+        } catch (com.zaxxer.hikari.pool.HikariPool.PoolInitializationException e) {
+            // the first connection of a lazily started pool failed
+            Throwable cause = e.getCause();
+            throw connectFailed(cause instanceof SQLException s ? s
+                    : new java.sql.SQLNonTransientConnectionException(e.getMessage(), "08001", e));
         }
-        if (!dialectConfirmed) {
-            confirmDialect(jdbc);
+        boolean restoreAutoCommit;
+        try {
+            if (!dialectConfirmed) {
+                confirmDialect(jdbc);
+            }
+            // ormkit always works in transactions; a borrowed data source may hand out
+            // auto-commit connections, which get their setting back on close
+            restoreAutoCommit = jdbc.getAutoCommit();
+            if (restoreAutoCommit) {
+                jdbc.setAutoCommit(false);
+            }
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(jdbc);
+            if (e instanceof SQLException s) {
+                throw new OperationalException("Could not prepare a new connection to " + description, s);
+            }
+            throw (RuntimeException) e;
         }
-        return new Connection(this, jdbc, dialect);
+        return new Connection(this, jdbc, dialect, restoreAutoCommit);
     }
 
-    private void confirmDialect(java.sql.Connection jdbc) {
-        try {
-            String product = jdbc.getMetaData().getDatabaseProductName();
-            String version = jdbc.getMetaData().getDatabaseProductVersion();
-            if (version != null && version.toLowerCase(java.util.Locale.ROOT).contains("mariadb")) {
-                product = "MariaDB";
+    private OperationalException connectFailed(SQLException e) {
+        if (ownedPool != null && e instanceof java.sql.SQLTransientConnectionException) {
+            var mx = ownedPool.getHikariPoolMXBean();
+            int max = ownedPool.getMaximumPoolSize();
+            if (mx != null && mx.getActiveConnections() >= max) {
+                return new OperationalException("No connection to " + description + " was free within poolTimeout "
+                        + options.poolTimeout().toMillis() + " ms: all " + max + " (poolSize " + options.poolSize()
+                        + " + maxOverflow " + options.maxOverflow() + ") are checked out. Close connections"
+                        + " when done (try-with-resources), or raise poolSize, maxOverflow or poolTimeout", e);
             }
-            dialect = Dialects.forProductName(product);
-            dialectConfirmed = true;
-        } catch (SQLException e) {
-            throw new OperationalException("(read database metadata)", java.util.List.of(), e);
         }
+        return new OperationalException("Could not connect to " + description
+                + "; check that the server runs and that the URL and credentials are right", e);
+    }
+
+    private static void closeQuietly(java.sql.Connection jdbc) {
+        try {
+            jdbc.close();
+        } catch (SQLException ignored) {
+            // already failing; the first error is the one to report
+        }
+    }
+
+    private void confirmDialect(java.sql.Connection jdbc) throws SQLException {
+        dialect = detectDialect(jdbc);
+        dialectConfirmed = true;
     }
 
     /**
@@ -143,9 +214,23 @@ public final class Engine implements AutoCloseable {
      */
     public <R> R transaction(Function<Connection, R> work) {
         try (Connection conn = connect()) {
-            R result = work.apply(conn);
+            R result;
+            try {
+                result = work.apply(conn);
+            } catch (RuntimeException | Error e) {
+                rollbackAfterFailure(conn, e);
+                throw e;
+            }
             conn.commit();
             return result;
+        }
+    }
+
+    private static void rollbackAfterFailure(Connection conn, Throwable failure) {
+        try {
+            conn.rollback();
+        } catch (RuntimeException e) {
+            failure.addSuppressed(e);
         }
     }
 
@@ -182,24 +267,30 @@ public final class Engine implements AutoCloseable {
             }
             config.setPoolName("ormkit-" + url.backend());
             config.setAutoCommit(false);
+            // SQLAlchemy's QueuePool keeps poolSize connections and opens up to maxOverflow
+            // more under load: HikariCP's minimumIdle and maximumPoolSize
             int max = options.poolSize() + options.maxOverflow();
             int min = options.poolSize();
-            if (url.isMemory()) {
-                // an in-memory database lives in its connections: keep one, share it, never retire it
-                if (url.backend().equals("sqlite")) {
+            boolean memory = url.isMemory();
+            if (memory) {
+                // an in-memory database lives in its connections: never retire them; where each
+                // connection would see a database of its own, keep just one and share it
+                if (url.backend().equals("sqlite") && !url.jdbcUrl().contains("cache=shared")
+                        || url.jdbcUrl().equals("jdbc:h2:mem:")) {
                     max = 1;
                     min = 1;
                 }
                 config.setMaxLifetime(0);
                 config.setIdleTimeout(0);
+            } else if (options.poolRecycle() != null) {
+                config.setMaxLifetime(options.poolRecycle().toMillis());
             }
             config.setMaximumPoolSize(max);
             config.setMinimumIdle(Math.min(min, max));
             config.setConnectionTimeout(options.poolTimeout().toMillis());
-            if (options.poolRecycle() != null) {
-                config.setMaxLifetime(options.poolRecycle().toMillis());
-            }
             if (options.poolPrePing()) {
+                // HikariCP already tests a connection on checkout when it sat idle; keep-alive
+                // also finds dropped idle connections before anyone asks for them
                 config.setKeepaliveTime(30_000);
             }
             if (dialect.name().equals("sqlite")) {
@@ -207,7 +298,7 @@ public final class Engine implements AutoCloseable {
                 config.setConnectionInitSql("PRAGMA foreign_keys = ON");
                 config.addDataSourceProperty("busy_timeout", "5000");
             }
-            if (url.backend().equals("h2") && url.isMemory() && !url.jdbcUrl().contains("DB_CLOSE_DELAY")) {
+            if (url.backend().equals("h2") && memory && !url.jdbcUrl().contains("DB_CLOSE_DELAY")) {
                 config.setJdbcUrl(url.jdbcUrl() + ";DB_CLOSE_DELAY=-1");
             }
             options.connectArgs().forEach(config::addDataSourceProperty);

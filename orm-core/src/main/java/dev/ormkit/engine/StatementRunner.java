@@ -79,21 +79,25 @@ final class StatementRunner {
 
     /** Runs one statement with many parameter sets as a JDBC batch. */
     Result runBatch(Compiled compiled, List<? extends Map<String, ?>> parameterSets) {
-        Compiled.BoundStatement first = compiled.bind(parameterSets.get(0));
+        List<Compiled.BoundStatement> bound = new ArrayList<>(parameterSets.size());
+        for (Map<String, ?> params : parameterSets) {
+            Compiled.BoundStatement b = compiled.bind(params);
+            if (!bound.isEmpty() && !b.sql().equals(bound.get(0).sql())) {
+                throw new dev.ormkit.exc.ArgumentException("Every parameter set of an executemany must expand to the"
+                        + " same SQL; collections of different sizes do not");
+            }
+            bound.add(b);
+        }
+        Compiled.BoundStatement first = bound.get(0);
         String sql = first.sql();
-        log(sql, first.values());
+        logBatch(sql, bound);
         boolean listening = events.hasStatementListeners();
         if (listening) {
-            events.fireStatementStart(event(sql, first.values(), compiled.kind(), parameterSets.size(), 0, -1));
+            events.fireStatementStart(event(sql, first.values(), compiled.kind(), bound.size(), 0, -1));
         }
         long start = System.nanoTime();
         try (PreparedStatement ps = jdbc.prepareStatement(sql)) {
-            for (Map<String, ?> params : parameterSets) {
-                Compiled.BoundStatement b = compiled.bind(params);
-                if (!b.sql().equals(sql)) {
-                    throw new dev.ormkit.exc.ArgumentException("Every parameter set of an executemany must expand to the same SQL;"
-                            + " collections of different sizes do not");
-                }
+            for (Compiled.BoundStatement b : bound) {
                 bindAll(ps, b.values(), b.types());
                 ps.addBatch();
             }
@@ -102,12 +106,12 @@ final class StatementRunner {
                 total += n >= 0 ? n : 0;
             }
             if (listening) {
-                events.fireStatementEnd(event(sql, first.values(), compiled.kind(), parameterSets.size(),
+                events.fireStatementEnd(event(sql, first.values(), compiled.kind(), bound.size(),
                         System.nanoTime() - start, total));
             }
             return Result.ofRowCount(total, List.of());
         } catch (SQLException e) {
-            throw failed(e, sql, first.values(), compiled.kind(), parameterSets.size(), start, listening);
+            throw failed(e, sql, first.values(), compiled.kind(), bound.size(), start, listening);
         }
     }
 
@@ -130,18 +134,17 @@ final class StatementRunner {
         ResultSetMetaData md = rs.getMetaData();
         int n = md.getColumnCount();
         List<String> names = new ArrayList<>(n);
-        Class<?>[] targets = new Class<?>[n];
+        SqlType<?>[] columnTypes = new SqlType<?>[n];
         for (int i = 0; i < n; i++) {
             names.add(i < keys.size() ? keys.get(i) : dialect.normalizeName(md.getColumnLabel(i + 1)));
-            SqlType<?> t = i < types.size() ? types.get(i) : null;
-            targets[i] = t != null ? t.javaType() : null;
+            columnTypes[i] = i < types.size() ? types.get(i) : null;
         }
         RowMetadata meta = new RowMetadata(names);
         List<Row> rows = new ArrayList<>();
         while (rs.next()) {
             Object[] values = new Object[n];
             for (int i = 0; i < n; i++) {
-                values[i] = dialect.read(rs, i + 1, targets[i]);
+                values[i] = dialect.readValue(rs, i + 1, columnTypes[i]);
             }
             rows.add(new Row(meta, values));
         }
@@ -155,6 +158,29 @@ final class StatementRunner {
             Connection.LOG.debug("{}\n[parameters: {}]", sql, values);
         }
     }
+
+    /** Logs an executemany with its first parameter sets (as SQLAlchemy does, not all of a big batch). */
+    private void logBatch(String sql, List<Compiled.BoundStatement> bound) {
+        if (!echo && !Connection.LOG.isDebugEnabled()) {
+            return;
+        }
+        int shown = Math.min(bound.size(), LOGGED_PARAMETER_SETS);
+        StringBuilder sets = new StringBuilder();
+        for (int i = 0; i < shown; i++) {
+            sets.append(i > 0 ? ", " : "").append(bound.get(i).values());
+        }
+        if (shown < bound.size()) {
+            sets.append(" ... displaying ").append(shown).append(" of ").append(bound.size())
+                    .append(" total parameter sets");
+        }
+        if (echo) {
+            Connection.LOG.info("{}\n[executemany, {} parameter sets: {}]", sql, bound.size(), sets);
+        } else {
+            Connection.LOG.debug("{}\n[executemany, {} parameter sets: {}]", sql, bound.size(), sets);
+        }
+    }
+
+    private static final int LOGGED_PARAMETER_SETS = 10;
 
     StatementEvent event(String sql, List<@Nullable Object> values, StatementKind kind, int batch,
                          long nanos, long rows) {

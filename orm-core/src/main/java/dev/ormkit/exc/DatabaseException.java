@@ -25,6 +25,20 @@ public class DatabaseException extends OrmException {
         this.vendorCode = cause.getErrorCode();
     }
 
+    /**
+     * A failure outside any statement (connecting, checking out from the pool): {@code context}
+     * says what was being done and what to do about it; {@link #sql()} is empty.
+     */
+    public DatabaseException(String context, SQLException cause) {
+        super(context + " (" + cause.getClass().getSimpleName()
+                + (cause.getSQLState() != null ? ", SQLSTATE " + cause.getSQLState() : "") + ": "
+                + cause.getMessage() + ")", cause);
+        this.sql = "";
+        this.parameters = List.of();
+        this.sqlState = cause.getSQLState();
+        this.vendorCode = cause.getErrorCode();
+    }
+
     private static List<Object> nullSafe(List<@Nullable Object> parameters) {
         // List.copyOf rejects nulls; keep nulls visible as a marker instead.
         return parameters.stream().map(p -> p == null ? NullParameter.INSTANCE : p).toList();
@@ -50,7 +64,7 @@ public class DatabaseException extends OrmException {
         return sb.toString();
     }
 
-    /** The SQL as sent to the driver. */
+    /** The SQL as sent to the driver; empty when no statement was involved (a failed connect). */
     public String sql() {
         return sql;
     }

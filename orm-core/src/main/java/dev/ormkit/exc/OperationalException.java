@@ -11,4 +11,9 @@ public class OperationalException extends DatabaseException {
     public OperationalException(String sql, List<@Nullable Object> parameters, SQLException cause) {
         super(sql, parameters, cause);
     }
+
+    /** A failure outside any statement: {@code context} says what failed and what to do. */
+    public OperationalException(String context, SQLException cause) {
+        super(context, cause);
+    }
 }

@@ -1,13 +1,18 @@
 package dev.ormkit.dialect.mysql;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 import dev.ormkit.dialect.Dialect;
+import dev.ormkit.dialect.JdbcValues;
 import dev.ormkit.schema.Column;
 import dev.ormkit.schema.SqlType;
+import dev.ormkit.schema.TypeKind;
 import dev.ormkit.sql.Expression;
 import dev.ormkit.sql.Insert;
 import dev.ormkit.sql.OrderByItem;
@@ -194,5 +199,15 @@ public class MySqlDialect extends Dialect {
             return t.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
         }
         return v;
+    }
+
+    /** Zoned values live in {@code DATETIME(6)} as UTC (see {@link #toDatabase}). */
+    @Override
+    public @Nullable Object readValue(ResultSet rs, int index, @Nullable SqlType<?> type) throws SQLException {
+        if (type != null && type.kind() == TypeKind.TIMESTAMP_TZ) {
+            LocalDateTime utc = rs.getObject(index, LocalDateTime.class);
+            return utc == null ? null : JdbcValues.convert(utc.atOffset(ZoneOffset.UTC), type.javaType());
+        }
+        return super.readValue(rs, index, type);
     }
 }

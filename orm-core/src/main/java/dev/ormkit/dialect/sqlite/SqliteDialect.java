@@ -1,14 +1,19 @@
 package dev.ormkit.dialect.sqlite;
 
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 import dev.ormkit.dialect.Dialect;
+import dev.ormkit.dialect.JdbcValues;
 import dev.ormkit.schema.Column;
 import dev.ormkit.schema.SqlType;
 import dev.ormkit.sql.SqlCompiler;
@@ -22,7 +27,14 @@ import org.jspecify.annotations.Nullable;
  */
 public class SqliteDialect extends Dialect {
     private static final Set<String> RESERVED = reserved();
+    // SQLite's primary result codes (sqlite3.h)
+    private static final int SQLITE_ERROR = 1;
+    private static final int SQLITE_TOOBIG = 18;
     private static final int SQLITE_CONSTRAINT = 19;
+    private static final int SQLITE_MISMATCH = 20;
+    private static final int SQLITE_MISUSE = 21;
+    private static final int SQLITE_AUTH = 23;
+    private static final int SQLITE_RANGE = 25;
 
     private static Set<String> reserved() {
         Set<String> s = new HashSet<>(SQL_RESERVED);
@@ -111,21 +123,78 @@ public class SqliteDialect extends Dialect {
     public @Nullable Object toDatabase(@Nullable Object value, @Nullable SqlType<?> type) {
         Object v = super.toDatabase(value, type);
         if (v instanceof LocalDateTime t) {
-            return t.toString().replace('T', ' ');
+            return TIMESTAMP_TEXT.format(t);
         }
         if (v instanceof OffsetDateTime t) {
-            return t.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime().toString().replace('T', ' ');
+            // no zoned type: the instant is kept as UTC text
+            return TIMESTAMP_TEXT.format(t.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime());
         }
-        if (v instanceof LocalDate || v instanceof LocalTime || v instanceof UUID) {
+        if (v instanceof LocalTime t) {
+            return TIME_TEXT.format(t);
+        }
+        if (v instanceof LocalDate || v instanceof UUID) {
             return v.toString();
         }
         return v;
     }
 
+    /**
+     * Values come back in the storage class SQLite kept: dates and times as the text written by
+     * {@link #toDatabase}, decimals as text or REAL (read as text so no binary rounding creeps in).
+     */
     @Override
-    protected boolean isIntegrityViolation(java.sql.SQLException e, String sqlStateClass) {
-        // sqlite-jdbc reports no SQLSTATE; the result code says "constraint"
-        return (e.getErrorCode() & 0xff) == SQLITE_CONSTRAINT || super.isIntegrityViolation(e, sqlStateClass);
+    public @Nullable Object readValue(ResultSet rs, int index, @Nullable SqlType<?> type) throws SQLException {
+        if (type == null) {
+            return super.readValue(rs, index, null);
+        }
+        switch (type.kind()) {
+            case DECIMAL: {
+                String text = rs.getString(index);
+                if (text == null) {
+                    return null;
+                }
+                return JdbcValues.convert(JdbcValues.withScale(new BigDecimal(text), type), type.javaType());
+            }
+            case DATE:
+            case TIME:
+            case TIMESTAMP:
+            case TIMESTAMP_TZ: {
+                String text = rs.getString(index);
+                return text == null ? null : JdbcValues.convert(text, type.javaType());
+            }
+            default:
+                return super.readValue(rs, index, type);
+        }
+    }
+
+    /** SQLAlchemy's SQLite formats: fixed-width, so text order is time order. */
+    private static final DateTimeFormatter TIMESTAMP_TEXT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
+    private static final DateTimeFormatter TIME_TEXT = DateTimeFormatter.ofPattern("HH:mm:ss.SSSSSS");
+
+    /**
+     * sqlite-jdbc reports no SQLSTATE, so errors are classified by SQLite's primary result
+     * code (the low byte of the extended code the driver gives as the vendor code).
+     */
+    @Override
+    protected ErrorClass classifyError(java.sql.SQLException e) {
+        if (e.getSQLState() != null) {
+            return super.classifyError(e);
+        }
+        switch (e.getErrorCode() & 0xff) {
+            case SQLITE_CONSTRAINT:
+                return ErrorClass.INTEGRITY;
+            case SQLITE_TOOBIG:
+            case SQLITE_MISMATCH:
+            case SQLITE_RANGE:
+                return ErrorClass.DATA;
+            case SQLITE_ERROR:
+            case SQLITE_MISUSE:
+            case SQLITE_AUTH:
+                return ErrorClass.PROGRAMMING;
+            default:
+                // BUSY, LOCKED, READONLY, IOERR, CORRUPT, FULL, CANTOPEN, ...
+                return ErrorClass.OPERATIONAL;
+        }
     }
 
 }
