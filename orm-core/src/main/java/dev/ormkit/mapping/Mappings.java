@@ -1,0 +1,112 @@
+package dev.ormkit.mapping;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import dev.ormkit.exc.MappingException;
+import dev.ormkit.schema.Table;
+
+/**
+ * Operations on a set of mapped classes: validating them together (what a session factory
+ * does at start-up), gathering their tables, scanning a package for them.
+ */
+public final class Mappings {
+    private Mappings() {
+    }
+
+    /**
+     * Builds the mappings of {@code classes} and of every class their relationships reach,
+     * resolves every relationship, and checks that no two unrelated classes share a table.
+     *
+     * @return the mappings, the given classes first, then those reached through relationships
+     * @throws MappingException naming the class, the field and the fix for the first problem found
+     */
+    public static List<EntityMapping<?>> validate(Class<?>... classes) {
+        return validate(Arrays.asList(classes));
+    }
+
+    /** {@link #validate(Class...)} over a list. */
+    public static List<EntityMapping<?>> validate(List<Class<?>> classes) {
+        Map<Class<?>, EntityMapping<?>> seen = new LinkedHashMap<>();
+        List<Class<?>> queue = new ArrayList<>(classes);
+        for (int i = 0; i < queue.size(); i++) {
+            Class<?> c = queue.get(i);
+            if (seen.containsKey(c)) {
+                continue;
+            }
+            EntityMapping<?> m = EntityMapping.of(c);
+            seen.put(c, m);
+            for (EntityMapping<?> sub : m.subclasses()) {
+                queue.add(sub.type());
+            }
+            for (RelationshipAttribute r : m.relationships()) {
+                queue.add(r.targetType());
+            }
+        }
+        Map<String, EntityMapping<?>> byTable = new LinkedHashMap<>();
+        for (EntityMapping<?> m : seen.values()) {
+            EntityMapping<?> other = byTable.putIfAbsent(m.table().name(), m);
+            if (other != null && other.root() != m.root()) {
+                throw MappingException.at(m.type(), "maps to table " + m.table().name() + ", as does "
+                        + other.type().getName() + ", and neither inherits from the other",
+                        "Give one of them another @Table name, or declare an @Inheritance hierarchy over both");
+            }
+        }
+        return new ArrayList<>(seen.values());
+    }
+
+    /**
+     * The tables of {@code classes}: each class's tables, then the association tables of their
+     * many-to-many relationships. Validates the classes first.
+     */
+    public static List<Table> tablesOf(List<Class<?>> classes) {
+        Set<Table> out = new LinkedHashSet<>();
+        List<EntityMapping<?>> mappings = validate(classes);
+        for (EntityMapping<?> m : mappings) {
+            if (classes.contains(m.type()) || classes.contains(m.rootType())) {
+                out.addAll(m.tables());
+            }
+        }
+        for (EntityMapping<?> m : mappings) {
+            for (RelationshipAttribute r : m.relationships()) {
+                Table secondary = r.secondary();
+                if (secondary != null && classes.contains(m.type())) {
+                    out.add(secondary);
+                }
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    /**
+     * The mapped classes in {@code packageName} and its sub-packages: classes with
+     * {@code @Table} and the subclasses their {@code @Inheritance} lists, sorted by name.
+     */
+    public static List<Class<?>> scan(String packageName, ClassLoader loader) {
+        List<Class<?>> out = new ArrayList<>();
+        for (String name : ClassPathScanner.classNames(packageName, loader)) {
+            Class<?> c;
+            try {
+                c = Class.forName(name, false, loader);
+            } catch (ClassNotFoundException | LinkageError e) {
+                continue; // a class that cannot load is not one of the application's models
+            }
+            if (EntityMapping.isMapped(c)) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Registers an association table declared in Core, used for every {@code secondary} naming
+     * it instead of a created one. Call before the mappings that use it are built.
+     */
+    public static void declareAssociationTable(Table table) {
+        AssociationTables.declare(table);
+    }
+}
