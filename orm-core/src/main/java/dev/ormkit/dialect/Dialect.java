@@ -258,6 +258,51 @@ public abstract class Dialect {
         return false;
     }
 
+    /**
+     * True when a foreign key can be added to or dropped from an existing table with
+     * {@code ALTER TABLE}; where it cannot (SQLite), a foreign key of a dependency cycle stays
+     * in {@code CREATE TABLE}, which such a database does not check against missing tables.
+     */
+    public boolean supportsAlterForeignKey() {
+        return true;
+    }
+
+    /** What follows {@code ALTER TABLE t} to drop a foreign key, before its name. */
+    public String dropForeignKeyClause() {
+        return "DROP CONSTRAINT";
+    }
+
+    /** {@code DROP INDEX} of an index (both names already quoted). */
+    public String dropIndexStatement(String quotedIndex, String quotedTable) {
+        return "DROP INDEX " + quotedIndex;
+    }
+
+    /**
+     * Whether a column of {@code type} can be in an index, primary key or unique constraint as
+     * it is. MySQL cannot index {@code TEXT} or {@code BLOB} without a prefix length.
+     */
+    public boolean canIndexWithoutLength(SqlType<?> type) {
+        return true;
+    }
+
+    /** The longest identifier the database keeps; generated constraint names are cut to fit. */
+    public int maxIdentifierLength() {
+        return 128;
+    }
+
+    /**
+     * The name as the catalog stores it, the inverse of {@link #normalizeName}: H2 keeps an
+     * unquoted name in upper case.
+     */
+    public String denormalizeName(String name) {
+        return name;
+    }
+
+    /** How this database's schema is read back; see {@link dev.ormkit.schema.Inspector}. */
+    public dev.ormkit.schema.Reflector reflector() {
+        return dev.ormkit.schema.Reflector.STANDARD;
+    }
+
     // --- batching ------------------------------------------------------------------------
 
     /** The most bind parameters one statement may carry. */

@@ -3,10 +3,15 @@ package dev.ormkit.schema;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.Set;
+import dev.ormkit.dialect.Dialect;
+import dev.ormkit.engine.Connection;
+import dev.ormkit.engine.Engine;
 import dev.ormkit.exc.ArgumentException;
 import org.jspecify.annotations.Nullable;
 
@@ -116,5 +121,110 @@ public final class MetaData {
     /** Every table, in definition order. */
     public synchronized List<Table> tables() {
         return Collections.unmodifiableList(new ArrayList<>(tables.values()));
+    }
+
+    /**
+     * Every table, parents before children: each table comes after the tables its foreign
+     * keys refer to (cycles aside, see {@link #createAll(Connection)}); ties keep definition
+     * order. The order {@link #createAll} creates in; {@link #dropAll} drops in reverse.
+     */
+    public List<Table> sortedTables() {
+        return Collections.unmodifiableList(TableSorter.sort(tables()).sorted());
+    }
+
+    /**
+     * Creates the tables that do not exist yet, with their indexes, in foreign-key order, and
+     * commits. SQLAlchemy's {@code metadata.create_all(engine)}.
+     */
+    public void createAll(Engine engine) {
+        try (Connection conn = engine.connect()) {
+            createAll(conn);
+            conn.commit();
+        }
+    }
+
+    /**
+     * Creates the missing tables through {@code conn}, without committing. Tables that refer to
+     * each other (a dependency cycle) are created first and the foreign keys that close the
+     * cycle added afterwards with {@code ALTER TABLE ... ADD CONSTRAINT}; on SQLite, which cannot
+     * alter constraints but does not check foreign keys at CREATE time, they stay in
+     * {@code CREATE TABLE}. Existing tables are left as they are, even where they differ.
+     */
+    public void createAll(Connection conn) {
+        Dialect dialect = conn.dialect();
+        Set<String> existing = new HashSet<>(Inspector.of(conn).tableNames());
+        TableSorter order = TableSorter.sort(tables());
+        List<Table> created = new ArrayList<>();
+        for (Table t : order.sorted()) {
+            if (existing.contains(t.name())) {
+                continue;
+            }
+            List<ForeignKeyConstraint> deferred = dialect.supportsAlterForeignKey() ? order.cycleKeys(t) : List.of();
+            conn.execute(new CreateTable(t, deferred));
+            for (Index index : t.indexes()) {
+                conn.execute(new CreateIndex(t, index));
+            }
+            created.add(t);
+        }
+        if (dialect.supportsAlterForeignKey()) {
+            for (Table t : created) {
+                for (ForeignKeyConstraint fk : order.cycleKeys(t)) {
+                    conn.execute(new AddForeignKey(t, fk));
+                }
+            }
+        }
+    }
+
+    /** Drops this MetaData's tables that exist, children before parents, and commits. */
+    public void dropAll(Engine engine) {
+        try (Connection conn = engine.connect()) {
+            dropAll(conn);
+            conn.commit();
+        }
+    }
+
+    /**
+     * Drops the existing tables through {@code conn}, without committing: first the foreign
+     * keys that close dependency cycles, then the tables in reverse foreign-key order.
+     */
+    public void dropAll(Connection conn) {
+        Dialect dialect = conn.dialect();
+        Inspector inspector = Inspector.of(conn);
+        Set<String> existing = new HashSet<>(inspector.tableNames());
+        TableSorter order = TableSorter.sort(tables());
+        List<Table> toDrop = new ArrayList<>();
+        for (Table t : order.sorted()) {
+            if (existing.contains(t.name())) {
+                toDrop.add(0, t);
+            }
+        }
+        if (dialect.supportsAlterForeignKey()) {
+            for (Table t : toDrop) {
+                List<ForeignKeyConstraint> cycle = order.cycleKeys(t);
+                if (cycle.isEmpty()) {
+                    continue;
+                }
+                List<ReflectedForeignKey> live = inspector.foreignKeys(t.name());
+                for (ForeignKeyConstraint fk : cycle) {
+                    String name = liveName(fk, live);
+                    if (name != null) {
+                        conn.execute(new DropForeignKey(t, name));
+                    }
+                }
+            }
+        }
+        for (Table t : toDrop) {
+            conn.execute(new DropTable(t));
+        }
+    }
+
+    /** The database's name for {@code fk}: the reflected key with the same columns and target. */
+    private static @Nullable String liveName(ForeignKeyConstraint fk, List<ReflectedForeignKey> live) {
+        for (ReflectedForeignKey r : live) {
+            if (r.columns().equals(fk.columns()) && r.referredTable().equals(fk.referredTable())) {
+                return r.name();
+            }
+        }
+        return null;
     }
 }

@@ -158,4 +158,17 @@ public class H2Dialect extends Dialect {
     public boolean supportsReturning(StatementKind kind) {
         return false;
     }
+
+    // --- DDL and reflection ----------------------------------------------------------------
+
+    @Override
+    public String denormalizeName(String name) {
+        // what is written bare is stored upper-cased; what needs quotes is stored as written
+        return needsQuoting(name) ? name : name.toUpperCase(Locale.ROOT);
+    }
+
+    @Override
+    public dev.ormkit.schema.Reflector reflector() {
+        return H2Reflector.INSTANCE;
+    }
 }

@@ -210,4 +210,39 @@ public class MySqlDialect extends Dialect {
         }
         return super.readValue(rs, index, type);
     }
+
+    // --- DDL and reflection ----------------------------------------------------------------
+
+    @Override
+    public String dropForeignKeyClause() {
+        return "DROP FOREIGN KEY";
+    }
+
+    @Override
+    public String dropIndexStatement(String quotedIndex, String quotedTable) {
+        return "DROP INDEX " + quotedIndex + " ON " + quotedTable;
+    }
+
+    @Override
+    public boolean canIndexWithoutLength(SqlType<?> type) {
+        // InnoDB indexes TEXT and BLOB only by a prefix length; a bounded VARCHAR needs none
+        switch (type.kind()) {
+            case TEXT:
+                return false;
+            case BINARY:
+                return type.length() != null;
+            default:
+                return true;
+        }
+    }
+
+    @Override
+    public int maxIdentifierLength() {
+        return 64;
+    }
+
+    @Override
+    public dev.ormkit.schema.Reflector reflector() {
+        return MySqlReflector.INSTANCE;
+    }
 }

@@ -74,4 +74,16 @@ public class PostgresDialect extends Dialect {
     public int maxBindParameters() {
         return 32_767;
     }
+
+    // --- DDL and reflection ----------------------------------------------------------------
+
+    @Override
+    public int maxIdentifierLength() {
+        return 63; // NAMEDATALEN - 1
+    }
+
+    @Override
+    public dev.ormkit.schema.Reflector reflector() {
+        return PostgresReflector.INSTANCE;
+    }
 }

@@ -197,4 +197,15 @@ public class SqliteDialect extends Dialect {
         }
     }
 
+    // --- DDL and reflection ----------------------------------------------------------------
+
+    @Override
+    public boolean supportsAlterForeignKey() {
+        return false; // SQLite's ALTER TABLE cannot add or drop constraints
+    }
+
+    @Override
+    public dev.ormkit.schema.Reflector reflector() {
+        return SqliteReflector.INSTANCE;
+    }
 }

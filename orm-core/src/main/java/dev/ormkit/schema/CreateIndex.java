@@ -1,0 +1,33 @@
+package dev.ormkit.schema;
+
+import java.util.Objects;
+import dev.ormkit.dialect.Dialect;
+
+/** {@code CREATE [UNIQUE] INDEX name ON table (columns)}. */
+public final class CreateIndex extends DdlElement {
+    private final Table table;
+    private final Index index;
+
+    public CreateIndex(Table table, Index index) {
+        this.table = Objects.requireNonNull(table, "table");
+        this.index = Objects.requireNonNull(index, "index");
+    }
+
+    public Table table() {
+        return table;
+    }
+
+    public Index index() {
+        return index;
+    }
+
+    @Override
+    public String toSql(Dialect dialect) {
+        return new DdlCompiler(dialect).createIndex(table, index);
+    }
+
+    @Override
+    public String toString() {
+        return "CreateIndex(" + index.name() + ")";
+    }
+}

@@ -1,0 +1,200 @@
+package dev.ormkit.schema;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.zip.CRC32;
+import dev.ormkit.dialect.Dialect;
+import dev.ormkit.exc.CompileException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Renders DDL for one dialect. Everything a database does differently (type names, identity
+ * columns, quoting, how a foreign key is dropped, what can be indexed) is asked of the
+ * {@link Dialect}; this class only lays out the statements.
+ */
+public final class DdlCompiler {
+    private final Dialect dialect;
+
+    public DdlCompiler(Dialect dialect) {
+        this.dialect = Objects.requireNonNull(dialect, "dialect");
+    }
+
+    /** {@code CREATE TABLE}, leaving out {@code deferred} foreign keys. */
+    public String createTable(Table table, List<ForeignKeyConstraint> deferred) {
+        checkIndexable(table);
+        Column<?> auto = table.autoincrementColumn();
+        boolean inlinePk = auto != null && dialect.inlinePrimaryKeyForAutoincrement()
+                && table.primaryKey().size() == 1 && table.primaryKey().get(0) == auto;
+        List<String> parts = new ArrayList<>();
+        for (Column<?> c : table.columns()) {
+            parts.add(columnSpec(table, c, c == auto, inlinePk && c == auto));
+        }
+        if (!table.primaryKey().isEmpty() && !inlinePk) {
+            parts.add("PRIMARY KEY (" + columnList(names(table.primaryKey())) + ")");
+        }
+        for (UniqueConstraint u : table.uniqueConstraints()) {
+            parts.add(constraintPrefix(u.name()) + "UNIQUE (" + columnList(u.columns()) + ")");
+        }
+        for (CheckConstraint ck : table.checks()) {
+            parts.add(constraintPrefix(ck.name()) + "CHECK (" + ck.sql() + ")");
+        }
+        for (ForeignKeyConstraint fk : table.foreignKeys()) {
+            if (!containsSame(deferred, fk)) {
+                parts.add(constraintPrefix(fk.name()) + foreignKeyBody(fk));
+            }
+        }
+        StringBuilder sql = new StringBuilder("CREATE TABLE ").append(q(table.name())).append(" (");
+        for (int i = 0; i < parts.size(); i++) {
+            sql.append(i == 0 ? "\n    " : ",\n    ").append(parts.get(i));
+        }
+        return sql.append("\n)").toString();
+    }
+
+    /** {@code DROP TABLE t}. */
+    public String dropTable(Table table) {
+        return "DROP TABLE " + q(table.name());
+    }
+
+    /** {@code CREATE [UNIQUE] INDEX}. */
+    public String createIndex(Table table, Index index) {
+        for (String name : index.columns()) {
+            Column<?> c = table.findColumn(name);
+            if (c != null) {
+                checkIndexable(table, c, "index " + index.name());
+            }
+        }
+        return "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + q(index.name()) + " ON "
+                + q(table.name()) + " (" + columnList(index.columns()) + ")";
+    }
+
+    /** {@code DROP INDEX}, in the dialect's form. */
+    public String dropIndex(Table table, Index index) {
+        return dialect.dropIndexStatement(q(index.name()), q(table.name()));
+    }
+
+    /** {@code ALTER TABLE t ADD CONSTRAINT name FOREIGN KEY ...}. */
+    public String addForeignKey(Table table, ForeignKeyConstraint fk) {
+        if (!dialect.supportsAlterForeignKey()) {
+            throw new CompileException(dialect.name() + " cannot add a foreign key to an existing table ("
+                    + table.name() + fk.columns() + " -> " + fk.referredTable()
+                    + "); declare it in CREATE TABLE instead");
+        }
+        return "ALTER TABLE " + q(table.name()) + " ADD CONSTRAINT " + q(foreignKeyName(table, fk)) + " "
+                + foreignKeyBody(fk);
+    }
+
+    /** {@code ALTER TABLE t DROP CONSTRAINT name} (or the dialect's form of it). */
+    public String dropForeignKey(Table table, String constraintName) {
+        if (!dialect.supportsAlterForeignKey()) {
+            throw new CompileException(dialect.name() + " cannot drop a foreign key from an existing table ("
+                    + table.name() + "." + constraintName + ")");
+        }
+        return "ALTER TABLE " + q(table.name()) + " " + dialect.dropForeignKeyClause() + " " + q(constraintName);
+    }
+
+    /**
+     * The name of a foreign key: its own, or {@code fk_<table>_<columns>_<referred table>},
+     * shortened with a hash suffix where the database limits identifier length.
+     */
+    public String foreignKeyName(Table table, ForeignKeyConstraint fk) {
+        if (fk.name() != null) {
+            return fk.name();
+        }
+        String full = "fk_" + table.name() + "_" + String.join("_", fk.columns()) + "_" + fk.referredTable();
+        int max = dialect.maxIdentifierLength();
+        if (full.length() <= max) {
+            return full;
+        }
+        CRC32 crc = new CRC32();
+        crc.update(full.getBytes(StandardCharsets.UTF_8));
+        String suffix = "_" + String.format("%08x", crc.getValue());
+        return full.substring(0, max - suffix.length()) + suffix;
+    }
+
+    private String columnSpec(Table table, Column<?> c, boolean autoincrement, boolean inlinePk) {
+        StringBuilder s = new StringBuilder(q(c.name())).append(' ');
+        s.append(autoincrement ? dialect.autoincrementColumnType(c) : dialect.typeName(c.type()));
+        if (inlinePk) {
+            s.append(" PRIMARY KEY");
+        }
+        String def = c.serverDefault();
+        if (def != null) {
+            s.append(" DEFAULT ").append(def);
+        }
+        if (!c.isNullable() || table.primaryKey().contains(c)) {
+            s.append(" NOT NULL");
+        }
+        return s.toString();
+    }
+
+    private String foreignKeyBody(ForeignKeyConstraint fk) {
+        StringBuilder s = new StringBuilder("FOREIGN KEY (").append(columnList(fk.columns())).append(") REFERENCES ")
+                .append(q(fk.referredTable())).append(" (").append(columnList(fk.referredColumns())).append(')');
+        if (fk.onDelete() != ReferentialAction.NO_ACTION) {
+            s.append(" ON DELETE ").append(fk.onDelete().sql());
+        }
+        if (fk.onUpdate() != ReferentialAction.NO_ACTION) {
+            s.append(" ON UPDATE ").append(fk.onUpdate().sql());
+        }
+        return s.toString();
+    }
+
+    private String constraintPrefix(@Nullable String name) {
+        return name == null ? "" : "CONSTRAINT " + q(name) + " ";
+    }
+
+    /** Columns the database will index (primary key, unique) must have a type it can index. */
+    private void checkIndexable(Table table) {
+        for (Column<?> c : table.primaryKey()) {
+            checkIndexable(table, c, "the primary key");
+        }
+        for (UniqueConstraint u : table.uniqueConstraints()) {
+            for (String name : u.columns()) {
+                Column<?> c = table.findColumn(name);
+                if (c != null) {
+                    checkIndexable(table, c, "a UNIQUE constraint");
+                }
+            }
+        }
+    }
+
+    private void checkIndexable(Table table, Column<?> c, String what) {
+        if (!dialect.canIndexWithoutLength(c.type())) {
+            throw new CompileException("Column " + table.name() + "." + c.name() + " of type " + c.type()
+                    + " is in " + what + ", but " + dialect.name() + " cannot index an unbounded "
+                    + c.type().kind() + " column; give it a length (e.g. Types.string(255)) instead");
+        }
+    }
+
+    private String columnList(List<String> names) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < names.size(); i++) {
+            s.append(i > 0 ? ", " : "").append(q(names.get(i)));
+        }
+        return s.toString();
+    }
+
+    private static List<String> names(List<Column<?>> columns) {
+        List<String> out = new ArrayList<>(columns.size());
+        for (Column<?> c : columns) {
+            out.add(c.name());
+        }
+        return out;
+    }
+
+    /** Identity, not equality: two identical keys on one table are two constraints. */
+    private static boolean containsSame(List<ForeignKeyConstraint> list, ForeignKeyConstraint fk) {
+        for (ForeignKeyConstraint f : list) {
+            if (f == fk) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String q(String identifier) {
+        return dialect.quoteIdentifier(identifier);
+    }
+}

@@ -1,0 +1,33 @@
+package dev.ormkit.schema;
+
+import java.util.Objects;
+import dev.ormkit.dialect.Dialect;
+
+/** {@code ALTER TABLE t DROP CONSTRAINT name} for a foreign key (MySQL: {@code DROP FOREIGN KEY}). */
+public final class DropForeignKey extends DdlElement {
+    private final Table table;
+    private final String constraintName;
+
+    public DropForeignKey(Table table, String constraintName) {
+        this.table = Objects.requireNonNull(table, "table");
+        this.constraintName = Objects.requireNonNull(constraintName, "constraintName");
+    }
+
+    public Table table() {
+        return table;
+    }
+
+    public String constraintName() {
+        return constraintName;
+    }
+
+    @Override
+    public String toSql(Dialect dialect) {
+        return new DdlCompiler(dialect).dropForeignKey(table, constraintName);
+    }
+
+    @Override
+    public String toString() {
+        return "DropForeignKey(" + table.name() + "." + constraintName + ")";
+    }
+}

@@ -1,0 +1,33 @@
+package dev.ormkit.schema;
+
+import java.util.Objects;
+import dev.ormkit.dialect.Dialect;
+
+/** {@code DROP INDEX} (with {@code ON table} where the database needs it). */
+public final class DropIndex extends DdlElement {
+    private final Table table;
+    private final Index index;
+
+    public DropIndex(Table table, Index index) {
+        this.table = Objects.requireNonNull(table, "table");
+        this.index = Objects.requireNonNull(index, "index");
+    }
+
+    public Table table() {
+        return table;
+    }
+
+    public Index index() {
+        return index;
+    }
+
+    @Override
+    public String toSql(Dialect dialect) {
+        return new DdlCompiler(dialect).dropIndex(table, index);
+    }
+
+    @Override
+    public String toString() {
+        return "DropIndex(" + index.name() + ")";
+    }
+}

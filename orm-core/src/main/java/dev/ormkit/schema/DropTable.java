@@ -1,0 +1,27 @@
+package dev.ormkit.schema;
+
+import java.util.Objects;
+import dev.ormkit.dialect.Dialect;
+
+/** {@code DROP TABLE}. */
+public final class DropTable extends DdlElement {
+    private final Table table;
+
+    public DropTable(Table table) {
+        this.table = Objects.requireNonNull(table, "table");
+    }
+
+    public Table table() {
+        return table;
+    }
+
+    @Override
+    public String toSql(Dialect dialect) {
+        return new DdlCompiler(dialect).dropTable(table);
+    }
+
+    @Override
+    public String toString() {
+        return "DropTable(" + table.name() + ")";
+    }
+}
