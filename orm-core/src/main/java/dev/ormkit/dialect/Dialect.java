@@ -181,6 +181,14 @@ public abstract class Dialect {
         return kind.sql();
     }
 
+    /**
+     * Whether a member of a UNION / INTERSECT / EXCEPT may be written in parentheses (needed
+     * when it has its own ORDER BY or LIMIT); where not, the compiler wraps it as a derived table.
+     */
+    public boolean supportsParenthesizedCompoundMembers() {
+        return true;
+    }
+
     /** What follows {@code SELECT cols} when there is no table: nothing on most databases. */
     public String emptyFromClause() {
         return "";
@@ -217,7 +225,8 @@ public abstract class Dialect {
     /** The standard {@code ON CONFLICT (cols) DO UPDATE SET ... | DO NOTHING} (PostgreSQL, SQLite). */
     protected void renderUpsertClause(SqlCompiler c, Insert insert, Insert.Upsert upsert) {
         c.append(" ON CONFLICT");
-        List<Column<?>> target = upsert.conflictColumns();
+        // DO NOTHING may omit the target (any constraint); DO UPDATE needs one
+        List<Column<?>> target = upsert.doNothing() ? upsert.conflictColumns() : insert.conflictTarget();
         if (!target.isEmpty()) {
             c.append(" (");
             for (int i = 0; i < target.size(); i++) {
@@ -227,8 +236,6 @@ public abstract class Dialect {
                 c.appendIdentifier(target.get(i).name());
             }
             c.append(")");
-        } else if (!upsert.doNothing()) {
-            throw new CompileException(name() + " needs the conflict columns for ON CONFLICT DO UPDATE");
         }
         if (upsert.doNothing()) {
             c.append(" DO NOTHING");

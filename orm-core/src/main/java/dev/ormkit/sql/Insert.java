@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import dev.ormkit.exc.ArgumentException;
+import dev.ormkit.exc.CompileException;
 import dev.ormkit.schema.Column;
 import dev.ormkit.schema.Table;
+import dev.ormkit.schema.UniqueConstraint;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -88,9 +90,16 @@ public final class Insert extends ClauseElement implements Executable {
         return withUpsert(new Upsert(new ArrayList<>(conflictColumns), Map.of()));
     }
 
-    /** MySQL's spelling of {@link #onConflictDoUpdate}: the conflict is on any unique key. */
+    /**
+     * MySQL's spelling of {@link #onConflictDoUpdate}: the conflict is on whichever unique key
+     * (or primary key) the inserted columns fully cover. MySQL and MariaDB need no more; on the
+     * other databases that key must be the only one covered, see {@link #conflictTarget()}.
+     */
     public Insert onDuplicateKeyUpdate(Map<?, ?> set) {
-        return onConflictDoUpdate(table.primaryKey(), set);
+        if (set.isEmpty()) {
+            throw new ArgumentException("onDuplicateKeyUpdate needs at least one column to update");
+        }
+        return withUpsert(new Upsert(List.of(), DmlSupport.assignments(table, set)));
     }
 
     private Insert withUpsert(Upsert spec) {
@@ -120,6 +129,54 @@ public final class Insert extends ClauseElement implements Executable {
 
     public @Nullable Upsert upsert() {
         return upsert;
+    }
+
+    /**
+     * The columns an upsert matches existing rows on: those given to {@code onConflictDoUpdate}
+     * or {@code onConflictDoNothing}, else the one primary or unique key whose columns are all
+     * inserted.
+     *
+     * @throws CompileException when no key, or more than one, is covered by the inserted columns
+     */
+    public List<Column<?>> conflictTarget() {
+        if (upsert != null && !upsert.conflictColumns().isEmpty()) {
+            return upsert.conflictColumns();
+        }
+        java.util.Set<Column<?>> inserted = new java.util.HashSet<>(fromSelect != null
+                ? (fromSelectColumns.isEmpty() ? table.columns() : fromSelectColumns)
+                : rows.isEmpty() ? List.of() : rows.get(0).keySet());
+        List<List<Column<?>>> keys = new ArrayList<>();
+        if (!table.primaryKey().isEmpty()) {
+            keys.add(table.primaryKey());
+        }
+        for (UniqueConstraint u : table.uniqueConstraints()) {
+            List<Column<?>> cols = new ArrayList<>();
+            u.columns().forEach(n -> cols.add(table.c(n)));
+            keys.add(cols);
+        }
+        List<List<Column<?>>> covered = new ArrayList<>();
+        for (List<Column<?>> key : keys) {
+            if (inserted.containsAll(key) && !covered.contains(key)) {
+                covered.add(key);
+            }
+        }
+        if (covered.size() == 1) {
+            return covered.get(0);
+        }
+        throw new CompileException((covered.isEmpty()
+                ? "The upsert into " + table.name() + " inserts no complete primary or unique key"
+                : "The upsert into " + table.name() + " inserts several keys " + names(covered))
+                + "; name the conflict columns with onConflictDoUpdate(columns, set)");
+    }
+
+    private static String names(List<List<Column<?>>> keys) {
+        List<String> out = new ArrayList<>();
+        for (List<Column<?>> key : keys) {
+            List<String> cols = new ArrayList<>();
+            key.forEach(c -> cols.add(c.name()));
+            out.add("(" + String.join(", ", cols) + ")");
+        }
+        return String.join(" and ", out);
     }
 
     /**

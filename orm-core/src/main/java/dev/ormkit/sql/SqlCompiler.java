@@ -22,14 +22,17 @@ import org.jspecify.annotations.Nullable;
  * renders through the public helpers here.
  */
 public final class SqlCompiler {
-    /** Where in a statement the compiler is, which decides how labels render. */
-    private enum Clause { COLUMNS, ORDER_OR_GROUP, OTHER }
+    /**
+     * Where in a statement the compiler is, which decides how labels render: {@code expr AS
+     * name} in the SELECT list, the bare name as an ORDER BY term, the expression elsewhere.
+     */
+    private enum Clause { COLUMNS, ORDER_BY, OTHER }
 
     private final Dialect dialect;
     private final StringBuilder sql = new StringBuilder(128);
     private final List<BindParam<?>> params = new ArrayList<>();
     private int[] offsets = new int[16];
-    private final Deque<Set<FromClause>> enclosingFroms = new ArrayDeque<>();
+    private Deque<Set<FromClause>> enclosingFroms = new ArrayDeque<>();
     private final List<String> resultKeys = new ArrayList<>();
     private final List<@Nullable SqlType<?>> resultTypes = new ArrayList<>();
     private int selectDepth;
@@ -85,6 +88,28 @@ public final class SqlCompiler {
     /** Binds a value: appends {@code ?} and records the parameter. */
     public <T> void bindValue(@Nullable T value, @Nullable SqlType<T> type) {
         visitBindParam(new BindParam<>(value, type));
+    }
+
+    /**
+     * Binds a parameter as {@code CAST(? AS type)}, for databases that cannot infer a
+     * parameter's type from where it stands; a parameter of unknown type stays {@code ?}.
+     */
+    public void processTypedBind(BindParam<?> p) {
+        SqlType<?> type = p.type();
+        if (type == null && p.hasValue() && p.value() != null) {
+            try {
+                type = dev.ormkit.schema.Types.forJavaType(p.value().getClass());
+            } catch (RuntimeException unknownType) {
+                type = null;
+            }
+        }
+        if (type == null) {
+            visitBindParam(p);
+            return;
+        }
+        sql.append("CAST(");
+        visitBindParam(p);
+        sql.append(" AS ").append(dialect.castTypeName(type)).append(')');
     }
 
     /** Renders a column by its bare name (INSERT column lists, SET targets). */
@@ -202,8 +227,10 @@ public final class SqlCompiler {
     public void visitUnary(UnaryExpression<?> u) {
         switch (u.kind()) {
             case NOT:
+                // NOT binds differently across databases (MySQL's NOT is looser than its
+                // comparison operators, SQLite's tighter than IS): group any compound operand
                 sql.append("NOT ");
-                processOperand(u.operand(), 4);
+                processOperand(u.operand(), 100);
                 break;
             case IS_NULL:
                 processOperand(u.operand(), 6);
@@ -261,7 +288,9 @@ public final class SqlCompiler {
                 sql.append(" AS ");
                 appendIdentifier(label.name());
                 break;
-            case ORDER_OR_GROUP:
+            case ORDER_BY:
+                // only a label that is itself the ORDER BY term names the result column;
+                // inside an expression the databases want the expression
                 appendIdentifier(label.name());
                 break;
             default:
@@ -328,7 +357,7 @@ public final class SqlCompiler {
 
     /** The standard rendering: {@code expr [DESC] [NULLS FIRST|LAST]}. */
     public void renderOrderByItem(OrderByItem item, boolean nullsKeywords) {
-        process(item.expression());
+        processOrderByExpression(item.expression(), 0);
         if (item.descending()) {
             sql.append(" DESC");
         }
@@ -336,6 +365,18 @@ public final class SqlCompiler {
         if (nullsFirst != null && nullsKeywords) {
             sql.append(nullsFirst ? " NULLS FIRST" : " NULLS LAST");
         }
+    }
+
+    /**
+     * Renders an ORDER BY term's expression: a label as its result column's name, anything
+     * else as the expression, in parentheses when it binds looser than {@code outerPrecedence}.
+     */
+    public void processOrderByExpression(Expression<?> expression, int outerPrecedence) {
+        if (clause == Clause.ORDER_BY && expression.unwrap() instanceof Label<?> label) {
+            appendIdentifier(label.name());
+            return;
+        }
+        withClause(Clause.OTHER, () -> processOperand(expression, outerPrecedence));
     }
 
     public void visitScalarSubquery(ScalarSubquery<?> s) {
@@ -384,16 +425,17 @@ public final class SqlCompiler {
 
     public void visitSubquery(Subquery subquery) {
         sql.append('(');
-        ClauseElement inner = (ClauseElement) subquery.select();
-        if (inner instanceof Select s) {
-            processNestedSelect(s);
-        } else {
-            selectDepth++;
-            try {
-                process(inner);
-            } finally {
-                selectDepth--;
-            }
+        // a derived table is evaluated on its own: it never correlates to the query around it
+        Deque<Set<FromClause>> saved = enclosingFroms;
+        enclosingFroms = new ArrayDeque<>();
+        selectDepth++;
+        Clause savedClause = clause;
+        try {
+            process((ClauseElement) subquery.select());
+        } finally {
+            clause = savedClause;
+            selectDepth--;
+            enclosingFroms = saved;
         }
         sql.append(") AS ");
         appendIdentifier(subquery.name());
@@ -449,8 +491,10 @@ public final class SqlCompiler {
             }
             renderWhere(select.whereClauses());
             if (!select.groupByClauses().isEmpty()) {
+                // the expression, not a label's name: PostgreSQL resolves a bare name in GROUP BY
+                // to an input column first, so a label shadowing a column would group wrongly
                 sql.append(" GROUP BY ");
-                withClause(Clause.ORDER_OR_GROUP, () -> processList(select.groupByClauses()));
+                withClause(Clause.OTHER, () -> processList(select.groupByClauses()));
             }
             if (!select.havingClauses().isEmpty()) {
                 sql.append(" HAVING ");
@@ -528,7 +572,7 @@ public final class SqlCompiler {
     private void renderOrderBy(List<OrderByItem> items) {
         if (!items.isEmpty()) {
             sql.append(" ORDER BY ");
-            withClause(Clause.ORDER_OR_GROUP, () -> processList(items));
+            withClause(Clause.ORDER_BY, () -> processList(items));
         }
     }
 
@@ -539,27 +583,55 @@ public final class SqlCompiler {
     }
 
     public void visitCompoundSelect(CompoundSelect compound) {
+        String keyword = dialect.compoundKeyword(compound.operation());
         boolean topLevel = selectDepth == 0;
         List<Select> selects = compound.selects();
         for (int i = 0; i < selects.size(); i++) {
             if (i > 0) {
-                sql.append(' ').append(dialect.compoundKeyword(compound.operation())).append(' ');
+                sql.append(' ').append(keyword).append(' ');
             }
-            Select s = selects.get(i);
             if (i > 0 && topLevel) {
                 // the result's keys come from the first SELECT only
                 selectDepth++;
                 try {
-                    visitSelect(s);
+                    renderCompoundMember(selects.get(i), i);
                 } finally {
                     selectDepth--;
                 }
             } else {
-                visitSelect(s);
+                renderCompoundMember(selects.get(i), i);
             }
         }
-        renderOrderBy(compound.orderByItems());
+        // the combined result has no tables: its ORDER BY names result columns, unqualified
+        boolean savedQualify = qualifyColumns;
+        qualifyColumns = false;
+        try {
+            renderOrderBy(compound.orderByItems());
+        } finally {
+            qualifyColumns = savedQualify;
+        }
         renderLimitOffset(compound.limitValue(), compound.offsetValue());
+    }
+
+    /**
+     * One SELECT of a set operation. A member with its own ORDER BY or LIMIT is grouped, in
+     * parentheses where the database allows, else as a derived table (SQLite).
+     */
+    private void renderCompoundMember(Select member, int index) {
+        boolean ownPaging = !member.orderByItems().isEmpty() || member.limitValue() != null
+                || member.offsetValue() != null;
+        if (!ownPaging) {
+            visitSelect(member);
+        } else if (dialect.supportsParenthesizedCompoundMembers()) {
+            sql.append('(');
+            visitSelect(member);
+            sql.append(')');
+        } else {
+            sql.append("SELECT * FROM (");
+            visitSelect(member);
+            sql.append(") AS ");
+            appendIdentifier("anon_" + (index + 1));
+        }
     }
 
     private void withClause(Clause c, Runnable body) {

@@ -9,7 +9,9 @@ import dev.ormkit.dialect.Dialect;
 import dev.ormkit.exc.CompileException;
 import dev.ormkit.schema.Column;
 import dev.ormkit.schema.SqlType;
+import dev.ormkit.sql.BindParam;
 import dev.ormkit.sql.Expression;
+import dev.ormkit.sql.FunctionCall;
 import dev.ormkit.sql.Insert;
 import dev.ormkit.sql.SqlCompiler;
 import dev.ormkit.sql.StatementKind;
@@ -93,6 +95,25 @@ public class H2Dialect extends Dialect {
     }
 
     @Override
+    public void renderFunction(SqlCompiler c, FunctionCall<?> f) {
+        boolean allParameters = !f.arguments().isEmpty();
+        for (Expression<?> a : f.arguments()) {
+            allParameters &= a.unwrap() instanceof BindParam<?>;
+        }
+        if (!allParameters) {
+            super.renderFunction(c, f);
+            return;
+        }
+        // H2 cannot type coalesce(?, ?) and the like from parameters alone: cast them
+        c.append(f.name()).append(f.distinct() ? "(DISTINCT " : "(");
+        for (int i = 0; i < f.arguments().size(); i++) {
+            c.append(i > 0 ? ", " : "");
+            c.processTypedBind((BindParam<?>) f.arguments().get(i).unwrap());
+        }
+        c.append(")");
+    }
+
+    @Override
     public boolean hasNativeUuid() {
         return true;
     }
@@ -120,8 +141,7 @@ public class H2Dialect extends Dialect {
             throw new CompileException("h2 does not support RETURNING on an upsert");
         }
         List<Column<?>> cols = List.copyOf(rows.get(0).keySet());
-        List<Column<?>> target = upsert.conflictColumns().isEmpty() ? insert.table().primaryKey()
-                : upsert.conflictColumns();
+        List<Column<?>> target = insert.conflictTarget();
         String table = quoteIdentifier(insert.table().name());
         c.append("MERGE INTO ").append(table).append(" USING (VALUES ");
         for (int r = 0; r < rows.size(); r++) {

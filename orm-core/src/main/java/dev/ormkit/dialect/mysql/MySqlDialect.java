@@ -150,7 +150,7 @@ public class MySqlDialect extends Dialect {
         Boolean nullsFirst = item.nullsPlacement();
         if (nullsFirst != null) {
             // no NULLS FIRST/LAST: sort on "x IS NULL" first (true sorts after false)
-            c.processOperand(item.expression(), 6);
+            c.processOrderByExpression(item.expression(), 6);
             c.append(nullsFirst ? " IS NULL DESC, " : " IS NULL, ");
         }
         c.renderOrderByItem(item, false);

@@ -44,7 +44,11 @@ public class SqliteDialect extends Dialect {
                 "initially", "instead", "isnull", "match", "natural", "no", "notnull", "of", "plan", "pragma",
                 "query", "raise", "recursive", "regexp", "reindex", "release", "rename", "replace", "restrict",
                 "rollback", "row", "savepoint", "temp", "temporary", "transaction", "trigger", "vacuum", "view",
-                "virtual", "returning"));
+                "virtual", "returning",
+                // keywords SQLite parses specially in some positions (upserts, windows, generated columns)
+                "nothing", "do", "filter", "first", "last", "nulls", "others", "over", "partition", "preceding",
+                "following", "range", "rows", "groups", "ties", "unbounded", "window", "current", "exclude",
+                "generated", "always", "materialized", "without", "indexed", "add"));
         return Set.copyOf(s);
     }
 
@@ -102,6 +106,11 @@ public class SqliteDialect extends Dialect {
             c.append(" OFFSET ");
             c.bindValue(offset, null);
         }
+    }
+
+    @Override
+    public boolean supportsParenthesizedCompoundMembers() {
+        return false; // SQLite's grammar has no parenthesised SELECT in a compound
     }
 
     @Override
