@@ -165,10 +165,18 @@ public abstract class Dialect {
     /** A function call; maps portable names ({@code now}) to this database's. */
     public void renderFunction(SqlCompiler c, FunctionCall<?> f) {
         if (f.name().equals("now") && f.arguments().isEmpty()) {
-            c.append("CURRENT_TIMESTAMP");
+            c.append(currentTimestampSql());
             return;
         }
         c.renderFunctionCall(f.name(), f);
+    }
+
+    /**
+     * What {@code func.now()} renders: the current time as a timestamp without time zone, the
+     * type {@code now()} is declared with. {@code CURRENT_TIMESTAMP} unless that carries a zone.
+     */
+    public String currentTimestampSql() {
+        return "CURRENT_TIMESTAMP";
     }
 
     /** An ORDER BY term; the default writes NULLS FIRST / LAST when asked. */

@@ -114,6 +114,11 @@ public class H2Dialect extends Dialect {
     }
 
     @Override
+    public String currentTimestampSql() {
+        return "LOCALTIMESTAMP"; // CURRENT_TIMESTAMP is WITH TIME ZONE here
+    }
+
+    @Override
     public boolean hasNativeUuid() {
         return true;
     }

@@ -66,6 +66,11 @@ public class PostgresDialect extends Dialect {
     }
 
     @Override
+    public String currentTimestampSql() {
+        return "LOCALTIMESTAMP"; // CURRENT_TIMESTAMP is WITH TIME ZONE here
+    }
+
+    @Override
     public boolean hasNativeUuid() {
         return true;
     }
