@@ -282,6 +282,15 @@ public abstract class Dialect {
         return true;
     }
 
+    /**
+     * A statement that postpones foreign key checks to the end of the transaction, for
+     * dropping tables whose keys form a cycle where the keys cannot be dropped first (SQLite);
+     * null where {@link #supportsAlterForeignKey()} makes it unnecessary.
+     */
+    public @Nullable String deferForeignKeyChecksStatement() {
+        return null;
+    }
+
     /** What follows {@code ALTER TABLE t} to drop a foreign key, before its name. */
     public String dropForeignKeyClause() {
         return "DROP CONSTRAINT";

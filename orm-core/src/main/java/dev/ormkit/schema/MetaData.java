@@ -198,6 +198,11 @@ public final class MetaData {
                 toDrop.add(0, t);
             }
         }
+        String defer = dialect.deferForeignKeyChecksStatement();
+        if (!dialect.supportsAlterForeignKey() && defer != null && hasCycleKeys(order, toDrop)) {
+            // rows may refer round the cycle, so no drop order satisfies the keys on its own
+            conn.execute(new RawDdl(defer));
+        }
         if (dialect.supportsAlterForeignKey()) {
             for (Table t : toDrop) {
                 List<ForeignKeyConstraint> cycle = order.cycleKeys(t);
@@ -216,6 +221,15 @@ public final class MetaData {
         for (Table t : toDrop) {
             conn.execute(new DropTable(t));
         }
+    }
+
+    private static boolean hasCycleKeys(TableSorter order, List<Table> tables) {
+        for (Table t : tables) {
+            if (!order.cycleKeys(t).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The database's name for {@code fk}: the reflected key with the same columns and target. */

@@ -214,6 +214,12 @@ public class SqliteDialect extends Dialect {
     }
 
     @Override
+    public String deferForeignKeyChecksStatement() {
+        // reset by SQLite at the end of the transaction
+        return "PRAGMA defer_foreign_keys = ON";
+    }
+
+    @Override
     public dev.ormkit.schema.Reflector reflector() {
         return SqliteReflector.INSTANCE;
     }
