@@ -47,6 +47,7 @@ public abstract class Dialect {
 
     private final ConcurrentMap<Executable, Compiled> compiledCache = new ConcurrentHashMap<>();
     private static final int COMPILED_CACHE_LIMIT = 2_000;
+    private final java.util.concurrent.atomic.LongAdder compilations = new java.util.concurrent.atomic.LongAdder();
 
     /** The database's name as URLs spell it: {@code postgresql}, {@code mysql}, {@code sqlite}, {@code h2}. */
     public abstract String name();
@@ -62,12 +63,18 @@ public abstract class Dialect {
         Compiled c = compiledCache.get(statement);
         if (c == null) {
             c = SqlCompiler.compile(statement, this);
+            compilations.increment();
             if (compiledCache.size() >= COMPILED_CACHE_LIMIT) {
                 compiledCache.clear(); // crude bound: hot shapes come straight back
             }
             compiledCache.put(statement, c);
         }
         return c;
+    }
+
+    /** How many statements {@link #compile} has compiled (cache misses) since this dialect was made. */
+    public long compilations() {
+        return compilations.sum();
     }
 
     // --- identifiers ---------------------------------------------------------------------

@@ -1,20 +1,24 @@
 package dev.ormkit.engine;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import dev.ormkit.dialect.Dialect;
 import dev.ormkit.exc.ArgumentException;
 import dev.ormkit.schema.Column;
 import dev.ormkit.sql.Compiled;
-import dev.ormkit.sql.Executable;
 import dev.ormkit.sql.Insert;
+import dev.ormkit.sql.SqlCompiler;
 import dev.ormkit.sql.StatementKind;
+import org.jspecify.annotations.Nullable;
 
 /**
  * SQLAlchemy's "insertmanyvalues": an INSERT run with many parameter sets is sent as
  * multi-row {@code INSERT ... VALUES (...), (...), ...} statements, each as large as the
  * database's parameter limit allows, reading generated keys back in row order.
+ *
+ * <p>The one-row statement is compiled once; each batch repeats its {@code VALUES} group, so
+ * every full batch sends the very same SQL string (and the driver may reuse its plan).
  */
 final class InsertManyValues {
     private final Connection connection;
@@ -35,26 +39,39 @@ final class InsertManyValues {
                         + " must name the same columns: " + columns + " vs " + p.keySet());
             }
         }
-        var dialect = connection.dialect();
-        int perRow = Math.max(1, columns.size());
-        int batchSize = Math.max(1, Math.min(dialect.maxRowsPerInsert(), dialect.maxBindParameters() / perRow));
-        Insert statement = insert;
+        Dialect dialect = connection.dialect();
+        Insert template = insert.withNamedParameters(columns);
         Column<?> auto = insert.table().autoincrementColumn();
         if (auto != null && insert.returningColumns().isEmpty() && insert.upsert() == null
                 && dialect.supportsReturning(StatementKind.INSERT)) {
-            statement = statement.returning(auto);
+            template = template.returning(auto);
         }
+        // a per-call template: keep it out of the dialect's statement cache
+        Compiled compiled = SqlCompiler.compile(template, dialect);
+        if (!compiled.hasValuesGroup()) {
+            return connection.runner().runBatch(compiled, parameterSets);
+        }
+        @Nullable String keyColumn = auto != null && !compiled.returnsRows() && insert.upsert() == null
+                ? auto.name() : null;
+        int perRow = Math.max(1, compiled.parametersPerRow());
+        int others = compiled.parameters().size() - compiled.parametersPerRow();
+        int batchSize = Math.max(1, Math.min(dialect.maxRowsPerInsert(),
+                (dialect.maxBindParameters() - others) / perRow));
+        String fullBatchSql = null;
         List<Result> parts = new ArrayList<>();
         for (int from = 0; from < parameterSets.size(); from += batchSize) {
-            List<? extends Map<String, ?>> chunk = parameterSets.subList(from, Math.min(parameterSets.size(), from + batchSize));
-            List<Map<String, Object>> rows = new ArrayList<>(chunk.size());
-            for (Map<String, ?> p : chunk) {
-                rows.add(new LinkedHashMap<>(p));
+            List<? extends Map<String, ?>> chunk =
+                    parameterSets.subList(from, Math.min(parameterSets.size(), from + batchSize));
+            String sql;
+            if (chunk.size() == batchSize) {
+                if (fullBatchSql == null) {
+                    fullBatchSql = compiled.sqlForRows(batchSize);
+                }
+                sql = fullBatchSql;
+            } else {
+                sql = compiled.sqlForRows(chunk.size());
             }
-            Executable batch = statement.values(rows);
-            Compiled compiled = dev.ormkit.sql.SqlCompiler.compile(batch, dialect); // one-off shape: skip the cache
-            String keyColumn = auto != null && !compiled.returnsRows() && insert.upsert() == null ? auto.name() : null;
-            parts.add(connection.runner().run(compiled.bind(Map.of()), keyColumn));
+            parts.add(connection.runner().run(compiled.bindRows(sql, chunk), keyColumn));
         }
         return Result.concat(parts);
     }

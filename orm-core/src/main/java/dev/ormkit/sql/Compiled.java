@@ -21,9 +21,11 @@ public final class Compiled {
     private final List<@Nullable SqlType<?>> resultTypes;
     private final StatementKind kind;
     private final boolean returnsRows;
+    private final int @Nullable [] valuesGroup;
 
     Compiled(String sql, List<BindParam<?>> parameters, int[] placeholderOffsets, List<String> resultKeys,
-             List<@Nullable SqlType<?>> resultTypes, StatementKind kind, boolean returnsRows) {
+             List<@Nullable SqlType<?>> resultTypes, StatementKind kind, boolean returnsRows,
+             int @Nullable [] valuesGroup) {
         this.sql = sql;
         this.parameters = List.copyOf(parameters);
         this.placeholderOffsets = placeholderOffsets;
@@ -31,6 +33,7 @@ public final class Compiled {
         this.resultTypes = java.util.Collections.unmodifiableList(new ArrayList<>(resultTypes));
         this.kind = kind;
         this.returnsRows = returnsRows;
+        this.valuesGroup = valuesGroup == null ? null : valuesGroup.clone();
     }
 
     public String sql() {
@@ -118,6 +121,86 @@ public final class Compiled {
             finalSql = expanded.toString();
         }
         return new BoundStatement(finalSql, values, types, this);
+    }
+
+    // --- multi-row INSERT from a one-row template ---------------------------------------------
+
+    /**
+     * True for a one-row INSERT whose {@code (?, ?, ...)} group can be repeated: the template
+     * {@link #sqlForRows} and {@link #bindRows} expand into a multi-row statement.
+     */
+    public boolean hasValuesGroup() {
+        return valuesGroup != null;
+    }
+
+    /** How many parameters one VALUES row carries. */
+    public int parametersPerRow() {
+        return requireGroup()[3] - requireGroup()[2];
+    }
+
+    /**
+     * The SQL of this one-row INSERT with its VALUES group repeated {@code rows} times; a full
+     * batch size asked again gives an equal string, so callers may keep it.
+     */
+    public String sqlForRows(int rows) {
+        int[] g = requireGroup();
+        String group = sql.substring(g[0], g[1]);
+        StringBuilder out = new StringBuilder(sql.length() + (group.length() + 2) * (rows - 1));
+        out.append(sql, 0, g[1]);
+        for (int r = 1; r < rows; r++) {
+            out.append(", ").append(group);
+        }
+        return out.append(sql, g[1], sql.length()).toString();
+    }
+
+    /**
+     * Binds {@code rows} into {@code sqlForRows(rows.size())}: the group's named parameters
+     * take each row's values in turn; parameters outside the group (an upsert's SET constants)
+     * bind once, named ones from the first row.
+     *
+     * @throws ArgumentException when a row lacks a value for one of the group's parameters
+     */
+    public BoundStatement bindRows(String expandedSql, List<? extends Map<String, ?>> rows) {
+        int[] g = requireGroup();
+        int perRow = g[3] - g[2];
+        int total = parameters.size() - perRow + perRow * rows.size();
+        List<@Nullable Object> values = new ArrayList<>(total);
+        List<@Nullable SqlType<?>> types = new ArrayList<>(total);
+        Map<String, ?> first = rows.get(0);
+        for (int i = 0; i < g[2]; i++) {
+            add(parameters.get(i), first, values, types);
+        }
+        for (Map<String, ?> row : rows) {
+            for (int i = g[2]; i < g[3]; i++) {
+                add(parameters.get(i), row, values, types);
+            }
+        }
+        for (int i = g[3]; i < parameters.size(); i++) {
+            add(parameters.get(i), first, values, types);
+        }
+        return new BoundStatement(expandedSql, values, types, this);
+    }
+
+    private void add(BindParam<?> p, Map<String, ?> named, List<@Nullable Object> values,
+                     List<@Nullable SqlType<?>> types) {
+        if (p.hasValue()) {
+            values.add(p.value());
+        } else {
+            String name = p.name();
+            if (!named.containsKey(name)) {
+                throw new ArgumentException("A value is required for bind parameter '" + name + "' in: " + sql
+                        + " (given: " + named.keySet() + ")");
+            }
+            values.add(named.get(name));
+        }
+        types.add(p.type());
+    }
+
+    private int[] requireGroup() {
+        if (valuesGroup == null) {
+            throw new IllegalStateException("Not a one-row INSERT ... VALUES: " + sql);
+        }
+        return valuesGroup;
     }
 
     @Override

@@ -38,6 +38,9 @@ public final class SqlCompiler {
     private int selectDepth;
     private Clause clause = Clause.OTHER;
     private boolean qualifyColumns = true;
+    /** Where the one VALUES row group lies: SQL start/end, first/after-last parameter; -1 when none. */
+    private final int[] valuesGroup = {-1, -1, -1, -1};
+    private int valuesGroups;
 
     private SqlCompiler(Dialect dialect) {
         this.dialect = dialect;
@@ -48,8 +51,10 @@ public final class SqlCompiler {
         SqlCompiler c = new SqlCompiler(dialect);
         ((ClauseElement) statement).compileTo(c);
         boolean returnsRows = statement.kind() == StatementKind.SELECT || !c.resultKeys.isEmpty();
+        // only a single-row VALUES list can serve as the template of a multi-row INSERT
+        int[] group = c.valuesGroups == 1 ? c.valuesGroup : null;
         return new Compiled(c.sql.toString(), c.params, Arrays.copyOf(c.offsets, c.params.size()),
-                c.resultKeys, c.resultTypes, statement.kind(), returnsRows);
+                c.resultKeys, c.resultTypes, statement.kind(), returnsRows, group);
     }
 
     // --- helpers for dialects ---------------------------------------------------------------
@@ -110,6 +115,27 @@ public final class SqlCompiler {
         sql.append("CAST(");
         visitBindParam(p);
         sql.append(" AS ").append(dialect.castTypeName(type)).append(')');
+    }
+
+    /**
+     * Marks the start of one row's parenthesised VALUES group. Dialects rendering their own
+     * INSERT (H2's MERGE) call this and {@link #endValuesGroup} around each row, so a one-row
+     * statement can be repeated into a multi-row one without compiling again.
+     */
+    public void beginValuesGroup() {
+        valuesGroups++;
+        if (valuesGroups == 1) {
+            valuesGroup[0] = sql.length();
+            valuesGroup[2] = params.size();
+        }
+    }
+
+    /** Marks the end of the row group begun with {@link #beginValuesGroup}. */
+    public void endValuesGroup() {
+        if (valuesGroups == 1) {
+            valuesGroup[1] = sql.length();
+            valuesGroup[3] = params.size();
+        }
     }
 
     /** Renders a column by its bare name (INSERT column lists, SET targets). */
@@ -675,9 +701,11 @@ public final class SqlCompiler {
             if (r > 0) {
                 sql.append(", ");
             }
+            beginValuesGroup();
             sql.append('(');
             processList(new ArrayList<>(rows.get(r).values()));
             sql.append(')');
+            endValuesGroup();
         }
     }
 

@@ -150,9 +150,12 @@ public class H2Dialect extends Dialect {
         String table = quoteIdentifier(insert.table().name());
         c.append("MERGE INTO ").append(table).append(" USING (VALUES ");
         for (int r = 0; r < rows.size(); r++) {
-            c.append(r > 0 ? ", (" : "(");
+            c.append(r > 0 ? ", " : "");
+            c.beginValuesGroup();
+            c.append("(");
             c.processList(List.copyOf(rows.get(r).values()));
             c.append(")");
+            c.endValuesGroup();
         }
         c.append(") AS excluded (");
         for (int i = 0; i < cols.size(); i++) {
