@@ -5,7 +5,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A (possibly composite) foreign key of a table: local columns referencing columns of another
- * table. {@code useAlter} marks a key created after the tables, to break a dependency cycle.
+ * table. A key that closes a dependency cycle between tables is found by
+ * {@link MetaData#createAll} and created after the tables; nothing needs to mark it.
  */
 public record ForeignKeyConstraint(@Nullable String name, List<String> columns, String referredTable,
                                    List<String> referredColumns, ReferentialAction onDelete,

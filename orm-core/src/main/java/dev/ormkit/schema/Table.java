@@ -175,6 +175,39 @@ public final class Table extends FromClause implements NamedFrom {
         return null;
     }
 
+    /**
+     * Creates this table and its indexes through {@code conn} (not committed), with every
+     * foreign key in {@code CREATE TABLE}: the tables it refers to must exist. For several
+     * tables, or tables that refer to each other, use {@link MetaData#createAll}.
+     */
+    public void create(dev.ormkit.engine.Connection conn) {
+        conn.execute(new CreateTable(this));
+        for (Index index : indexes) {
+            conn.execute(new CreateIndex(this, index));
+        }
+    }
+
+    /** Creates this table and its indexes, and commits; see {@link #create(dev.ormkit.engine.Connection)}. */
+    public void create(dev.ormkit.engine.Engine engine) {
+        try (dev.ormkit.engine.Connection conn = engine.connect()) {
+            create(conn);
+            conn.commit();
+        }
+    }
+
+    /** Drops this table through {@code conn} (not committed). */
+    public void drop(dev.ormkit.engine.Connection conn) {
+        conn.execute(new DropTable(this));
+    }
+
+    /** Drops this table and commits. */
+    public void drop(dev.ormkit.engine.Engine engine) {
+        try (dev.ormkit.engine.Connection conn = engine.connect()) {
+            drop(conn);
+            conn.commit();
+        }
+    }
+
     /** {@code table AS aliasName}, for self-joins and repeated use. */
     public TableAlias alias(String aliasName) {
         return new TableAlias(this, aliasName);
