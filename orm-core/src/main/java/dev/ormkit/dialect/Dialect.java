@@ -191,9 +191,28 @@ public abstract class Dialect {
         c.renderOrderByItem(item, true);
     }
 
-    /** The keyword of a set operation. */
+    /**
+     * The keyword of a set operation.
+     *
+     * @throws CompileException when this database lacks the operation
+     */
     public String compoundKeyword(CompoundSelect.Kind kind) {
+        if (!supportsCompound(kind)) {
+            throw new CompileException(name() + " does not support " + kind.sql()
+                    + "; use " + kind.sql().replace(" ALL", "") + " (without duplicates) or rewrite the query");
+        }
         return kind.sql();
+    }
+
+    /** Whether this database has the set operation; all have UNION, INTERSECT and EXCEPT. */
+    public boolean supportsCompound(CompoundSelect.Kind kind) {
+        boolean allForm = kind == CompoundSelect.Kind.INTERSECT_ALL || kind == CompoundSelect.Kind.EXCEPT_ALL;
+        return !allForm || supportsIntersectExceptAll();
+    }
+
+    /** Whether {@code INTERSECT ALL} and {@code EXCEPT ALL} exist (PostgreSQL, MariaDB 10.5+, MySQL 8.0.31+). */
+    protected boolean supportsIntersectExceptAll() {
+        return true;
     }
 
     /**

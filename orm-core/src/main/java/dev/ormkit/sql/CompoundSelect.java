@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 public final class CompoundSelect extends ClauseElement implements Executable {
     /** The set operation. */
     public enum Kind {
-        UNION("UNION"), UNION_ALL("UNION ALL"), INTERSECT("INTERSECT"), EXCEPT("EXCEPT");
+        UNION("UNION"), UNION_ALL("UNION ALL"), INTERSECT("INTERSECT"), INTERSECT_ALL("INTERSECT ALL"),
+        EXCEPT("EXCEPT"), EXCEPT_ALL("EXCEPT ALL");
 
         private final String sql;
 

@@ -233,6 +233,16 @@ public final class Select extends ClauseElement implements Executable {
         return CompoundSelect.of(CompoundSelect.Kind.EXCEPT, this, others);
     }
 
+    /** {@code INTERSECT ALL}: keeps duplicates; not on SQLite. */
+    public CompoundSelect intersectAll(Select... others) {
+        return CompoundSelect.of(CompoundSelect.Kind.INTERSECT_ALL, this, others);
+    }
+
+    /** {@code EXCEPT ALL}: subtracts row by row; not on SQLite. */
+    public CompoundSelect exceptAll(Select... others) {
+        return CompoundSelect.of(CompoundSelect.Kind.EXCEPT_ALL, this, others);
+    }
+
     // --- reading -------------------------------------------------------------------------
 
     public List<ClauseElement> columns() {

@@ -190,6 +190,16 @@ public final class Sql {
         return CompoundSelect.of(CompoundSelect.Kind.EXCEPT, first, others);
     }
 
+    /** {@code INTERSECT ALL}; a CompileException on SQLite, which lacks it. */
+    public static CompoundSelect intersectAll(Select first, Select... others) {
+        return CompoundSelect.of(CompoundSelect.Kind.INTERSECT_ALL, first, others);
+    }
+
+    /** {@code EXCEPT ALL}; a CompileException on SQLite, which lacks it. */
+    public static CompoundSelect exceptAll(Select first, Select... others) {
+        return CompoundSelect.of(CompoundSelect.Kind.EXCEPT_ALL, first, others);
+    }
+
     // --- internals shared by the statements ----------------------------------------------
 
     /** Turns what the user passed to select() into SELECT-list elements. */

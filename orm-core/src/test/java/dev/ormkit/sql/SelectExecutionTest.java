@@ -422,4 +422,26 @@ class SelectExecutionTest {
             assertThat(conn.execute(select(literal(null).label("u"))).one().get("u")).isNull();
         }
     }
+    @AllDatabases
+    void intersectAllAndExceptAllOrAClearErrorOnSqliteAndH2(TestDatabase db) {
+        Blog b = new Blog();
+        try (Connection conn = db.engine().connect()) {
+            b.create(conn).seed(conn);
+            Column<Long> userId = b.posts.c("user_id");
+            Select authors = select(userId);                                  // Alice x2, Bob x3
+            Select bobTwice = select(userId).where(b.posts.c("title").in("Bob one", "Bob two"));
+            if (db.kind() == dev.ormkit.testing.DatabaseKind.SQLITE || db.kind() == dev.ormkit.testing.DatabaseKind.H2) {
+                assertThatThrownBy(() -> conn.execute(authors.intersectAll(bobTwice)))
+                        .isInstanceOf(dev.ormkit.exc.CompileException.class)
+                        .hasMessageContaining(conn.dialect().name() + " does not support INTERSECT ALL");
+                assertThatThrownBy(() -> conn.execute(exceptAll(authors, bobTwice)))
+                        .isInstanceOf(dev.ormkit.exc.CompileException.class).hasMessageContaining("EXCEPT ALL");
+                return;
+            }
+            assertThat(column(conn, authors.intersectAll(bobTwice))).hasSize(2);
+            assertThat(column(conn, authors.intersect(bobTwice))).hasSize(1);
+            assertThat(column(conn, exceptAll(authors, bobTwice))).hasSize(3);
+            assertThat(column(conn, authors.except(bobTwice))).hasSize(1);
+        }
+    }
 }

@@ -119,6 +119,11 @@ public class H2Dialect extends Dialect {
     }
 
     @Override
+    protected boolean supportsIntersectExceptAll() {
+        return false; // H2 2.x parses neither INTERSECT ALL nor EXCEPT ALL
+    }
+
+    @Override
     public boolean hasNativeUuid() {
         return true;
     }

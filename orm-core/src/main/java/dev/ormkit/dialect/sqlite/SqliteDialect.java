@@ -109,6 +109,11 @@ public class SqliteDialect extends Dialect {
     }
 
     @Override
+    protected boolean supportsIntersectExceptAll() {
+        return false; // SQLite has INTERSECT and EXCEPT, but not their ALL forms
+    }
+
+    @Override
     public boolean supportsParenthesizedCompoundMembers() {
         return false; // SQLite's grammar has no parenthesised SELECT in a compound
     }
