@@ -294,8 +294,10 @@ public final class Engine implements AutoCloseable, EventSource {
                 config.setKeepaliveTime(30_000);
             }
             if (dialect.name().equals("sqlite")) {
-                // SQLite enforces foreign keys only when asked, per connection
-                config.setConnectionInitSql("PRAGMA foreign_keys = ON");
+                // SQLite enforces foreign keys only when asked, per connection; the driver sets the
+                // pragma as it opens the connection (an init statement would run inside the pool's
+                // first transaction, where SQLite ignores this pragma)
+                config.addDataSourceProperty("foreign_keys", "true");
                 config.addDataSourceProperty("busy_timeout", "5000");
                 // the init SQL above runs inside the transaction HikariCP's autoCommit=false has
                 // begun, where SQLite ignores the pragma; the driver property applies at open
