@@ -299,9 +299,6 @@ public final class Engine implements AutoCloseable, EventSource {
                 // first transaction, where SQLite ignores this pragma)
                 config.addDataSourceProperty("foreign_keys", "true");
                 config.addDataSourceProperty("busy_timeout", "5000");
-                // the init SQL above runs inside the transaction HikariCP's autoCommit=false has
-                // begun, where SQLite ignores the pragma; the driver property applies at open
-                config.addDataSourceProperty("foreign_keys", "true");
             }
             if (url.backend().equals("h2") && memory && !url.jdbcUrl().contains("DB_CLOSE_DELAY")) {
                 config.setJdbcUrl(url.jdbcUrl() + ";DB_CLOSE_DELAY=-1");
