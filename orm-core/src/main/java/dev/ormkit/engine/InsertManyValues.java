@@ -71,7 +71,7 @@ final class InsertManyValues {
             } else {
                 sql = compiled.sqlForRows(chunk.size());
             }
-            parts.add(connection.runner().run(compiled.bindRows(sql, chunk), keyColumn));
+            parts.add(connection.runner().run(compiled.bindRows(sql, chunk), keyColumn, chunk.size()));
         }
         return Result.concat(parts);
     }

@@ -39,13 +39,21 @@ final class StatementRunner {
      * {@code getGeneratedKeys} after an INSERT without RETURNING (null: none).
      */
     Result run(Compiled.BoundStatement bound, @Nullable String generatedKeyColumn) {
+        return run(bound, generatedKeyColumn, 1);
+    }
+
+    /**
+     * Runs one statement that carries {@code rows} parameter sets (a multi-row INSERT), so
+     * listeners see it as one statement of that batch size.
+     */
+    Result run(Compiled.BoundStatement bound, @Nullable String generatedKeyColumn, int rows) {
         Compiled compiled = bound.compiled();
         String sql = bound.sql();
         List<@Nullable Object> values = bound.values();
         log(sql, values);
         boolean listening = events.hasStatementListeners();
         if (listening) {
-            events.fireStatementStart(event(sql, values, compiled.kind(), 1, 0, -1));
+            events.fireStatementStart(event(sql, values, compiled.kind(), rows, 0, -1));
         }
         long start = System.nanoTime();
         try (PreparedStatement ps = generatedKeyColumn != null
@@ -68,12 +76,12 @@ final class StatementRunner {
                 result = Result.ofRowCount(count, keys);
             }
             if (listening) {
-                events.fireStatementEnd(event(sql, values, compiled.kind(), 1, System.nanoTime() - start,
+                events.fireStatementEnd(event(sql, values, compiled.kind(), rows, System.nanoTime() - start,
                         result.rowCountOrSize()));
             }
             return result;
         } catch (SQLException e) {
-            throw failed(e, sql, values, compiled.kind(), 1, start, listening);
+            throw failed(e, sql, values, compiled.kind(), rows, start, listening);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.ormkit.engine;
 
+import static dev.ormkit.sql.Sql.insert;
 import static dev.ormkit.sql.Sql.select;
 import static dev.ormkit.sql.Sql.text;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,6 +53,25 @@ class StatementEventsTest {
             log.add("error " + event.kind());
             errors.add(event);
             exceptions.add(error);
+        }
+    }
+
+    @AllDatabases
+    void multiRowInsertIsOneStatementCarryingEveryRow(TestDatabase db) {
+        Engine engine = db.engine();
+        try (Connection conn = engine.connect()) {
+            TestTables.create(conn, t);
+            Recorder rec = new Recorder();
+            engine.events().addStatementListener(rec);
+            conn.execute(insert(t), List.of(Map.of("id", 1, "name", "a"), Map.of("id", 2, "name", "b"),
+                    Map.of("id", 3, "name", "c")));
+            engine.events().removeStatementListener(rec);
+
+            assertThat(rec.ends).singleElement().satisfies(e -> {
+                assertThat(e.kind()).isEqualTo(StatementKind.INSERT);
+                assertThat(e.batchSize()).isEqualTo(3);
+                assertThat(e.rowCount()).isEqualTo(3);
+            });
         }
     }
 
