@@ -28,6 +28,19 @@ public final class Result implements Iterable<Row> {
         this.generatedKeys = generatedKeys;
     }
 
+    /**
+     * A result over values already in hand: what a session returns when it has turned a
+     * SELECT's entity columns into objects ({@code session.execute(select(User.class))}).
+     */
+    public static Result of(List<String> keys, List<? extends List<?>> rows) {
+        RowMetadata meta = new RowMetadata(keys);
+        List<Row> out = new ArrayList<>(rows.size());
+        for (List<?> values : rows) {
+            out.add(new Row(meta, values.toArray()));
+        }
+        return ofRows(meta, out, -1);
+    }
+
     static Result ofRows(RowMetadata meta, List<Row> rows, long rowCount) {
         return new Result(meta, Collections.unmodifiableList(rows), rowCount, List.of());
     }

@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class MetaData {
     private final Map<String, Table> tables = new LinkedHashMap<>();
+    private final List<Class<?>> mappedClasses = new ArrayList<>();
 
     /**
      * A MetaData holding the tables of mapped classes (and the association tables of their
@@ -33,6 +34,7 @@ public final class MetaData {
         for (Table t : classMapper().tablesOf(Arrays.asList(mappedClasses))) {
             md.add(t);
         }
+        md.mappedClasses.addAll(Arrays.asList(mappedClasses));
         return md;
     }
 
@@ -54,6 +56,7 @@ public final class MetaData {
         for (Table t : mapper.tablesOf(classes)) {
             md.add(t);
         }
+        md.mappedClasses.addAll(classes);
         return md;
     }
 
@@ -116,6 +119,14 @@ public final class MetaData {
             throw new ArgumentException("No table " + name + " in this MetaData; it has " + tables.keySet());
         }
         return t;
+    }
+
+    /**
+     * The mapped classes this MetaData was made from ({@link #of}, {@link #scan}); empty for
+     * one built from tables. A session factory validates their mappings at start-up.
+     */
+    public synchronized List<Class<?>> mappedClasses() {
+        return List.copyOf(mappedClasses);
     }
 
     /** Every table, in definition order. */

@@ -1,0 +1,137 @@
+package dev.ormkit.orm;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import dev.ormkit.dialect.JdbcValues;
+import dev.ormkit.engine.Row;
+import dev.ormkit.mapping.ColumnAttribute;
+import dev.ormkit.mapping.EntityKey;
+import dev.ormkit.mapping.EntityMapping;
+import dev.ormkit.schema.Column;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns the columns of one mapped class in a result row into an object, through the
+ * session's identity map: an object already in the session is returned as it is (and
+ * reloaded from the row first when expired); a new one is created, filled and made
+ * persistent, with every relationship marked unloaded for a loader to fill.
+ *
+ * <p>The class's columns sit in the row from {@code offset} on, in
+ * {@code mapping.selectedColumns()} order, as {@code select(User.class)} produces them.
+ */
+final class EntityRowLoader<E> {
+    private final Session session;
+    private final EntityMapping<E> mapping;
+    private final List<Column<?>> selected;
+    private final int offset;
+    private final int[] keyPositions;
+    private final int discriminatorPosition;
+    /** Per mapping (a subclass read through its root), the row position of each column attribute. */
+    private final Map<EntityMapping<?>, int[]> layouts = new HashMap<>();
+
+    EntityRowLoader(Session session, EntityMapping<E> mapping, int offset) {
+        this.session = session;
+        this.mapping = mapping;
+        this.selected = mapping.selectedColumns();
+        this.offset = offset;
+        List<ColumnAttribute> pk = mapping.primaryKey();
+        this.keyPositions = new int[pk.size()];
+        for (int i = 0; i < keyPositions.length; i++) {
+            keyPositions[i] = positionOf(pk.get(i).column());
+        }
+        Column<?> disc = mapping.discriminatorColumn();
+        this.discriminatorPosition = disc == null ? -1 : positionOf(disc);
+    }
+
+    /** How many row values this loader reads. */
+    int width() {
+        return selected.size();
+    }
+
+    private int positionOf(Column<?> column) {
+        for (int i = 0; i < selected.size(); i++) {
+            if (selected.get(i) == column) {
+                return i;
+            }
+        }
+        for (int i = 0; i < selected.size(); i++) { // a subclass table's copy of the key: match by name
+            if (selected.get(i).name().equals(column.name())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private int[] layout(EntityMapping<?> m) {
+        return layouts.computeIfAbsent(m, k -> {
+            List<ColumnAttribute> attrs = k.columnAttributes();
+            int[] out = new int[attrs.size()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = positionOf(attrs.get(i).column());
+            }
+            return out;
+        });
+    }
+
+    /** The object of the row, or null when the row holds no such object (all key columns null). */
+    @SuppressWarnings("unchecked")
+    @Nullable E load(Row row) {
+        Object[] key = new Object[keyPositions.length];
+        List<ColumnAttribute> pk = mapping.primaryKey();
+        for (int i = 0; i < key.length; i++) {
+            Object v = keyPositions[i] < 0 ? null : row.get(offset + keyPositions[i]);
+            if (v == null) {
+                return null;
+            }
+            key[i] = JdbcValues.convert(v, pk.get(i).javaType());
+        }
+        EntityKey identity = mapping.keyFor(key);
+        InstanceState existing = session.identityState(identity);
+        if (existing != null) {
+            if (existing.isExpired()) {
+                populate(existing, row, existing.discardsChangesOnReload());
+                existing.unexpire();
+            }
+            return (E) existing.entity();
+        }
+        EntityMapping<?> target = mapping;
+        if (discriminatorPosition >= 0) {
+            EntityMapping<?> sub = mapping.forDiscriminator(row.get(offset + discriminatorPosition));
+            if (sub != null) {
+                target = sub;
+            }
+        }
+        Object entity = target.newInstance();
+        int[] positions = layout(target);
+        List<ColumnAttribute> attrs = target.columnAttributes();
+        for (int i = 0; i < positions.length; i++) {
+            if (positions[i] >= 0) {
+                ColumnAttribute a = attrs.get(i);
+                a.set(entity, JdbcValues.convert(row.get(offset + positions[i]), a.javaType()));
+            }
+        }
+        return (E) session.attachLoaded(entity, target, identity).entity();
+    }
+
+    /**
+     * Reloads an object's columns from the row. Unless {@code overwrite}, a value changed since
+     * the last flush is kept (it is a change the next flush writes) and only the baseline moves.
+     */
+    void populate(InstanceState state, Row row, boolean overwrite) {
+        Object entity = state.entity();
+        int[] positions = layout(state.mapping());
+        List<ColumnAttribute> attrs = state.attributes();
+        for (int i = 0; i < positions.length; i++) {
+            if (positions[i] < 0) {
+                continue;
+            }
+            ColumnAttribute a = attrs.get(i);
+            Object value = JdbcValues.convert(row.get(offset + positions[i]), a.javaType());
+            if (overwrite || !state.isColumnChanged(i)) {
+                a.set(entity, value);
+            }
+            state.committedValue(i, value);
+        }
+    }
+}

@@ -1,0 +1,381 @@
+package dev.ormkit.orm;
+
+import java.lang.ref.WeakReference;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import dev.ormkit.mapping.ColumnAttribute;
+import dev.ormkit.mapping.EntityKey;
+import dev.ormkit.mapping.EntityMapping;
+import dev.ormkit.mapping.RelationshipAttribute;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a session knows about one object: its {@link ObjectStatus status}, identity key, the
+ * column values last read from or written to the database (the baseline dirty tracking
+ * compares against), whether it is expired, and which relationships are loaded.
+ * {@code session.inspect(obj)} returns it; the public methods only read.
+ *
+ * <p>Relationship bookkeeping: a relationship attribute is <em>loaded</em> when the field
+ * holds what the database holds (an object the session added, or one a loader filled);
+ * objects read from rows start with every relationship unloaded, and loaders mark
+ * attributes loaded as they fill them. The session also remembers what each relationship
+ * held at the last flush, so that a flush sees what was added to or removed from it.
+ */
+public final class InstanceState {
+    /** Marks "nothing recorded yet" in the relationship baseline of a new object. */
+    private static final Object NOTHING = new Object();
+
+    private final WeakReference<Object> ref;
+    private final EntityMapping<?> mapping;
+    private final List<ColumnAttribute> attributes;
+    private final List<RelationshipAttribute> relationships;
+    private ObjectStatus status = ObjectStatus.TRANSIENT;
+    private @Nullable Session session;
+    private @Nullable EntityKey key;
+    /** Column values as the database has them, in {@code mapping.columnAttributes()} order; null before the first flush. */
+    private @Nullable Object @Nullable [] committed;
+    private boolean expired;
+    /** When set, reloading an expired object overwrites changes not yet flushed (SQLAlchemy's expire()). */
+    private boolean discardChangesOnReload;
+    private boolean markedForDeletion;
+    /** What each relationship held at the last flush or load; a collection as a List copy. */
+    private final Object[] relationshipBaseline;
+    private final boolean[] unloaded;
+    /** Attributes the session filled in at INSERT (generated key, version): undone if that INSERT is rolled back. */
+    private List<ColumnAttribute> writtenAtInsert = List.of();
+
+    InstanceState(Object entity, EntityMapping<?> mapping) {
+        this.ref = new WeakReference<>(entity);
+        this.mapping = mapping;
+        this.attributes = mapping.columnAttributes();
+        this.relationships = mapping.relationships();
+        this.relationshipBaseline = new Object[relationships.size()];
+        Arrays.fill(relationshipBaseline, NOTHING);
+        this.unloaded = new boolean[relationships.size()];
+    }
+
+    // --- public, read-only view -----------------------------------------------------------
+
+    /** The object, or null once it was garbage collected (only possible for a detached object). */
+    public @Nullable Object object() {
+        return ref.get();
+    }
+
+    /** The mapping of the object's class. */
+    public EntityMapping<?> mapping() {
+        return mapping;
+    }
+
+    public ObjectStatus status() {
+        return status;
+    }
+
+    public boolean isTransient() {
+        return status == ObjectStatus.TRANSIENT;
+    }
+
+    public boolean isPending() {
+        return status == ObjectStatus.PENDING;
+    }
+
+    public boolean isPersistent() {
+        return status == ObjectStatus.PERSISTENT;
+    }
+
+    public boolean isDeleted() {
+        return status == ObjectStatus.DELETED;
+    }
+
+    public boolean isDetached() {
+        return status == ObjectStatus.DETACHED;
+    }
+
+    /** True when {@code session.delete(obj)} was called and the DELETE is not flushed yet. */
+    public boolean isMarkedForDeletion() {
+        return markedForDeletion;
+    }
+
+    /** The identity key (root class and primary key values), or null before the object was flushed. */
+    public @Nullable EntityKey identity() {
+        return key;
+    }
+
+    /**
+     * True when the object's column values are to be reloaded the next time the session hands
+     * it out (a query, {@code get}) or on {@code refresh}. Its fields keep their values meanwhile.
+     */
+    public boolean isExpired() {
+        return expired;
+    }
+
+    /**
+     * The column attributes whose value differs from what the database has (as of the last
+     * load or flush): what the next flush will UPDATE. For a pending object, every attribute
+     * with a value.
+     */
+    public Set<String> modifiedAttributes() {
+        Object entity = ref.get();
+        Set<String> out = new LinkedHashSet<>();
+        if (entity == null) {
+            return out;
+        }
+        for (int i = 0; i < attributes.size(); i++) {
+            Object now = attributes.get(i).get(entity);
+            if (committed == null ? now != null : !same(committed[i], now)) {
+                out.add(attributes.get(i).name());
+            }
+        }
+        return out;
+    }
+
+    /** True when {@link #modifiedAttributes()} is not empty. */
+    public boolean isModified() {
+        return !modifiedAttributes().isEmpty();
+    }
+
+    /** The relationships whose field does not hold what the database holds (not loaded yet). */
+    public Set<String> unloadedAttributes() {
+        Set<String> out = new LinkedHashSet<>();
+        for (int i = 0; i < unloaded.length; i++) {
+            if (unloaded[i]) {
+                out.add(relationships.get(i).name());
+            }
+        }
+        return out;
+    }
+
+    /** The session the object belongs to, or null. */
+    public @Nullable Session session() {
+        return session;
+    }
+
+    @Override
+    public String toString() {
+        Object entity = ref.get();
+        return "InstanceState(" + (entity == null ? mapping.type().getSimpleName() : describe()) + ", " + status
+                + (expired ? ", expired" : "") + ")";
+    }
+
+    // --- for the session and its loaders -----------------------------------------------------
+
+    /** "User(1)" or "pending User@1a2b": how messages name the object. */
+    String describe() {
+        if (key != null) {
+            return key.toString();
+        }
+        Object entity = ref.get();
+        return mapping.type().getSimpleName() + "@" + Integer.toHexString(System.identityHashCode(entity));
+    }
+
+    Object entity() {
+        Object entity = ref.get();
+        if (entity == null) {
+            throw new IllegalStateException("object of " + this + " was collected");
+        }
+        return entity;
+    }
+
+    void status(ObjectStatus s) {
+        this.status = s;
+    }
+
+    void session(@Nullable Session s) {
+        this.session = s;
+    }
+
+    void key(@Nullable EntityKey k) {
+        this.key = k;
+    }
+
+    void markForDeletion(boolean marked) {
+        this.markedForDeletion = marked;
+    }
+
+    void expire(boolean discardChanges) {
+        this.expired = true;
+        this.discardChangesOnReload = this.discardChangesOnReload || discardChanges;
+    }
+
+    void unexpire() {
+        this.expired = false;
+        this.discardChangesOnReload = false;
+    }
+
+    boolean discardsChangesOnReload() {
+        return discardChangesOnReload;
+    }
+
+    List<ColumnAttribute> attributes() {
+        return attributes;
+    }
+
+    List<RelationshipAttribute> relationships() {
+        return relationships;
+    }
+
+    /** The baseline value of attribute {@code i}, or null before the first flush. */
+    @Nullable Object committedValue(int i) {
+        return committed == null ? null : committed[i];
+    }
+
+    boolean hasCommittedValues() {
+        return committed != null;
+    }
+
+    /** Takes the object's current column values as what the database has. */
+    void snapshotColumns() {
+        Object entity = entity();
+        Object[] values = new Object[attributes.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = copyOf(attributes.get(i).get(entity));
+        }
+        committed = values;
+    }
+
+    /** Records that attribute {@code i} now holds {@code value} in the database. */
+    void committedValue(int i, @Nullable Object value) {
+        if (committed == null) {
+            committed = new Object[attributes.size()];
+        }
+        committed[i] = copyOf(value);
+    }
+
+    /** The indexes of the column attributes changed since the baseline. */
+    List<Integer> changedColumns() {
+        Object entity = entity();
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < attributes.size(); i++) {
+            Object now = attributes.get(i).get(entity);
+            if (committed == null || !same(committed[i], now)) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    boolean isColumnChanged(int i) {
+        return committed == null || !same(committed[i], attributes.get(i).get(entity()));
+    }
+
+    // relationship bookkeeping
+
+    /** True while no baseline was recorded for relationship {@code i} (a new object). */
+    boolean hasNoBaseline(int i) {
+        return relationshipBaseline[i] == NOTHING;
+    }
+
+    /** The related object at the last flush (scalar relationships); null when none or no baseline. */
+    @Nullable Object baselineReference(int i) {
+        Object b = relationshipBaseline[i];
+        return b == NOTHING ? null : b;
+    }
+
+    /** The members at the last flush (collections); empty when no baseline. */
+    List<?> baselineMembers(int i) {
+        Object b = relationshipBaseline[i];
+        return b instanceof List<?> l ? l : List.of();
+    }
+
+    /** Records the current value of every relationship as the baseline. */
+    void snapshotRelationships() {
+        Object entity = entity();
+        for (int i = 0; i < relationships.size(); i++) {
+            snapshotRelationship(i, relationships.get(i).get(entity));
+        }
+    }
+
+    void snapshotRelationship(int i, @Nullable Object value) {
+        if (relationships.get(i).isCollection()) {
+            relationshipBaseline[i] = value instanceof Collection<?> c
+                    ? Collections.unmodifiableList(new ArrayList<>(c)) : List.of();
+        } else {
+            relationshipBaseline[i] = value;
+        }
+    }
+
+    int relationshipIndex(RelationshipAttribute r) {
+        int i = relationships.indexOf(r);
+        if (i < 0) {
+            for (int k = 0; k < relationships.size(); k++) {
+                if (relationships.get(k).name().equals(r.name())) {
+                    return k;
+                }
+            }
+        }
+        return i;
+    }
+
+    /** True when relationship {@code name} holds what the database holds. */
+    boolean isLoaded(String name) {
+        int i = indexOfRelationship(name);
+        return i < 0 || !unloaded[i];
+    }
+
+    /** Marks relationship {@code name} as filled from the database (a loader calls this after filling it). */
+    void markLoaded(String name) {
+        int i = indexOfRelationship(name);
+        if (i >= 0) {
+            unloaded[i] = false;
+        }
+    }
+
+    /** Marks relationship {@code name} as not loaded (an object read from a row, an expired one). */
+    void markUnloaded(String name) {
+        int i = indexOfRelationship(name);
+        if (i >= 0) {
+            unloaded[i] = true;
+        }
+    }
+
+    void markAllUnloaded() {
+        Arrays.fill(unloaded, true);
+    }
+
+    private int indexOfRelationship(String name) {
+        for (int i = 0; i < relationships.size(); i++) {
+            if (relationships.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    void writtenAtInsert(List<ColumnAttribute> attrs) {
+        this.writtenAtInsert = attrs;
+    }
+
+    /** Clears what the session filled in at an INSERT that was rolled back. */
+    void undoInsert() {
+        Object entity = ref.get();
+        if (entity != null) {
+            for (ColumnAttribute a : writtenAtInsert) {
+                a.set(entity, null);
+            }
+        }
+        writtenAtInsert = List.of();
+        committed = null;
+        key = null;
+        expired = false;
+        discardChangesOnReload = false;
+        Arrays.fill(relationshipBaseline, NOTHING);
+        Arrays.fill(unloaded, false);
+    }
+
+    static boolean same(@Nullable Object a, @Nullable Object b) {
+        if (a instanceof java.math.BigDecimal x && b instanceof java.math.BigDecimal y) {
+            return x.compareTo(y) == 0;
+        }
+        return Objects.deepEquals(a, b);
+    }
+
+    /** Arrays are copied into the baseline so an in-place change still shows as a change. */
+    private static @Nullable Object copyOf(@Nullable Object value) {
+        return value instanceof byte[] bytes ? bytes.clone() : value;
+    }
+}

@@ -1,0 +1,874 @@
+package dev.ormkit.orm;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import dev.ormkit.engine.Connection;
+import dev.ormkit.engine.Result;
+import dev.ormkit.engine.Row;
+import dev.ormkit.engine.ScalarResult;
+import dev.ormkit.exc.InvalidRequestException;
+import dev.ormkit.exc.StaleDataException;
+import dev.ormkit.mapping.CascadeType;
+import dev.ormkit.mapping.ColumnAttribute;
+import dev.ormkit.mapping.Direction;
+import dev.ormkit.mapping.EntityClause;
+import dev.ormkit.mapping.EntityKey;
+import dev.ormkit.mapping.EntityMapping;
+import dev.ormkit.mapping.RelationshipAttribute;
+import dev.ormkit.sql.ClauseElement;
+import dev.ormkit.sql.Delete;
+import dev.ormkit.sql.Executable;
+import dev.ormkit.sql.Expression;
+import dev.ormkit.sql.FromClause;
+import dev.ormkit.sql.Select;
+import dev.ormkit.sql.Sql;
+import dev.ormkit.sql.Update;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A unit of work over one database transaction: SQLAlchemy's {@code Session}.
+ *
+ * <ul>
+ * <li>Identity map: within a session one row is one Java object; {@link #get} answers from
+ *     it without SQL when it can, and queries return the objects already present.</li>
+ * <li>{@link #add} makes an object pending; {@link #flush} (run before every query unless
+ *     autoflush is off, and by {@link #commit}) writes pending, changed and deleted objects in
+ *     foreign-key order, UPDATEs only changed columns, and writes generated ids, defaults and
+ *     versions back into the objects.</li>
+ * <li>Transactions begin on first use. {@link #commit} flushes and commits, and (by default)
+ *     expires every object: it keeps its field values and is reloaded the next time the
+ *     session hands it out. {@link #rollback} (and a failed flush) rolls back, expunges
+ *     objects added since the transaction began, restores deleted ones and expires the rest.
+ *     {@link #close} without commit rolls back.</li>
+ * </ul>
+ *
+ * <p>A session is not thread-safe: use one per thread (one per request or task), as with a
+ * JDBC connection.
+ */
+public final class Session implements AutoCloseable {
+    private final SessionFactory factory;
+    /** Every object attached to this session: pending, persistent, marked or flushed as deleted. */
+    private final IdentityHashMap<Object, InstanceState> states = new IdentityHashMap<>();
+    private final Map<EntityKey, InstanceState> identityMap = new HashMap<>();
+    /** Pending objects in the order they were added: the INSERT order where foreign keys allow. */
+    private final LinkedHashSet<InstanceState> pending = new LinkedHashSet<>();
+    private final LinkedHashSet<InstanceState> deletions = new LinkedHashSet<>();
+    private @Nullable SessionTransaction transaction;
+    private boolean autoflush;
+    private boolean flushing;
+    private boolean closed;
+
+    Session(SessionFactory factory) {
+        this.factory = factory;
+        this.autoflush = factory.autoflush();
+    }
+
+    // --- adding and removing objects -----------------------------------------------------
+
+    /**
+     * Adds an object: a new one becomes pending (INSERTed at the next flush), a detached one
+     * persistent again. Objects reachable through relationships with the {@code save-update}
+     * cascade (the default) are added with it.
+     *
+     * @throws InvalidRequestException when the object belongs to another open session or was deleted
+     */
+    public void add(Object entity) {
+        checkOpen();
+        cascadeSaveUpdate(attach(Objects.requireNonNull(entity, "entity")));
+    }
+
+    /** Adds each object ({@link #add}). */
+    public void addAll(Collection<?> entities) {
+        for (Object e : entities) {
+            add(e);
+        }
+    }
+
+    /**
+     * Marks a persistent object for deletion: the next flush DELETEs its row. Relationships with
+     * the {@code delete} cascade delete their objects too; children of a relationship without it
+     * have their foreign key set to NULL at the flush, as SQLAlchemy does.
+     *
+     * @throws InvalidRequestException when the object was never saved
+     */
+    public void delete(Object entity) {
+        checkOpen();
+        InstanceState state = StateRegistry.get(Objects.requireNonNull(entity, "entity"));
+        if (state == null || state.session() != this) {
+            if (state == null || state.isTransient() || state.isPending()) {
+                throw new InvalidRequestException("Cannot delete " + describe(entity) + ": it is not persisted. "
+                        + "Only saved objects can be deleted; to drop a pending one use expunge()");
+            }
+            state = attach(entity);
+        }
+        if (state.isPending()) {
+            throw new InvalidRequestException("Cannot delete " + state.describe() + ": it is pending, not persisted. "
+                    + "Use expunge() to remove a pending object from the session");
+        }
+        markDeleted(state);
+    }
+
+    void markDeleted(InstanceState state) {
+        if (state.isMarkedForDeletion() || state.isDeleted()) {
+            return;
+        }
+        if (state.isPending()) {
+            expungeState(state, false);
+            return;
+        }
+        state.markForDeletion(true);
+        deletions.add(state);
+        Object entity = state.entity();
+        for (RelationshipAttribute r : state.relationships()) {
+            if (!r.cascades(CascadeType.DELETE)) {
+                continue;
+            }
+            if (r.direction() != Direction.MANY_TO_ONE && r.direction() != Direction.MANY_TO_MANY) {
+                RelationshipLoader.load(this, state, r);
+            }
+            for (Object child : RelationshipLoader.members(r, entity)) {
+                InstanceState cs = states.get(child);
+                if (cs != null) {
+                    markDeleted(cs);
+                }
+            }
+        }
+    }
+
+    /**
+     * Removes an object from the session without touching its row: a pending object becomes
+     * transient, a persistent one detached. Follows the {@code expunge} cascade.
+     */
+    public void expunge(Object entity) {
+        checkOpen();
+        InstanceState state = states.get(entity);
+        if (state == null) {
+            throw new InvalidRequestException(describe(entity) + " is not in this session; nothing to expunge");
+        }
+        expungeState(state, true);
+    }
+
+    /** Detaches every object. */
+    public void expungeAll() {
+        checkOpen();
+        for (InstanceState s : new ArrayList<>(states.values())) {
+            expungeState(s, false);
+        }
+    }
+
+    private void expungeState(InstanceState state, boolean cascade) {
+        if (states.remove(state.object()) == null) {
+            return;
+        }
+        pending.remove(state);
+        deletions.remove(state);
+        state.markForDeletion(false);
+        EntityKey key = state.identity();
+        if (key != null && identityMap.get(key) == state) {
+            identityMap.remove(key);
+        }
+        state.session(null);
+        state.status(state.hasCommittedValues() && key != null ? ObjectStatus.DETACHED : ObjectStatus.TRANSIENT);
+        if (cascade) {
+            Object entity = state.entity();
+            for (RelationshipAttribute r : state.relationships()) {
+                if (r.cascades(CascadeType.EXPUNGE)) {
+                    for (Object child : RelationshipLoader.members(r, entity)) {
+                        InstanceState cs = states.get(child);
+                        if (cs != null) {
+                            expungeState(cs, true);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Copies the state of {@code entity} (typically detached, or from another session) onto
+     * the object this session manages for the same row, loading it when needed, and returns
+     * that object; an object with no row yet becomes a new pending one. {@code entity} itself
+     * stays as it was. Follows the {@code merge} cascade.
+     *
+     * @throws StaleDataException when the object carries a @Version other than the row's
+     */
+    public <T> T merge(T entity) {
+        checkOpen();
+        return mergeInto(Objects.requireNonNull(entity, "entity"), new IdentityHashMap<>());
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private <T> T mergeInto(T entity, IdentityHashMap<Object, Object> merged) {
+        Object done = merged.get(entity);
+        if (done != null) {
+            return (T) done;
+        }
+        InstanceState own = states.get(entity);
+        if (own != null) {
+            merged.put(entity, entity);
+            return entity;
+        }
+        EntityMapping<?> mapping = EntityMapping.of(entity.getClass());
+        EntityKey key = mapping.identityKey(entity);
+        Object managed = key == null ? null : find(mapping, key, true);
+        boolean created = managed == null;
+        if (created) {
+            managed = mapping.newInstance();
+        } else {
+            ColumnAttribute version = mapping.version();
+            if (version != null) {
+                Object mine = version.get(entity);
+                Object theirs = version.get(managed);
+                if (mine != null && !InstanceState.same(mine, theirs)) {
+                    throw new StaleDataException("Cannot merge " + key + ": it has version " + mine
+                            + " but the row has version " + theirs + "; it was changed since this copy was loaded");
+                }
+            }
+        }
+        merged.put(entity, managed);
+        for (ColumnAttribute a : mapping.columnAttributes()) {
+            a.set(managed, a.get(entity));
+        }
+        InstanceState source = StateRegistry.get(entity);
+        for (RelationshipAttribute r : mapping.relationships()) {
+            if (!r.cascades(CascadeType.MERGE) || (source != null && !source.isLoaded(r.name()))) {
+                continue;
+            }
+            Object value = r.get(entity);
+            if (value == null) {
+                if (!r.isCollection()) {
+                    r.set(managed, null);
+                }
+                continue;
+            }
+            if (r.isCollection()) {
+                List<Object> members = new ArrayList<>();
+                for (Object m : (Collection<?>) value) {
+                    members.add(mergeInto(m, merged));
+                }
+                Collection<Object> target = (Collection<Object>) r.get(managed);
+                if (target == null) {
+                    target = r.newCollection();
+                    r.set(managed, target);
+                }
+                target.clear();
+                target.addAll(members);
+            } else {
+                r.set(managed, mergeInto(value, merged));
+            }
+        }
+        if (created) {
+            add(managed);
+        }
+        return (T) managed;
+    }
+
+    // --- reading --------------------------------------------------------------------------
+
+    /**
+     * The object of {@code type} with primary key {@code id} (the value, or for a composite key
+     * an {@code Object[]}/{@code List} in key order): from the identity map without SQL when it
+     * is there and not expired, else by a SELECT. Null when there is no such row, or when the
+     * object is marked for deletion in this session.
+     */
+    public <T> @Nullable T get(Class<T> type, Object id) {
+        checkOpen();
+        EntityMapping<T> mapping = EntityMapping.of(type);
+        Object found = find(mapping, mapping.keyFor(id), autoflush);
+        return type.isInstance(found) ? type.cast(found) : null;
+    }
+
+    private @Nullable Object find(EntityMapping<?> mapping, EntityKey key, boolean flushFirst) {
+        InstanceState state = identityMap.get(key);
+        if (state != null) {
+            if (state.isMarkedForDeletion()) {
+                return null;
+            }
+            if (!state.isExpired()) {
+                return state.entity();
+            }
+        }
+        if (flushFirst) {
+            autoflush();
+        }
+        return loadByKey(mapping, key);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private @Nullable Object loadByKey(EntityMapping<?> mapping, EntityKey key) {
+        List<Expression<Boolean>> where = new ArrayList<>();
+        Object[] values = key.values();
+        List<ColumnAttribute> pk = mapping.primaryKey();
+        for (int i = 0; i < values.length; i++) {
+            where.add(((Expression) pk.get(i).column()).eq(values[i]));
+        }
+        Expression<Boolean> criterion = mapping.discriminatorCriterion();
+        if (criterion != null) {
+            where.add(criterion);
+        }
+        EntityRowLoader<?> loader = new EntityRowLoader<>(this, mapping, 0);
+        Row row = runInternal(Sql.select(mapping.clause()).where(where)).first();
+        return row == null ? null : loader.load(row);
+    }
+
+    /** A query for objects of {@code type}: {@code session.query(User.class).filterBy("username", "alice").first()}. */
+    public <T> Query<T> query(Class<T> type) {
+        checkOpen();
+        return new Query<>(this, EntityMapping.of(type));
+    }
+
+    /**
+     * Runs a statement in the session's transaction (after an autoflush). In a SELECT, each
+     * mapped class ({@code select(User.class)}) comes back as one column holding its object,
+     * read through the identity map; {@code .scalars()} gives the objects. After a Core
+     * UPDATE or DELETE of a mapped table, the session's objects of that table are expired.
+     */
+    public Result execute(Executable statement) {
+        return execute(statement, Map.of());
+    }
+
+    /** {@link #execute(Executable)} with values for named parameters ({@code :name} in text). */
+    public Result execute(Executable statement, Map<String, ?> parameters) {
+        checkOpen();
+        autoflush();
+        Result result = connection().execute(statement, parameters);
+        if (statement instanceof Select select && hasEntities(select)) {
+            return objectsOf(select, result);
+        }
+        if (statement instanceof Update || statement instanceof Delete) {
+            expireTable(statement instanceof Update u ? u.table() : ((Delete) statement).table());
+        }
+        return result;
+    }
+
+    /** The first column of each row of a SELECT: {@code session.scalars(select(User.class)).all()}. */
+    @SuppressWarnings("unchecked")
+    public <T> ScalarResult<T> scalars(Select select) {
+        return (ScalarResult<T>) execute(select).scalars();
+    }
+
+    /** The first column of the first row, or null. */
+    @SuppressWarnings("unchecked")
+    public <T> @Nullable T scalar(Executable statement) {
+        return (T) execute(statement).scalar();
+    }
+
+    private static boolean hasEntities(Select select) {
+        for (ClauseElement c : select.columns()) {
+            if (c instanceof EntityClause) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Replaces each entity's columns in the rows by its object. */
+    private Result objectsOf(Select select, Result result) {
+        List<String> keys = new ArrayList<>();
+        List<Object> readers = new ArrayList<>(); // EntityRowLoader, or an Integer width of plain columns
+        int offset = 0;
+        List<String> resultKeys = result.keys();
+        for (ClauseElement c : select.columns()) {
+            if (c instanceof EntityClause e) {
+                EntityRowLoader<?> loader = new EntityRowLoader<>(this, e.mapping(), offset);
+                readers.add(loader);
+                keys.add(e.mapping().type().getSimpleName());
+                offset += loader.width();
+            } else {
+                int width = c instanceof FromClause f ? f.exportedColumns().size() : 1;
+                readers.add(new int[] {offset, width});
+                for (int k = 0; k < width; k++) {
+                    keys.add(offset + k < resultKeys.size() ? resultKeys.get(offset + k) : "col" + (offset + k));
+                }
+                offset += width;
+            }
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        for (Row row : result.all()) {
+            List<Object> values = new ArrayList<>(keys.size());
+            for (Object reader : readers) {
+                if (reader instanceof EntityRowLoader<?> loader) {
+                    values.add(loader.load(row));
+                } else {
+                    int[] span = (int[]) reader;
+                    for (int k = 0; k < span[1]; k++) {
+                        values.add(row.get(span[0] + k));
+                    }
+                }
+            }
+            rows.add(values);
+        }
+        return Result.of(keys, rows);
+    }
+
+    private void expireTable(dev.ormkit.schema.Table table) {
+        for (InstanceState s : states.values()) {
+            if (s.isPersistent() && s.mapping().tables().contains(table)) {
+                s.expire(true);
+            }
+        }
+    }
+
+    /**
+     * Reloads an object's columns from its row now, discarding changes not flushed.
+     *
+     * @throws InvalidRequestException when the object is not persistent in this session or its row is gone
+     */
+    public void refresh(Object entity) {
+        checkOpen();
+        InstanceState state = states.get(entity);
+        if (state == null || !state.isPersistent() || state.identity() == null) {
+            throw new InvalidRequestException("Cannot refresh " + describe(entity)
+                    + ": it is not persistent in this session; add() or merge() it first");
+        }
+        state.expire(true);
+        if (loadByKey(state.mapping(), Objects.requireNonNull(state.identity())) == null) {
+            throw new InvalidRequestException("Cannot refresh " + state.describe()
+                    + ": its row no longer exists in the database");
+        }
+    }
+
+    /**
+     * Expires an object: it keeps its field values, and they are reloaded the next time the
+     * session hands it out (a query, {@code get}) or on {@link #refresh}. Changes not flushed
+     * are discarded then, as in SQLAlchemy.
+     */
+    public void expire(Object entity) {
+        checkOpen();
+        InstanceState state = states.get(entity);
+        if (state == null || !state.isPersistent()) {
+            throw new InvalidRequestException("Cannot expire " + describe(entity) + ": it is not persistent in this session");
+        }
+        state.expire(true);
+    }
+
+    /** Expires every persistent object ({@link #expire}). */
+    public void expireAll() {
+        checkOpen();
+        for (InstanceState s : states.values()) {
+            if (s.isPersistent()) {
+                s.expire(true);
+            }
+        }
+    }
+
+    /** The session's view of {@code entity}: status, identity key, modified attributes. */
+    public InstanceState inspect(Object entity) {
+        InstanceState state = StateRegistry.get(Objects.requireNonNull(entity, "entity"));
+        return state != null ? state : new InstanceState(entity, EntityMapping.of(entity.getClass()));
+    }
+
+    /** True when {@code entity} is pending, persistent or deleted in this session. */
+    public boolean contains(Object entity) {
+        return states.containsKey(entity);
+    }
+
+    /** The pending objects (SQLAlchemy's {@code session.new}). */
+    public List<Object> newObjects() {
+        List<Object> out = new ArrayList<>();
+        for (InstanceState s : pending) {
+            out.add(s.entity());
+        }
+        return out;
+    }
+
+    /** The persistent objects with changed columns (SQLAlchemy's {@code session.dirty}). */
+    public List<Object> dirtyObjects() {
+        List<Object> out = new ArrayList<>();
+        for (InstanceState s : states.values()) {
+            if (s.isPersistent() && !s.isMarkedForDeletion() && s.isModified()) {
+                out.add(s.entity());
+            }
+        }
+        return out;
+    }
+
+    /** The objects marked for deletion and not flushed yet (SQLAlchemy's {@code session.deleted}). */
+    public List<Object> deletedObjects() {
+        List<Object> out = new ArrayList<>();
+        for (InstanceState s : deletions) {
+            out.add(s.entity());
+        }
+        return out;
+    }
+
+    // --- flushing and transactions ---------------------------------------------------------
+
+    /**
+     * Writes every pending change to the database, inside the session's transaction. A failed
+     * flush rolls the transaction back (to the enclosing savepoint, if any) and leaves the
+     * session usable: see {@link #rollback}.
+     */
+    public void flush() {
+        checkOpen();
+        if (flushing) {
+            throw new InvalidRequestException("The session is already flushing; flush() cannot be called from inside a flush");
+        }
+        if (pending.isEmpty() && deletions.isEmpty() && !anyPersistent()) {
+            return;
+        }
+        flushing = true;
+        try {
+            new UnitOfWork(this, connection()).run();
+        } catch (RuntimeException e) {
+            SessionTransaction tx = transaction;
+            flushing = false;
+            if (tx != null && tx.depth() > 0) {
+                rollbackNested(tx.current());
+            } else {
+                rollback();
+            }
+            throw e;
+        } finally {
+            flushing = false;
+        }
+    }
+
+    private boolean anyPersistent() {
+        return !identityMap.isEmpty();
+    }
+
+    void autoflush() {
+        if (autoflush && !flushing) {
+            flush();
+        }
+    }
+
+    /** Turns autoflush on or off for this session (the factory sets the default). */
+    public void setAutoflush(boolean on) {
+        this.autoflush = on;
+    }
+
+    /**
+     * Flushes and commits the transaction (savepoints included). Deleted objects become
+     * detached; with {@code expireOnCommit} every other object is expired.
+     */
+    public void commit() {
+        checkOpen();
+        flush();
+        SessionTransaction tx = transaction;
+        if (tx != null) {
+            transaction = null;
+            try {
+                tx.connection().commit();
+            } finally {
+                tx.connection().close();
+            }
+        }
+        for (InstanceState s : new ArrayList<>(states.values())) {
+            if (s.isDeleted()) {
+                states.remove(s.object());
+                s.session(null);
+                s.status(ObjectStatus.DETACHED);
+            } else if (factory.expireOnCommit() && s.isPersistent()) {
+                s.expire(false);
+            }
+        }
+    }
+
+    /**
+     * Rolls back the transaction. Objects added since it began are expunged (transient again,
+     * with the ids the session gave them cleared), objects deleted are restored, and every
+     * persistent object is expired, its unflushed changes discarded on reload.
+     */
+    public void rollback() {
+        checkOpen();
+        SessionTransaction tx = transaction;
+        Set<InstanceState> inserted = Set.of();
+        Set<InstanceState> deleted = Set.of();
+        if (tx != null) {
+            transaction = null;
+            inserted = tx.allInserted();
+            deleted = tx.allDeleted();
+            try {
+                tx.connection().rollback();
+            } finally {
+                tx.connection().close();
+            }
+        }
+        undo(inserted, deleted);
+    }
+
+    /** Flushes and starts a savepoint. */
+    public NestedTransaction beginNested() {
+        checkOpen();
+        flush();
+        return new NestedTransaction(this, begin().pushSavepoint());
+    }
+
+    void releaseNested(SessionTransaction.Level level) {
+        SessionTransaction tx = transaction;
+        if (tx != null && tx.contains(level)) {
+            tx.releaseSavepoint(level);
+        }
+    }
+
+    void rollbackNested(SessionTransaction.Level level) {
+        SessionTransaction tx = transaction;
+        if (tx == null || !tx.contains(level)) {
+            return;
+        }
+        while (tx.current() != level) { // savepoints left open inside this one end with it
+            SessionTransaction.Level inner = tx.current();
+            tx.rollbackSavepoint(inner);
+            undo(inner.inserted, inner.deleted);
+        }
+        tx.rollbackSavepoint(level);
+        undo(level.inserted, level.deleted);
+    }
+
+    private void undo(Set<InstanceState> inserted, Set<InstanceState> deleted) {
+        for (InstanceState s : new ArrayList<>(pending)) {
+            expungeState(s, false);
+        }
+        for (InstanceState s : inserted) {
+            expungeState(s, false);
+            s.undoInsert();
+            s.status(ObjectStatus.TRANSIENT);
+        }
+        for (InstanceState s : deletions) {
+            s.markForDeletion(false);
+        }
+        deletions.clear();
+        for (InstanceState s : deleted) {
+            if (s.isDeleted() && s.object() != null) {
+                s.status(ObjectStatus.PERSISTENT);
+                s.session(this);
+                states.put(s.entity(), s);
+                EntityKey key = s.identity();
+                if (key != null) {
+                    identityMap.putIfAbsent(key, s);
+                }
+            }
+        }
+        for (InstanceState s : states.values()) {
+            if (s.isPersistent()) {
+                s.expire(true);
+            }
+        }
+    }
+
+    /** Rolls back what was not committed and detaches every object. Idempotent. */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        SessionTransaction tx = transaction;
+        transaction = null;
+        try {
+            if (tx != null) {
+                tx.connection().close(); // rolls back
+            }
+        } finally {
+            closed = true;
+            for (InstanceState s : states.values()) {
+                s.session(null);
+                s.markForDeletion(false);
+                s.status(s.isPending() || s.identity() == null ? ObjectStatus.TRANSIENT : ObjectStatus.DETACHED);
+            }
+            states.clear();
+            identityMap.clear();
+            pending.clear();
+            deletions.clear();
+        }
+    }
+
+    /** False once closed. */
+    public boolean isOpen() {
+        return !closed;
+    }
+
+    /** The connection of the current transaction, beginning one if none is under way. */
+    public Connection connection() {
+        return begin().connection();
+    }
+
+    /** The factory that opened this session. */
+    public SessionFactory factory() {
+        return factory;
+    }
+
+    private SessionTransaction begin() {
+        checkOpen();
+        SessionTransaction tx = transaction;
+        if (tx == null) {
+            tx = new SessionTransaction(factory.engine().connect());
+            transaction = tx;
+        }
+        return tx;
+    }
+
+    private void checkOpen() {
+        if (closed) {
+            throw new InvalidRequestException("This session is closed; open a new one with sessionFactory.open()");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Session(" + states.size() + " objects" + (transaction != null ? ", in transaction" : "") + ")";
+    }
+
+    // --- for the unit of work and the loaders ----------------------------------------------
+
+    /** Runs a statement for the session itself: no autoflush, no entity conversion. */
+    Result runInternal(Executable statement) {
+        return connection().execute(statement);
+    }
+
+    /** Attaches an object: pending when new, persistent when detached. */
+    InstanceState attach(Object entity) {
+        InstanceState state = StateRegistry.get(entity);
+        if (state != null && state.session() == this && states.containsKey(entity)) {
+            if (state.isDeleted()) {
+                throw new InvalidRequestException(state.describe() + " was deleted in this session; "
+                        + "it cannot be added back until the transaction ends");
+            }
+            return state;
+        }
+        if (state != null && state.session() != null && state.session() != this && state.session().isOpen()) {
+            throw new InvalidRequestException(state.describe() + " is already attached to another open session; "
+                    + "expunge it there first, or merge() it into this session instead");
+        }
+        if (state != null && state.isDetached() && state.identity() != null) {
+            EntityKey key = Objects.requireNonNull(state.identity());
+            InstanceState present = identityMap.get(key);
+            if (present != null && present != state) {
+                throw new InvalidRequestException("Cannot add " + key + ": this session already holds another object "
+                        + "for that row; use merge() to copy its state onto the one in the session");
+            }
+            state.session(this);
+            state.status(ObjectStatus.PERSISTENT);
+            states.put(entity, state);
+            identityMap.put(key, state);
+            return state;
+        }
+        if (state == null || state.mapping().type() != entity.getClass()) {
+            state = new InstanceState(entity, EntityMapping.of(entity.getClass()));
+            StateRegistry.put(entity, state);
+        }
+        state.session(this);
+        state.status(ObjectStatus.PENDING);
+        states.put(entity, state);
+        pending.add(state);
+        return state;
+    }
+
+    /** Adds whatever {@code state} reaches through save-update cascades, transitively. */
+    void cascadeSaveUpdate(InstanceState start) {
+        List<InstanceState> work = new ArrayList<>();
+        work.add(start);
+        Set<InstanceState> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        seen.add(start);
+        while (!work.isEmpty()) {
+            InstanceState s = work.remove(work.size() - 1);
+            Object entity = s.entity();
+            for (RelationshipAttribute r : s.relationships()) {
+                if (!r.cascades(CascadeType.SAVE_UPDATE)) {
+                    continue;
+                }
+                for (Object related : RelationshipLoader.members(r, entity)) {
+                    if (related == null) {
+                        continue;
+                    }
+                    InstanceState rs = states.get(related);
+                    if (rs == null) {
+                        rs = attach(related);
+                    }
+                    if (seen.add(rs) && !rs.isDeleted()) {
+                        work.add(rs);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Cascades save-update from every pending and persistent object (run at flush). */
+    void cascadeSaveUpdateAll() {
+        for (InstanceState s : new ArrayList<>(states.values())) {
+            if ((s.isPending() || s.isPersistent()) && !s.isMarkedForDeletion()) {
+                cascadeSaveUpdate(s);
+            }
+        }
+    }
+
+    @Nullable InstanceState identityState(EntityKey key) {
+        return identityMap.get(key);
+    }
+
+    @Nullable InstanceState stateOf(@Nullable Object entity) {
+        return entity == null ? null : states.get(entity);
+    }
+
+    /** A loaded object becomes persistent: baseline taken, relationships unloaded. */
+    InstanceState attachLoaded(Object entity, EntityMapping<?> mapping, EntityKey key) {
+        InstanceState state = new InstanceState(entity, mapping);
+        state.key(key);
+        state.session(this);
+        state.status(ObjectStatus.PERSISTENT);
+        state.snapshotColumns();
+        state.snapshotRelationships();
+        state.markAllUnloaded();
+        StateRegistry.put(entity, state);
+        states.put(entity, state);
+        identityMap.put(key, state);
+        return state;
+    }
+
+    Collection<InstanceState> states() {
+        return states.values();
+    }
+
+    List<InstanceState> pendingStates() {
+        return new ArrayList<>(pending);
+    }
+
+    List<InstanceState> deletionStates() {
+        return new ArrayList<>(deletions);
+    }
+
+    /** After its INSERT: persistent, in the identity map. */
+    void inserted(InstanceState state, EntityKey key) {
+        pending.remove(state);
+        state.key(key);
+        state.status(ObjectStatus.PERSISTENT);
+        identityMap.put(key, state);
+        begin().current().inserted.add(state);
+    }
+
+    /** After its DELETE: deleted, out of the identity map (it leaves the session at commit). */
+    void deleted(InstanceState state) {
+        deletions.remove(state);
+        state.markForDeletion(false);
+        state.status(ObjectStatus.DELETED);
+        EntityKey key = state.identity();
+        if (key != null && identityMap.get(key) == state) {
+            identityMap.remove(key);
+        }
+        begin().current().deleted.add(state);
+    }
+
+    /** After an UPDATE that changed the primary key: the identity map follows. */
+    void rekey(InstanceState state, EntityKey newKey) {
+        EntityKey old = state.identity();
+        if (old != null && identityMap.get(old) == state) {
+            identityMap.remove(old);
+        }
+        state.key(newKey);
+        identityMap.put(newKey, state);
+    }
+
+    private static String describe(Object entity) {
+        InstanceState s = StateRegistry.get(entity);
+        return s != null ? s.describe() : entity.getClass().getSimpleName() + "@"
+                + Integer.toHexString(System.identityHashCode(entity));
+    }
+}

@@ -1,0 +1,137 @@
+package dev.ormkit.orm;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import dev.ormkit.engine.Engine;
+import dev.ormkit.mapping.EntityMapping;
+import dev.ormkit.mapping.Mappings;
+import dev.ormkit.schema.MetaData;
+import dev.ormkit.sql.Executable;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Opens sessions on an engine: SQLAlchemy's {@code sessionmaker}. Built once at start-up,
+ * when it validates every mapping it knows of (the classes of the MetaData, plus any given
+ * with {@link Builder#classes}) so that a mapping mistake fails there, not mid-request.
+ * Thread-safe; sessions it opens are not.
+ *
+ * <pre>{@code
+ * SessionFactory sessions = SessionFactory.builder(engine).metadata(metadata).build();
+ * try (Session session = sessions.open()) {
+ *     session.add(user);
+ *     session.commit();
+ * }
+ * }</pre>
+ */
+public final class SessionFactory {
+    private final Engine engine;
+    private final @Nullable MetaData metadata;
+    private final boolean expireOnCommit;
+    private final boolean autoflush;
+    private final List<EntityMapping<?>> mappings;
+    /** UPDATE/DELETE statements by shape, so each shape compiles once per dialect. */
+    private final Map<String, Executable> statements = new ConcurrentHashMap<>();
+
+    private SessionFactory(Builder b) {
+        this.engine = b.engine;
+        this.metadata = b.metadata;
+        this.expireOnCommit = b.expireOnCommit;
+        this.autoflush = b.autoflush;
+        List<Class<?>> classes = new ArrayList<>(b.classes);
+        if (b.metadata != null) {
+            classes.addAll(b.metadata.mappedClasses());
+        }
+        this.mappings = List.copyOf(Mappings.validate(classes));
+    }
+
+    /** Starts building a factory for {@code engine}. */
+    public static Builder builder(Engine engine) {
+        return new Builder(engine);
+    }
+
+    /** A new session. It takes a connection from the engine on first use. */
+    public Session open() {
+        return new Session(this);
+    }
+
+    public Engine engine() {
+        return engine;
+    }
+
+    public @Nullable MetaData metadata() {
+        return metadata;
+    }
+
+    /** Whether sessions expire every object at commit (default true). */
+    public boolean expireOnCommit() {
+        return expireOnCommit;
+    }
+
+    /** Whether sessions flush before each query they run (default true). */
+    public boolean autoflush() {
+        return autoflush;
+    }
+
+    /** The mappings validated at start-up: the configured classes and every class they reach. */
+    public List<EntityMapping<?>> mappings() {
+        return mappings;
+    }
+
+    @SuppressWarnings("unchecked")
+    <S extends Executable> S statement(String shape, Function<String, S> build) {
+        return (S) statements.computeIfAbsent(shape, build);
+    }
+
+    /** Configures a {@link SessionFactory}. */
+    public static final class Builder {
+        private final Engine engine;
+        private @Nullable MetaData metadata;
+        private final List<Class<?>> classes = new ArrayList<>();
+        private boolean expireOnCommit = true;
+        private boolean autoflush = true;
+
+        private Builder(Engine engine) {
+            this.engine = engine;
+        }
+
+        /** The MetaData of the application's mapped classes ({@code MetaData.of(...)} or {@code scan}). */
+        public Builder metadata(MetaData md) {
+            this.metadata = md;
+            return this;
+        }
+
+        /** More mapped classes to validate at start-up. */
+        public Builder classes(Class<?>... mapped) {
+            classes.addAll(Arrays.asList(mapped));
+            return this;
+        }
+
+        /**
+         * Whether committing expires every object, so that its state is reloaded the next time
+         * the session hands it out (default true, as in SQLAlchemy).
+         */
+        public Builder expireOnCommit(boolean expire) {
+            this.expireOnCommit = expire;
+            return this;
+        }
+
+        /** Whether a session flushes pending changes before each query it runs (default true). */
+        public Builder autoflush(boolean flush) {
+            this.autoflush = flush;
+            return this;
+        }
+
+        /**
+         * Validates the mappings and builds the factory.
+         *
+         * @throws dev.ormkit.exc.MappingException naming the class, field and fix of a wrong mapping
+         */
+        public SessionFactory build() {
+            return new SessionFactory(this);
+        }
+    }
+}

@@ -1,0 +1,374 @@
+package dev.ormkit.orm;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import dev.ormkit.engine.Connection;
+import dev.ormkit.mapping.ColumnAttribute;
+import dev.ormkit.mapping.ColumnPair;
+import dev.ormkit.mapping.EntityKey;
+import dev.ormkit.mapping.EntityMapping;
+import dev.ormkit.mapping.RelationshipAttribute;
+import dev.ormkit.schema.ForeignKeyConstraint;
+import dev.ormkit.schema.Table;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One flush: finds what to write, orders it, writes it, and only then moves the objects to
+ * their new states (so a flush that fails half-way leaves them as they were).
+ *
+ * <p>Order: INSERTs first, parents before children, found by a topological sort over the
+ * rows (not the tables), so self-referencing rows and rows of mutually referencing tables
+ * work; ready rows of one class go together in one multi-row INSERT. Rows that depend on
+ * each other in a cycle are inserted with the cyclic key NULL and UPDATEd after. Then
+ * UPDATEs of changed columns, then association rows (deleted, then inserted), then DELETEs,
+ * children before parents (by their foreign key values).
+ */
+final class UnitOfWork {
+    private final Session session;
+    private final RowWriter writer;
+    private final List<InstanceState> inserted = new ArrayList<>();
+    private final List<InstanceState> updated = new ArrayList<>();
+    private final List<InstanceState> deletedNow = new ArrayList<>();
+
+    UnitOfWork(Session session, Connection connection) {
+        this.session = session;
+        this.writer = new RowWriter(connection, session.factory());
+    }
+
+    void run() {
+        session.cascadeSaveUpdateAll();
+        RelationshipSync sync = new RelationshipSync(session);
+        sync.backPopulate(live());
+        session.cascadeSaveUpdateAll(); // back-population can reach objects not added yet
+        for (InstanceState orphan : sync.orphans()) {
+            session.markDeleted(orphan);
+        }
+        List<InstanceState> deletions = session.deletionStates();
+        sync.detachChildrenOf(deletions);
+        List<InstanceState> live = live();
+        sync.link(live);
+        try {
+            insertAll(session.pendingStates(), sync);
+            updateAll(live, sync);
+            writeAssociations(sync.associationChanges(), deletions);
+            deleteAll(deletions);
+        } catch (RuntimeException e) {
+            for (InstanceState s : inserted) {
+                s.undoInsert();
+            }
+            throw e;
+        }
+        finish(live);
+    }
+
+    private List<InstanceState> live() {
+        List<InstanceState> out = new ArrayList<>();
+        for (InstanceState s : session.states()) {
+            if ((s.isPending() || s.isPersistent()) && !s.isMarkedForDeletion()) {
+                out.add(s);
+            }
+        }
+        // pending objects in add order first: it is the INSERT order where keys allow
+        List<InstanceState> ordered = new ArrayList<>(session.pendingStates());
+        Set<InstanceState> seen = new LinkedHashSet<>(ordered);
+        for (InstanceState s : out) {
+            if (seen.add(s)) {
+                ordered.add(s);
+            }
+        }
+        return ordered;
+    }
+
+    // --- INSERT -------------------------------------------------------------------------------
+
+    private void insertAll(List<InstanceState> pending, RelationshipSync sync) {
+        if (pending.isEmpty()) {
+            return;
+        }
+        Map<InstanceState, Set<InstanceState>> waitsFor = new HashMap<>();
+        Map<InstanceState, List<InstanceState>> dependents = new HashMap<>();
+        Set<InstanceState> toInsert = new LinkedHashSet<>(pending);
+        for (InstanceState s : pending) {
+            Set<InstanceState> parents = new LinkedHashSet<>();
+            for (RelationshipSync.Link link : sync.linksOf(s)) {
+                InstanceState ps = session.stateOf(link.parent());
+                if (ps != null && toInsert.contains(ps)) {
+                    parents.add(ps); // a row referring to itself lands here too: a cycle of one
+                }
+            }
+            waitsFor.put(s, parents);
+            for (InstanceState p : parents) {
+                dependents.computeIfAbsent(p, k -> new ArrayList<>()).add(s);
+            }
+        }
+        List<InstanceState> ready = new ArrayList<>();
+        Set<InstanceState> remaining = new LinkedHashSet<>(pending);
+        for (InstanceState s : pending) {
+            if (waitsFor.get(s).isEmpty()) {
+                ready.add(s);
+            }
+        }
+        while (!remaining.isEmpty()) {
+            if (ready.isEmpty()) {
+                // a cycle: insert its first row with the cyclic keys NULL; they are UPDATEd after
+                InstanceState breaker = remaining.iterator().next();
+                waitsFor.get(breaker).clear();
+                ready.add(breaker);
+            }
+            EntityMapping<?> mapping = ready.get(0).mapping();
+            List<InstanceState> batch = new ArrayList<>();
+            for (InstanceState s : ready) {
+                if (s.mapping() == mapping) {
+                    batch.add(s);
+                }
+            }
+            ready.removeAll(batch);
+            for (InstanceState s : batch) {
+                applyLinks(s, sync);
+            }
+            writer.insert(mapping, batch);
+            for (InstanceState s : batch) {
+                s.snapshotColumns();
+                inserted.add(s);
+                remaining.remove(s);
+                for (InstanceState child : dependents.getOrDefault(s, List.of())) {
+                    Set<InstanceState> w = waitsFor.get(child);
+                    if (w.remove(s) && w.isEmpty() && remaining.contains(child) && !ready.contains(child)) {
+                        ready.add(child);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Copies parents' key values into the object's foreign key columns. A parent without a key
+     * yet (later in a cycle) leaves the columns NULL; the UPDATE pass fills them.
+     */
+    private void applyLinks(InstanceState s, RelationshipSync sync) {
+        Object entity = s.entity();
+        for (RelationshipSync.Link link : sync.linksOf(s)) {
+            Object parent = link.parent();
+            for (int i = 0; i < link.childColumns().size(); i++) {
+                Object value = parent == null ? null : link.parentColumns().get(i).get(parent);
+                ColumnAttribute col = link.childColumns().get(i);
+                if (parent == null && col.isPrimaryKey()) {
+                    continue; // a key column is never nulled; removing a member does not rename its row
+                }
+                col.set(entity, value);
+            }
+        }
+    }
+
+    // --- UPDATE -------------------------------------------------------------------------------
+
+    private void updateAll(List<InstanceState> live, RelationshipSync sync) {
+        List<InstanceState> candidates = new ArrayList<>(live);
+        for (InstanceState s : candidates) {
+            if (!s.isPersistent() && !inserted.contains(s)) {
+                continue;
+            }
+            applyLinks(s, sync);
+            List<Integer> changed = s.changedColumns();
+            if (changed.isEmpty()) {
+                continue;
+            }
+            if (s.isPersistent() && s.isExpired() && !s.hasCommittedValues()) {
+                continue;
+            }
+            writer.update(s, changed);
+            updated.add(s);
+        }
+    }
+
+    // --- association rows ---------------------------------------------------------------------
+
+    private void writeAssociations(List<RelationshipSync.AssociationChange> changes, List<InstanceState> deletions) {
+        Map<Table, Map<List<Object>, Map<String, Object>>> adds = new LinkedHashMap<>();
+        Map<Table, Map<List<Object>, Map<String, Object>>> removes = new LinkedHashMap<>();
+        for (RelationshipSync.AssociationChange c : changes) {
+            InstanceState os = session.stateOf(c.owner());
+            InstanceState ts = session.stateOf(c.target());
+            if (c.added() && (os == null || ts == null || os.isMarkedForDeletion() || ts.isMarkedForDeletion())) {
+                continue;
+            }
+            RelationshipAttribute r = c.relationship();
+            Table secondary = r.secondary();
+            if (secondary == null) {
+                continue;
+            }
+            Map<String, Object> row = new java.util.TreeMap<>();
+            EntityMapping<?> ownerMapping = EntityMapping.of(c.owner().getClass());
+            for (ColumnPair p : r.pairs()) {
+                ColumnAttribute a = ownerMapping.attributeFor(p.local());
+                row.put(p.remote().name(), a == null ? null : a.get(c.owner()));
+            }
+            for (ColumnPair p : r.secondaryPairs()) {
+                ColumnAttribute a = r.target().attributeFor(p.remote());
+                row.put(p.local().name(), a == null ? null : a.get(c.target()));
+            }
+            Map<String, Object> ordered = new LinkedHashMap<>(row);
+            (c.added() ? adds : removes).computeIfAbsent(secondary, k -> new LinkedHashMap<>())
+                    .put(new ArrayList<>(row.values()), ordered);
+        }
+        for (Map.Entry<Table, Map<List<Object>, Map<String, Object>>> e : removes.entrySet()) {
+            writer.deleteAssociationRows(e.getKey(), new ArrayList<>(e.getValue().values()));
+        }
+        // rows of objects being deleted go, whatever their collections say
+        Map<String, List<Map<String, Object>>> byShape = new LinkedHashMap<>();
+        Map<String, Table> tables = new HashMap<>();
+        for (InstanceState d : deletions) {
+            Object entity = d.entity();
+            for (RelationshipAttribute r : d.relationships()) {
+                Table secondary = r.secondary();
+                if (secondary == null) {
+                    continue;
+                }
+                Map<String, Object> row = new LinkedHashMap<>();
+                for (ColumnPair p : r.pairs()) {
+                    ColumnAttribute a = d.mapping().attributeFor(p.local());
+                    row.put(p.remote().name(), a == null ? null : a.get(entity));
+                }
+                String shape = secondary.name() + row.keySet();
+                tables.put(shape, secondary);
+                if (!byShape.computeIfAbsent(shape, k -> new ArrayList<>()).contains(row)) {
+                    byShape.get(shape).add(row);
+                }
+            }
+        }
+        for (Map.Entry<String, List<Map<String, Object>>> e : byShape.entrySet()) {
+            writer.deleteAssociationRows(tables.get(e.getKey()), e.getValue());
+        }
+        for (Map.Entry<Table, Map<List<Object>, Map<String, Object>>> e : adds.entrySet()) {
+            writer.insertAssociationRows(e.getKey(), new ArrayList<>(e.getValue().values()));
+        }
+    }
+
+    // --- DELETE -------------------------------------------------------------------------------
+
+    private void deleteAll(List<InstanceState> deletions) {
+        if (deletions.isEmpty()) {
+            return;
+        }
+        // who refers to whom among the rows being deleted, by foreign key values
+        Map<String, InstanceState> byRowKey = new HashMap<>();
+        for (InstanceState d : deletions) {
+            for (Table t : d.mapping().tables()) {
+                byRowKey.put(rowKey(t.name(), primaryKeyValues(d, t)), d);
+            }
+        }
+        Map<InstanceState, Set<InstanceState>> referredBy = new HashMap<>();
+        Map<InstanceState, List<InstanceState>> refersTo = new HashMap<>();
+        for (InstanceState d : deletions) {
+            referredBy.computeIfAbsent(d, k -> new LinkedHashSet<>());
+        }
+        for (InstanceState d : deletions) {
+            for (Table t : d.mapping().tables()) {
+                for (ForeignKeyConstraint fk : t.foreignKeys()) {
+                    List<Object> values = new ArrayList<>();
+                    for (String col : fk.columns()) {
+                        values.add(committed(d, t, col));
+                    }
+                    InstanceState parent = byRowKey.get(rowKey(fk.referredTable(), values));
+                    if (parent != null && parent != d) {
+                        referredBy.get(parent).add(d);
+                        refersTo.computeIfAbsent(d, k -> new ArrayList<>()).add(parent);
+                    }
+                }
+            }
+        }
+        List<InstanceState> ready = new ArrayList<>();
+        Set<InstanceState> remaining = new LinkedHashSet<>(deletions);
+        for (InstanceState d : deletions) {
+            if (referredBy.get(d).isEmpty()) {
+                ready.add(d);
+            }
+        }
+        while (!remaining.isEmpty()) {
+            if (ready.isEmpty()) {
+                InstanceState breaker = remaining.iterator().next(); // a cycle: the database decides
+                referredBy.get(breaker).clear();
+                ready.add(breaker);
+            }
+            EntityMapping<?> mapping = ready.get(0).mapping();
+            List<InstanceState> batch = new ArrayList<>();
+            for (InstanceState s : ready) {
+                if (s.mapping() == mapping) {
+                    batch.add(s);
+                }
+            }
+            ready.removeAll(batch);
+            writer.delete(mapping, batch);
+            for (InstanceState s : batch) {
+                remaining.remove(s);
+                deletedNow.add(s);
+                for (InstanceState parent : refersTo.getOrDefault(s, List.of())) {
+                    Set<InstanceState> r = referredBy.get(parent);
+                    if (r.remove(s) && r.isEmpty() && remaining.contains(parent) && !ready.contains(parent)) {
+                        ready.add(parent);
+                    }
+                }
+            }
+        }
+    }
+
+    private static String rowKey(String table, List<Object> values) {
+        return table + Arrays.toString(values.toArray());
+    }
+
+    private static List<Object> primaryKeyValues(InstanceState s, Table t) {
+        List<Object> out = new ArrayList<>();
+        for (var c : t.primaryKey()) {
+            out.add(committed(s, t, c.name()));
+        }
+        return out;
+    }
+
+    /** The database's value of column {@code name} of table {@code t} for the object's row. */
+    private static @Nullable Object committed(InstanceState s, Table t, String name) {
+        List<ColumnAttribute> attrs = s.attributes();
+        for (int i = 0; i < attrs.size(); i++) {
+            ColumnAttribute a = attrs.get(i);
+            if (a.column().name().equals(name) && (a.column().table() == t || a.isPrimaryKey())) {
+                Object v = s.hasCommittedValues() ? s.committedValue(i) : a.get(s.entity());
+                return v instanceof Number n && !(v instanceof java.math.BigDecimal) ? (Object) n.longValue() : v;
+            }
+        }
+        return null;
+    }
+
+    // --- after the statements -----------------------------------------------------------------
+
+    private void finish(List<InstanceState> live) {
+        for (InstanceState s : inserted) {
+            EntityKey key = s.mapping().identityKey(s.entity());
+            if (key == null) {
+                throw new dev.ormkit.exc.OrmException("After INSERT, " + s.describe() + " has no primary key value;"
+                        + " give it one, or map an autoincrement key");
+            }
+            session.inserted(s, key);
+        }
+        for (InstanceState s : updated) {
+            EntityKey before = s.identity();
+            s.snapshotColumns();
+            EntityKey after = s.mapping().identityKey(s.entity());
+            if (after != null && !after.equals(before)) {
+                session.rekey(s, after);
+            }
+        }
+        for (InstanceState s : deletedNow) {
+            session.deleted(s);
+        }
+        for (InstanceState s : live) {
+            if (s.isPersistent()) {
+                s.snapshotRelationships();
+            }
+        }
+    }
+}
