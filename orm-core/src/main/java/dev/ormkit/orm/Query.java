@@ -193,8 +193,9 @@ public final class Query<T> {
 
     /**
      * A bulk UPDATE of the matched rows: keys are attribute names or columns, values Java values
-     * or expressions. Objects of those rows in the session are expired, so they show the new
-     * values the next time the session hands them out. Returns the number of rows updated.
+     * or expressions. Objects of those rows in the session get the new values (those set to an
+     * SQL expression are expired and reloaded when next handed out). Returns the number of rows
+     * updated.
      */
     public long update(Map<?, ?> values) {
         session.autoflush();
@@ -208,10 +209,36 @@ public final class Query<T> {
         for (Object key : keys) {
             InstanceState s = session.identityState(mapping.keyFor(key));
             if (s != null) {
-                s.expire(false);
+                synchronize(s, assignments);
             }
         }
         return n;
+    }
+
+    /**
+     * Brings a matched object in line with a bulk UPDATE: plain values are set on it and become
+     * its baseline (SQLAlchemy's "evaluate"); an attribute set to an SQL expression can only be
+     * known by reading the row, so the object is expired.
+     */
+    private void synchronize(InstanceState s, Map<Object, Object> assignments) {
+        Object entity = s.entity();
+        List<ColumnAttribute> attrs = s.attributes();
+        for (Map.Entry<Object, Object> e : assignments.entrySet()) {
+            Object column = e.getKey() instanceof Expression<?> x ? x.unwrap() : e.getKey();
+            int index = -1;
+            for (int i = 0; i < attrs.size(); i++) {
+                if (attrs.get(i).column() == column) {
+                    index = i;
+                }
+            }
+            if (index < 0 || e.getValue() instanceof Expression<?>) {
+                s.expire(false);
+                continue;
+            }
+            Object value = JdbcValues.convert(e.getValue(), attrs.get(index).javaType());
+            attrs.get(index).set(entity, value);
+            s.committedValue(index, value);
+        }
     }
 
     /**

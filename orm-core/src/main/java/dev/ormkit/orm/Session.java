@@ -354,6 +354,11 @@ public final class Session implements AutoCloseable {
         return (ScalarResult<T>) execute(select).scalars();
     }
 
+    /** {@link #scalars(Select)} typed: {@code session.scalars(select(User.class), User.class).all()}. */
+    public <T> ScalarResult<T> scalars(Select select, Class<T> type) {
+        return execute(select).scalars(type);
+    }
+
     /** The first column of the first row, or null. */
     @SuppressWarnings("unchecked")
     public <T> @Nullable T scalar(Executable statement) {
@@ -665,7 +670,11 @@ public final class Session implements AutoCloseable {
         transaction = null;
         try {
             if (tx != null) {
+                Set<InstanceState> inserted = tx.allInserted();
                 tx.connection().close(); // rolls back
+                for (InstanceState s : inserted) {
+                    s.undoInsert(); // its row is gone: the object is transient again
+                }
             }
         } finally {
             closed = true;

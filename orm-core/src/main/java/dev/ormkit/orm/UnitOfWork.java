@@ -179,8 +179,8 @@ final class UnitOfWork {
             if (changed.isEmpty()) {
                 continue;
             }
-            if (s.isPersistent() && s.isExpired() && !s.hasCommittedValues()) {
-                continue;
+            if (s.isPersistent() && s.isExpired() && s.discardsChangesOnReload()) {
+                continue; // expire() discarded the changes: the reload brings the row's values back
             }
             writer.update(s, changed);
             updated.add(s);
