@@ -6,8 +6,6 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import dev.ormkit.exc.CompileException;
 import dev.ormkit.exc.DataException;
 import dev.ormkit.exc.DatabaseException;
@@ -24,6 +22,7 @@ import dev.ormkit.sql.FunctionCall;
 import dev.ormkit.sql.Insert;
 import dev.ormkit.sql.OrderByItem;
 import dev.ormkit.sql.SqlCompiler;
+import dev.ormkit.sql.StatementCache;
 import dev.ormkit.sql.StatementKind;
 import org.jspecify.annotations.Nullable;
 
@@ -45,9 +44,7 @@ public abstract class Dialect {
             "or", "order", "outer", "primary", "references", "right", "select", "set", "some", "table", "then",
             "to", "true", "union", "unique", "update", "user", "using", "values", "when", "where", "with");
 
-    private final ConcurrentMap<Executable, Compiled> compiledCache = new ConcurrentHashMap<>();
-    private static final int COMPILED_CACHE_LIMIT = 2_000;
-    private final java.util.concurrent.atomic.LongAdder compilations = new java.util.concurrent.atomic.LongAdder();
+    private final StatementCache statementCache = new StatementCache(StatementCache.DEFAULT_CAPACITY);
 
     /** The database's name as URLs spell it: {@code postgresql}, {@code mysql}, {@code sqlite}, {@code h2}. */
     public abstract String name();
@@ -55,26 +52,19 @@ public abstract class Dialect {
     // --- compiling ---------------------------------------------------------------------
 
     /**
-     * Compiles a statement for this database. A statement object compiled once is not
-     * compiled again: keep a statement with {@link dev.ormkit.sql.Sql#bindParam named
-     * parameters} and run it with new values to pay for SQL generation once.
+     * Compiles a statement for this database, bound to the statement's own values. Statements
+     * of the same shape (built apart, differing only in bound values, such as one query run in
+     * a loop with a new argument each time) compile once: later ones reuse the SQL and only
+     * bind their values. The most recently used shapes are kept, up to
+     * {@link StatementCache#DEFAULT_CAPACITY}.
      */
     public Compiled compile(Executable statement) {
-        Compiled c = compiledCache.get(statement);
-        if (c == null) {
-            c = SqlCompiler.compile(statement, this);
-            compilations.increment();
-            if (compiledCache.size() >= COMPILED_CACHE_LIMIT) {
-                compiledCache.clear(); // crude bound: hot shapes come straight back
-            }
-            compiledCache.put(statement, c);
-        }
-        return c;
+        return statementCache.compile(statement, this);
     }
 
     /** How many statements {@link #compile} has compiled (cache misses) since this dialect was made. */
     public long compilations() {
-        return compilations.sum();
+        return statementCache.compilations();
     }
 
     // --- identifiers ---------------------------------------------------------------------

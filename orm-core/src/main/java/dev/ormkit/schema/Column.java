@@ -3,6 +3,7 @@ package dev.ormkit.schema;
 import java.util.Objects;
 import dev.ormkit.exc.ArgumentException;
 import dev.ormkit.sql.ColumnExpression;
+import dev.ormkit.sql.CacheKey;
 import dev.ormkit.sql.FromClause;
 import org.jspecify.annotations.Nullable;
 
@@ -155,5 +156,11 @@ public final class Column<T> extends ColumnExpression<T> implements TableElement
     @Override
     public @Nullable FromClause from() {
         return table;
+    }
+
+    /** A column is part of a statement's shape by identity, which also names its table. */
+    @Override
+    public void appendCacheKey(CacheKey.Builder key) {
+        key.add(this);
     }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import dev.ormkit.exc.ArgumentException;
+import dev.ormkit.sql.CacheKey;
 import dev.ormkit.sql.FromClause;
 import dev.ormkit.sql.NamedFrom;
 import dev.ormkit.sql.SqlCompiler;
@@ -211,6 +212,12 @@ public final class Table extends FromClause implements NamedFrom {
     /** {@code table AS aliasName}, for self-joins and repeated use. */
     public TableAlias alias(String aliasName) {
         return new TableAlias(this, aliasName);
+    }
+
+    /** A table is part of a statement's shape by identity: equal names in another MetaData never share SQL. */
+    @Override
+    public void appendCacheKey(CacheKey.Builder key) {
+        key.add(this);
     }
 
     @Override

@@ -41,6 +41,11 @@ public final class Between extends Expression<Boolean> {
     }
 
     @Override
+    public void appendCacheKey(CacheKey.Builder key) {
+        key.add(Between.class).element(operand).element(low).element(high);
+    }
+
+    @Override
     public void compileTo(SqlCompiler compiler) {
         compiler.visitBetween(this);
     }

@@ -47,6 +47,11 @@ public final class BinaryExpression<T> extends Expression<T> {
     }
 
     @Override
+    public void appendCacheKey(CacheKey.Builder key) {
+        key.add(BinaryExpression.class).add(operator).addType(type).element(left).element(right);
+    }
+
+    @Override
     public void compileTo(SqlCompiler compiler) {
         compiler.visitBinary(this);
     }

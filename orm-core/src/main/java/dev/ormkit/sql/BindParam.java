@@ -54,6 +54,18 @@ public final class BindParam<T> extends Expression<T> {
     }
 
     @Override
+    public void appendCacheKey(CacheKey.Builder key) {
+        // the value is not shape, but an untyped value's class is: it can decide a CAST's type
+        key.add(BindParam.class).addType(type).add(hasValue);
+        if (hasValue) {
+            key.add(type == null && value != null ? value.getClass() : null);
+        } else {
+            key.add(name);
+        }
+        key.bind(this);
+    }
+
+    @Override
     public void compileTo(SqlCompiler compiler) {
         compiler.visitBindParam(this);
     }

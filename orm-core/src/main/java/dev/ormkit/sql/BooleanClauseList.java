@@ -34,6 +34,11 @@ public final class BooleanClauseList extends Expression<Boolean> {
     }
 
     @Override
+    public void appendCacheKey(CacheKey.Builder key) {
+        key.add(BooleanClauseList.class).add(operator).elements(clauses);
+    }
+
+    @Override
     public void compileTo(SqlCompiler compiler) {
         compiler.visitBooleanList(this);
     }

@@ -28,6 +28,11 @@ public final class Cast<T> extends Expression<T> {
     }
 
     @Override
+    public void appendCacheKey(CacheKey.Builder key) {
+        key.add(Cast.class).addType(target).element(operand);
+    }
+
+    @Override
     public void compileTo(SqlCompiler compiler) {
         compiler.visitCast(this);
     }

@@ -12,6 +12,21 @@ public abstract class ClauseElement {
     /** Renders this node through the compiler (double dispatch to the matching visit method). */
     public abstract void compileTo(SqlCompiler compiler);
 
+    /**
+     * Writes this node's shape into a statement's cache key: its class, the structural data
+     * that decides its SQL (operators, names, flags, SQL text, types), then its children
+     * through {@link CacheKey.Builder#element}; a bind parameter also records itself with
+     * {@link CacheKey.Builder#bind}. Bound values are never written: statements differing only
+     * in values share one compilation.
+     *
+     * <p>The default marks the statement uncacheable by shape, so a node that does not
+     * describe itself can never reuse another statement's SQL; it is then compiled per
+     * statement instance.
+     */
+    public void appendCacheKey(CacheKey.Builder key) {
+        key.uncacheable();
+    }
+
     /** Hands each direct child to the visitor; subqueries are children too. */
     public void forEachChild(Consumer<ClauseElement> visitor) {
     }

@@ -12,6 +12,10 @@ import org.jspecify.annotations.Nullable;
  * A statement compiled for one dialect: SQL text with {@code ?} placeholders, the bind
  * parameters in placeholder order, and the keys and types of the result columns. Immutable
  * and reusable: {@link #bind} only resolves values.
+ *
+ * <p>A dialect compiles each statement shape once ({@link CacheKey}); the {@code Compiled} it
+ * returns for a later statement of the same shape shares the SQL text and result description
+ * and carries that statement's own parameters.
  */
 public final class Compiled {
     private final String sql;
@@ -22,10 +26,11 @@ public final class Compiled {
     private final StatementKind kind;
     private final boolean returnsRows;
     private final int @Nullable [] valuesGroup;
+    private final boolean shapeOnly;
 
     Compiled(String sql, List<BindParam<?>> parameters, int[] placeholderOffsets, List<String> resultKeys,
              List<@Nullable SqlType<?>> resultTypes, StatementKind kind, boolean returnsRows,
-             int @Nullable [] valuesGroup) {
+             int @Nullable [] valuesGroup, boolean shapeOnly) {
         this.sql = sql;
         this.parameters = List.copyOf(parameters);
         this.placeholderOffsets = placeholderOffsets;
@@ -34,6 +39,37 @@ public final class Compiled {
         this.kind = kind;
         this.returnsRows = returnsRows;
         this.valuesGroup = valuesGroup == null ? null : valuesGroup.clone();
+        this.shapeOnly = shapeOnly;
+    }
+
+    /** Shares everything of {@code template} but the parameters, which are already immutable. */
+    private Compiled(Compiled template, List<BindParam<?>> parameters) {
+        this.sql = template.sql;
+        this.parameters = parameters;
+        this.placeholderOffsets = template.placeholderOffsets;
+        this.resultKeys = template.resultKeys;
+        this.resultTypes = template.resultTypes;
+        this.kind = template.kind;
+        this.returnsRows = template.returnsRows;
+        this.valuesGroup = template.valuesGroup;
+        this.shapeOnly = template.shapeOnly;
+    }
+
+    /**
+     * This compilation for another statement of the same shape: same SQL, that statement's
+     * parameters ({@code parameters}, in placeholder order, one per {@code ?}).
+     */
+    Compiled withParameters(BindParam<?>[] parameters) {
+        if (parameters.length != this.parameters.size()) {
+            throw new IllegalArgumentException("Expected " + this.parameters.size() + " parameters, got "
+                    + parameters.length + " for: " + sql);
+        }
+        return new Compiled(this, java.util.Collections.unmodifiableList(java.util.Arrays.asList(parameters)));
+    }
+
+    /** False when the SQL text may depend on more than the statement's shape; then it is not reused. */
+    boolean shapeOnly() {
+        return shapeOnly;
     }
 
     public String sql() {

@@ -26,11 +26,12 @@ public final class CompoundSelect extends ClauseElement implements Executable {
     private final Kind kind;
     private final List<Select> selects;
     private final List<OrderByItem> orderBy;
-    private final @Nullable Long limit;
-    private final @Nullable Long offset;
+    /** Bound, as a SELECT's are. */
+    private final @Nullable BindParam<Long> limit;
+    private final @Nullable BindParam<Long> offset;
 
     private CompoundSelect(Kind kind, List<Select> selects, List<OrderByItem> orderBy,
-                           @Nullable Long limit, @Nullable Long offset) {
+                           @Nullable BindParam<Long> limit, @Nullable BindParam<Long> offset) {
         this.kind = kind;
         this.selects = List.copyOf(selects);
         this.orderBy = List.copyOf(orderBy);
@@ -58,10 +59,18 @@ public final class CompoundSelect extends ClauseElement implements Executable {
     }
 
     public @Nullable Long limitValue() {
-        return limit;
+        return limit == null ? null : limit.value();
     }
 
     public @Nullable Long offsetValue() {
+        return offset == null ? null : offset.value();
+    }
+
+    @Nullable BindParam<Long> limitParameter() {
+        return limit;
+    }
+
+    @Nullable BindParam<Long> offsetParameter() {
         return offset;
     }
 
@@ -75,11 +84,11 @@ public final class CompoundSelect extends ClauseElement implements Executable {
     }
 
     public CompoundSelect limit(long rows) {
-        return new CompoundSelect(kind, selects, orderBy, rows, offset);
+        return new CompoundSelect(kind, selects, orderBy, new BindParam<>(rows, null), offset);
     }
 
     public CompoundSelect offset(long rows) {
-        return new CompoundSelect(kind, selects, orderBy, limit, rows);
+        return new CompoundSelect(kind, selects, orderBy, limit, new BindParam<>(rows, null));
     }
 
     /** The combined result as a derived table. */
@@ -103,6 +112,11 @@ public final class CompoundSelect extends ClauseElement implements Executable {
     public void forEachChild(Consumer<ClauseElement> visitor) {
         selects.forEach(visitor);
         orderBy.forEach(visitor);
+    }
+
+    @Override
+    public void appendCacheKey(CacheKey.Builder key) {
+        key.add(CompoundSelect.class).add(kind).elements(selects).elements(orderBy).element(limit).element(offset);
     }
 
     @Override

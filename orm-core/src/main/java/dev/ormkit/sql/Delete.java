@@ -59,6 +59,11 @@ public final class Delete extends ClauseElement implements Executable {
     }
 
     @Override
+    public void appendCacheKey(CacheKey.Builder key) {
+        key.add(Delete.class).add(table).elements(where).elements(returning);
+    }
+
+    @Override
     public void compileTo(SqlCompiler compiler) {
         compiler.visitDelete(this);
     }

@@ -29,4 +29,9 @@ public final class DerivedColumn<T> extends ColumnExpression<T> {
     public @Nullable SqlType<T> type() {
         return type;
     }
+
+    @Override
+    public void appendCacheKey(CacheKey.Builder key) {
+        key.add(DerivedColumn.class).element(from).add(name).addType(type);
+    }
 }

@@ -44,4 +44,12 @@ final class DmlSupport {
         }
         return new BindParam<>((T) value, column.type());
     }
+
+    /** Writes assignments into a cache key: their count, then each target column (by identity) and value. */
+    static void appendAssignments(CacheKey.Builder key, Map<Column<?>, Expression<?>> assignments) {
+        key.add(assignments.size());
+        for (Map.Entry<Column<?>, Expression<?>> a : assignments.entrySet()) {
+            key.add(a.getKey()).element(a.getValue());
+        }
+    }
 }

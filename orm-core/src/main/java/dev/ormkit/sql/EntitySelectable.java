@@ -23,6 +23,12 @@ public abstract class EntitySelectable extends ClauseElement {
         froms.add(table());
     }
 
+    /** The mapped class, its FROM clause and the selected columns: all the SQL depends on. */
+    @Override
+    public void appendCacheKey(CacheKey.Builder key) {
+        key.add(getClass()).add(entityType()).element(table()).elements(selectedColumns());
+    }
+
     @Override
     public void compileTo(SqlCompiler compiler) {
         compiler.visitEntity(this);

@@ -24,6 +24,11 @@ public final class Excluded<T> extends Expression<T> {
     }
 
     @Override
+    public void appendCacheKey(CacheKey.Builder key) {
+        key.add(Excluded.class).add(column);
+    }
+
+    @Override
     public void compileTo(SqlCompiler compiler) {
         compiler.visitExcluded(this);
     }

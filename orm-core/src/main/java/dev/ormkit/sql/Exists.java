@@ -33,6 +33,11 @@ public final class Exists extends Expression<Boolean> {
     }
 
     @Override
+    public void appendCacheKey(CacheKey.Builder key) {
+        key.add(Exists.class).element(select);
+    }
+
+    @Override
     public void compileTo(SqlCompiler compiler) {
         compiler.visitExists(this);
     }

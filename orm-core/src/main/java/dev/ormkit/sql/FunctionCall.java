@@ -68,6 +68,11 @@ public final class FunctionCall<T> extends Expression<T> {
     }
 
     @Override
+    public void appendCacheKey(CacheKey.Builder key) {
+        key.add(FunctionCall.class).add(name).add(distinct).addType(type).elements(arguments);
+    }
+
+    @Override
     public void compileTo(SqlCompiler compiler) {
         compiler.visitFunction(this);
     }

@@ -213,6 +213,28 @@ public final class Insert extends ClauseElement implements Executable {
     }
 
     @Override
+    public void appendCacheKey(CacheKey.Builder key) {
+        key.add(Insert.class).add(table).add(rows.size());
+        for (Map<Column<?>, Expression<?>> row : rows) {
+            DmlSupport.appendAssignments(key, row);
+        }
+        key.element(fromSelect).add(fromSelectColumns.size());
+        for (Column<?> c : fromSelectColumns) {
+            key.add(c);
+        }
+        key.elements(returning);
+        if (upsert == null) {
+            key.add(null);
+        } else {
+            key.add(upsert.conflictColumns().size());
+            for (Column<?> c : upsert.conflictColumns()) {
+                key.add(c);
+            }
+            DmlSupport.appendAssignments(key, upsert.set());
+        }
+    }
+
+    @Override
     public void compileTo(SqlCompiler compiler) {
         compiler.visitInsert(this);
     }

@@ -77,6 +77,11 @@ public final class Join extends FromClause {
     }
 
     @Override
+    public void appendCacheKey(CacheKey.Builder key) {
+        key.add(Join.class).add(outer).add(full).element(left).element(right).element(onClause);
+    }
+
+    @Override
     public void compileTo(SqlCompiler compiler) {
         compiler.visitJoin(this);
     }

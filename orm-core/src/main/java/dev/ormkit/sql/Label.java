@@ -38,6 +38,11 @@ public final class Label<T> extends Expression<T> {
     }
 
     @Override
+    public void appendCacheKey(CacheKey.Builder key) {
+        key.add(Label.class).add(name).element(element);
+    }
+
+    @Override
     public void compileTo(SqlCompiler compiler) {
         compiler.visitLabel(this);
     }

@@ -53,6 +53,11 @@ public final class OrderByItem extends ClauseElement {
     }
 
     @Override
+    public void appendCacheKey(CacheKey.Builder key) {
+        key.add(OrderByItem.class).add(descending).add(nullsFirst).element(expression);
+    }
+
+    @Override
     public void compileTo(SqlCompiler compiler) {
         compiler.visitOrderByItem(this);
     }

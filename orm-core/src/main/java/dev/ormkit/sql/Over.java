@@ -42,6 +42,11 @@ public final class Over<T> extends Expression<T> {
     }
 
     @Override
+    public void appendCacheKey(CacheKey.Builder key) {
+        key.add(Over.class).element(function).elements(partitionBy).elements(orderBy);
+    }
+
+    @Override
     public void compileTo(SqlCompiler compiler) {
         compiler.visitOver(this);
     }

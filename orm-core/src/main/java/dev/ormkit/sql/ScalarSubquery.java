@@ -35,6 +35,11 @@ public final class ScalarSubquery<T> extends Expression<T> {
     }
 
     @Override
+    public void appendCacheKey(CacheKey.Builder key) {
+        key.add(ScalarSubquery.class).element(select);
+    }
+
+    @Override
     public void compileTo(SqlCompiler compiler) {
         compiler.visitScalarSubquery(this);
     }

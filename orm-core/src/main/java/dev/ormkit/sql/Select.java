@@ -22,8 +22,9 @@ public final class Select extends ClauseElement implements Executable {
     private final List<Expression<?>> groupBy;
     private final List<Expression<Boolean>> having;
     private final List<OrderByItem> orderBy;
-    private final @Nullable Long limit;
-    private final @Nullable Long offset;
+    /** LIMIT and OFFSET are bound values, so that paging through results reuses one compilation. */
+    private final @Nullable BindParam<Long> limit;
+    private final @Nullable BindParam<Long> offset;
     private final boolean distinct;
     private final boolean forUpdate;
     private final boolean correlate;
@@ -34,8 +35,8 @@ public final class Select extends ClauseElement implements Executable {
 
     private Select(List<ClauseElement> columns, List<FromClause> froms, List<Expression<Boolean>> where,
                    List<Expression<?>> groupBy, List<Expression<Boolean>> having, List<OrderByItem> orderBy,
-                   @Nullable Long limit, @Nullable Long offset, boolean distinct, boolean forUpdate,
-                   boolean correlate) {
+                   @Nullable BindParam<Long> limit, @Nullable BindParam<Long> offset, boolean distinct,
+                   boolean forUpdate, boolean correlate) {
         this.columns = List.copyOf(columns);
         this.froms = List.copyOf(froms);
         this.where = List.copyOf(where);
@@ -51,8 +52,8 @@ public final class Select extends ClauseElement implements Executable {
 
     private Select with(List<ClauseElement> columns, List<FromClause> froms, List<Expression<Boolean>> where,
                         List<Expression<?>> groupBy, List<Expression<Boolean>> having, List<OrderByItem> orderBy,
-                        @Nullable Long limit, @Nullable Long offset, boolean distinct, boolean forUpdate,
-                        boolean correlate) {
+                        @Nullable BindParam<Long> limit, @Nullable BindParam<Long> offset, boolean distinct,
+                        boolean forUpdate, boolean correlate) {
         return new Select(columns, froms, where, groupBy, having, orderBy, limit, offset, distinct, forUpdate, correlate);
     }
 
@@ -171,7 +172,8 @@ public final class Select extends ClauseElement implements Executable {
         if (rows < 0) {
             throw new ArgumentException("limit must not be negative, got " + rows);
         }
-        return with(columns, froms, where, groupBy, having, orderBy, rows, offset, distinct, forUpdate, correlate);
+        return with(columns, froms, where, groupBy, having, orderBy, new BindParam<>(rows, null), offset, distinct,
+                forUpdate, correlate);
     }
 
     /** OFFSET, rendered in the dialect's syntax. */
@@ -179,7 +181,8 @@ public final class Select extends ClauseElement implements Executable {
         if (rows < 0) {
             throw new ArgumentException("offset must not be negative, got " + rows);
         }
-        return with(columns, froms, where, groupBy, having, orderBy, limit, rows, distinct, forUpdate, correlate);
+        return with(columns, froms, where, groupBy, having, orderBy, limit, new BindParam<>(rows, null), distinct,
+                forUpdate, correlate);
     }
 
     /** SELECT DISTINCT. */
@@ -270,10 +273,18 @@ public final class Select extends ClauseElement implements Executable {
     }
 
     public @Nullable Long limitValue() {
-        return limit;
+        return limit == null ? null : limit.value();
     }
 
     public @Nullable Long offsetValue() {
+        return offset == null ? null : offset.value();
+    }
+
+    @Nullable BindParam<Long> limitParameter() {
+        return limit;
+    }
+
+    @Nullable BindParam<Long> offsetParameter() {
         return offset;
     }
 
@@ -323,6 +334,13 @@ public final class Select extends ClauseElement implements Executable {
         groupBy.forEach(visitor);
         having.forEach(visitor);
         orderBy.forEach(visitor);
+    }
+
+    @Override
+    public void appendCacheKey(CacheKey.Builder key) {
+        key.add(Select.class).elements(columns).elements(froms).elements(where).elements(groupBy)
+                .elements(having).elements(orderBy).element(limit).element(offset)
+                .add(distinct).add(forUpdate).add(correlate);
     }
 
     @Override

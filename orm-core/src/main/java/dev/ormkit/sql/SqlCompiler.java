@@ -41,6 +41,11 @@ public final class SqlCompiler {
     /** Where the one VALUES row group lies: SQL start/end, first/after-last parameter; -1 when none. */
     private final int[] valuesGroup = {-1, -1, -1, -1};
     private int valuesGroups;
+    /** A statement's LIMIT and OFFSET parameters while the dialect renders paging; see {@link #bindValue}. */
+    private @Nullable BindParam<Long> pendingLimit;
+    private @Nullable BindParam<Long> pendingOffset;
+    /** False when the SQL may depend on more than the statement's shape (paging the dialect did not bind). */
+    private boolean shapeOnly = true;
 
     private SqlCompiler(Dialect dialect) {
         this.dialect = dialect;
@@ -54,7 +59,7 @@ public final class SqlCompiler {
         // only a single-row VALUES list can serve as the template of a multi-row INSERT
         int[] group = c.valuesGroups == 1 ? c.valuesGroup : null;
         return new Compiled(c.sql.toString(), c.params, Arrays.copyOf(c.offsets, c.params.size()),
-                c.resultKeys, c.resultTypes, statement.kind(), returnsRows, group);
+                c.resultKeys, c.resultTypes, statement.kind(), returnsRows, group, c.shapeOnly);
     }
 
     // --- helpers for dialects ---------------------------------------------------------------
@@ -90,8 +95,24 @@ public final class SqlCompiler {
         }
     }
 
-    /** Binds a value: appends {@code ?} and records the parameter. */
+    /**
+     * Binds a value: appends {@code ?} and records the parameter. A dialect rendering paging
+     * passes the LIMIT and OFFSET values it was given; they bind as the statement's own
+     * parameters, so a cached compilation takes the next statement's paging values.
+     */
     public <T> void bindValue(@Nullable T value, @Nullable SqlType<T> type) {
+        BindParam<Long> limit = pendingLimit;
+        if (limit != null && value == limit.value()) {
+            pendingLimit = null;
+            visitBindParam(limit);
+            return;
+        }
+        BindParam<Long> offset = pendingOffset;
+        if (offset != null && value == offset.value()) {
+            pendingOffset = null;
+            visitBindParam(offset);
+            return;
+        }
         visitBindParam(new BindParam<>(value, type));
     }
 
@@ -527,7 +548,7 @@ public final class SqlCompiler {
                 withClause(Clause.OTHER, () -> process(Sql.and(select.havingClauses())));
             }
             renderOrderBy(select.orderByItems());
-            renderLimitOffset(select.limitValue(), select.offsetValue());
+            renderLimitOffset(select.limitParameter(), select.offsetParameter());
             if (select.isForUpdate()) {
                 sql.append(dialect.forUpdateClause());
             }
@@ -602,9 +623,29 @@ public final class SqlCompiler {
         }
     }
 
-    private void renderLimitOffset(@Nullable Long limit, @Nullable Long offset) {
-        if (limit != null || offset != null) {
-            dialect.renderLimitOffset(this, limit, offset);
+    private void renderLimitOffset(@Nullable BindParam<Long> limit, @Nullable BindParam<Long> offset) {
+        if (limit == null && offset == null) {
+            return;
+        }
+        Long limitValue = limit == null ? null : limit.value();
+        Long offsetValue = offset == null ? null : offset.value();
+        if (limitValue != null && limitValue == offsetValue) {
+            // one boxed object for both: which ? is which cannot be told, so this SQL is not
+            // reused for statements whose limit and offset differ
+            shapeOnly = false;
+            dialect.renderLimitOffset(this, limitValue, offsetValue);
+            return;
+        }
+        pendingLimit = limit;
+        pendingOffset = offset;
+        try {
+            dialect.renderLimitOffset(this, limitValue, offsetValue);
+            if (pendingLimit != null || pendingOffset != null) {
+                shapeOnly = false; // the dialect wrote a value into the SQL text
+            }
+        } finally {
+            pendingLimit = null;
+            pendingOffset = null;
         }
     }
 
@@ -636,7 +677,7 @@ public final class SqlCompiler {
         } finally {
             qualifyColumns = savedQualify;
         }
-        renderLimitOffset(compound.limitValue(), compound.offsetValue());
+        renderLimitOffset(compound.limitParameter(), compound.offsetParameter());
     }
 
     /**

@@ -26,6 +26,11 @@ public final class SqlLiteral<T> extends Expression<T> {
     }
 
     @Override
+    public void appendCacheKey(CacheKey.Builder key) {
+        key.add(SqlLiteral.class).add(sql).addType(type);
+    }
+
+    @Override
     public void compileTo(SqlCompiler compiler) {
         compiler.visitLiteral(this);
     }

@@ -61,6 +61,11 @@ public final class Subquery extends FromClause implements NamedFrom {
     }
 
     @Override
+    public void appendCacheKey(CacheKey.Builder key) {
+        key.add(Subquery.class).add(name).element((ClauseElement) select);
+    }
+
+    @Override
     public void compileTo(SqlCompiler compiler) {
         compiler.visitSubquery(this);
     }

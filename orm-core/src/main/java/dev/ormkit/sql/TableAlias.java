@@ -60,6 +60,11 @@ public final class TableAlias extends FromClause implements NamedFrom {
     }
 
     @Override
+    public void appendCacheKey(CacheKey.Builder key) {
+        key.add(TableAlias.class).add(table).add(alias);
+    }
+
+    @Override
     public void compileTo(SqlCompiler compiler) {
         compiler.visitTableAlias(this);
     }

@@ -38,6 +38,11 @@ public final class UnaryExpression<T> extends Expression<T> {
     }
 
     @Override
+    public void appendCacheKey(CacheKey.Builder key) {
+        key.add(UnaryExpression.class).add(kind).addType(type).element(operand);
+    }
+
+    @Override
     public void compileTo(SqlCompiler compiler) {
         compiler.visitUnary(this);
     }

@@ -77,6 +77,13 @@ public final class Update extends ClauseElement implements Executable {
     }
 
     @Override
+    public void appendCacheKey(CacheKey.Builder key) {
+        key.add(Update.class).add(table);
+        DmlSupport.appendAssignments(key, values);
+        key.elements(where).elements(returning);
+    }
+
+    @Override
     public void compileTo(SqlCompiler compiler) {
         compiler.visitUpdate(this);
     }

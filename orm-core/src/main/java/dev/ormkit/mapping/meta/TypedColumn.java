@@ -7,6 +7,7 @@ import dev.ormkit.mapping.ColumnAttribute;
 import dev.ormkit.mapping.EntityMapping;
 import dev.ormkit.schema.Column;
 import dev.ormkit.schema.SqlType;
+import dev.ormkit.sql.CacheKey;
 import dev.ormkit.sql.ClauseElement;
 import dev.ormkit.sql.Expression;
 import dev.ormkit.sql.FromClause;
@@ -70,6 +71,12 @@ public abstract class TypedColumn<E, T> extends Expression<T> {
     @Override
     public String defaultLabel() {
         return unwrap().defaultLabel();
+    }
+
+    /** Stands for its table column in a statement's shape, as it does in the SQL. */
+    @Override
+    public void appendCacheKey(CacheKey.Builder key) {
+        key.element(unwrap());
     }
 
     @Override
