@@ -13,6 +13,7 @@ import dev.ormkit.engine.Connection;
 import dev.ormkit.engine.Result;
 import dev.ormkit.engine.Row;
 import dev.ormkit.engine.ScalarResult;
+import dev.ormkit.exc.DetachedInstanceException;
 import dev.ormkit.exc.InvalidRequestException;
 import dev.ormkit.exc.StaleDataException;
 import dev.ormkit.mapping.CascadeType;
@@ -429,6 +430,7 @@ public final class Session implements AutoCloseable {
     public void refresh(Object entity) {
         checkOpen();
         InstanceState state = states.get(entity);
+        requireAttached(entity, state, "refresh");
         if (state == null || !state.isPersistent() || state.identity() == null) {
             throw new InvalidRequestException("Cannot refresh " + describe(entity)
                     + ": it is not persistent in this session; add() or merge() it first");
@@ -448,6 +450,7 @@ public final class Session implements AutoCloseable {
     public void expire(Object entity) {
         checkOpen();
         InstanceState state = states.get(entity);
+        requireAttached(entity, state, "expire");
         if (state == null || !state.isPersistent()) {
             throw new InvalidRequestException("Cannot expire " + describe(entity) + ": it is not persistent in this session");
         }
@@ -873,6 +876,18 @@ public final class Session implements AutoCloseable {
         }
         state.key(newKey);
         identityMap.put(newKey, state);
+    }
+
+    /** A detached object (from a closed session, or expunged) gets the error that says so. */
+    private static void requireAttached(Object entity, @Nullable InstanceState state, String operation) {
+        if (state == null) {
+            InstanceState known = StateRegistry.get(entity);
+            if (known != null && known.isDetached()) {
+                throw new DetachedInstanceException("Cannot " + operation + " " + known.describe()
+                        + ": it is detached (its session was closed, or it was expunged); add() or merge() it into"
+                        + " this session first");
+            }
+        }
     }
 
     private static String describe(Object entity) {

@@ -252,4 +252,37 @@ class SessionCrudTest {
             assertThat(session.query(User.class).count()).isZero();
         }
     }
+
+    @AllDatabases
+    void queriesAutoflushUnlessSwitchedOff(TestDatabase db) {
+        Blog blog = new Blog(db);
+        try (Session session = blog.sessions.open()) {
+            session.add(Blog.user("alice"));
+            assertThat(session.query(User.class).filterBy("username", "alice").count()).isEqualTo(1);
+            session.setAutoflush(false);
+            User bob = Blog.user("bob");
+            session.add(bob);
+            assertThat(session.query(User.class).count()).isEqualTo(1);
+            assertThat(bob.getId()).isNull();
+            session.flush();
+            assertThat(session.query(User.class).count()).isEqualTo(2);
+        }
+    }
+
+    @AllDatabases
+    void updatingARowDeletedByAnotherTransactionRaisesStaleData(TestDatabase db) {
+        Blog blog = new Blog(db);
+        try (Session session = blog.sessions.open()) {
+            User alice = Blog.user("alice");
+            session.add(alice);
+            session.commit();
+            try (Session other = blog.sessions.open()) {
+                other.delete(other.get(User.class, alice.getId()));
+                other.commit();
+            }
+            alice.setEmail("gone@example.com");
+            assertThatThrownBy(session::commit).isInstanceOf(dev.ormkit.exc.StaleDataException.class)
+                    .hasMessageContaining("User(" + alice.getId() + ")").hasMessageContaining("deleted");
+        }
+    }
 }
