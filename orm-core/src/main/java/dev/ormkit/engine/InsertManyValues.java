@@ -8,7 +8,6 @@ import dev.ormkit.exc.ArgumentException;
 import dev.ormkit.schema.Column;
 import dev.ormkit.sql.Compiled;
 import dev.ormkit.sql.Insert;
-import dev.ormkit.sql.SqlCompiler;
 import dev.ormkit.sql.StatementKind;
 import org.jspecify.annotations.Nullable;
 
@@ -46,8 +45,8 @@ final class InsertManyValues {
                 && dialect.supportsReturning(StatementKind.INSERT)) {
             template = template.returning(auto);
         }
-        // a per-call template: keep it out of the dialect's statement cache
-        Compiled compiled = SqlCompiler.compile(template, dialect);
+        // a new template per call, but of one shape per table and column list: compiled once
+        Compiled compiled = dialect.compile(template);
         if (!compiled.hasValuesGroup()) {
             return connection.runner().runBatch(compiled, parameterSets);
         }

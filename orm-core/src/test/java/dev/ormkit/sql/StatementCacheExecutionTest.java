@@ -173,4 +173,29 @@ class StatementCacheExecutionTest {
             conn.commit();
         }
     }
+
+    @AllDatabases
+    void executemanyInsertsOfOneColumnListCompileTheirTemplateOnce(TestDatabase db) {
+        Blog b = new Blog();
+        try (Connection conn = db.engine().connect()) {
+            b.create(conn);
+            Dialect d = conn.dialect();
+            long before = d.compilations();
+            for (int batch = 0; batch < 3; batch++) {
+                List<Map<String, Object>> rows = new ArrayList<>();
+                for (int i = 0; i < 3; i++) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("k", "b" + batch + "r" + i);
+                    row.put("v", batch * 10 + i);
+                    rows.add(row);
+                }
+                // a new INSERT object each time, as a unit of work's flush makes them
+                assertThat(conn.execute(insert(b.kv), rows).insertedPrimaryKeys()).hasSize(3);
+            }
+            assertThat(d.compilations() - before).isEqualTo(1);
+            assertThat(conn.execute(select(func.sum(b.kv.<Integer>c("v")))).scalar(Long.class))
+                    .isEqualTo(3L * (0 + 1 + 2) + 3 * (0 + 10 + 20));
+            conn.commit();
+        }
+    }
 }
