@@ -776,10 +776,16 @@ public final class Session implements AutoCloseable {
 
     /** Adds whatever {@code state} reaches through save-update cascades, transitively. */
     void cascadeSaveUpdate(InstanceState start) {
+        cascadeSaveUpdate(start, java.util.Collections.newSetFromMap(new IdentityHashMap<>()));
+    }
+
+    /** As above; {@code seen} is shared across starts so a graph is walked once, not once per object. */
+    private void cascadeSaveUpdate(InstanceState start, Set<InstanceState> seen) {
+        if (!seen.add(start)) {
+            return;
+        }
         List<InstanceState> work = new ArrayList<>();
         work.add(start);
-        Set<InstanceState> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        seen.add(start);
         while (!work.isEmpty()) {
             InstanceState s = work.remove(work.size() - 1);
             Object entity = s.entity();
@@ -805,9 +811,10 @@ public final class Session implements AutoCloseable {
 
     /** Cascades save-update from every pending and persistent object (run at flush). */
     void cascadeSaveUpdateAll() {
+        Set<InstanceState> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (InstanceState s : new ArrayList<>(states.values())) {
             if ((s.isPending() || s.isPersistent()) && !s.isMarkedForDeletion()) {
-                cascadeSaveUpdate(s);
+                cascadeSaveUpdate(s, seen);
             }
         }
     }

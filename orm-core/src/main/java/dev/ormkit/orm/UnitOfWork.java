@@ -128,7 +128,7 @@ final class UnitOfWork {
                     batch.add(s);
                 }
             }
-            ready.removeAll(batch);
+            ready.removeAll(new java.util.HashSet<>(batch));
             for (InstanceState s : batch) {
                 applyLinks(s, sync);
             }
@@ -139,7 +139,7 @@ final class UnitOfWork {
                 remaining.remove(s);
                 for (InstanceState child : dependents.getOrDefault(s, List.of())) {
                     Set<InstanceState> w = waitsFor.get(child);
-                    if (w.remove(s) && w.isEmpty() && remaining.contains(child) && !ready.contains(child)) {
+                    if (w.remove(s) && w.isEmpty() && remaining.contains(child)) {
                         ready.add(child);
                     }
                 }
@@ -169,9 +169,9 @@ final class UnitOfWork {
     // --- UPDATE -------------------------------------------------------------------------------
 
     private void updateAll(List<InstanceState> live, RelationshipSync sync) {
-        List<InstanceState> candidates = new ArrayList<>(live);
-        for (InstanceState s : candidates) {
-            if (!s.isPersistent() && !inserted.contains(s)) {
+        Set<InstanceState> insertedNow = new java.util.HashSet<>(inserted);
+        for (InstanceState s : live) {
+            if (!s.isPersistent() && !insertedNow.contains(s)) {
                 continue;
             }
             applyLinks(s, sync);
@@ -303,7 +303,7 @@ final class UnitOfWork {
                     batch.add(s);
                 }
             }
-            ready.removeAll(batch);
+            ready.removeAll(new java.util.HashSet<>(batch));
             writer.delete(mapping, batch);
             for (InstanceState s : batch) {
                 remaining.remove(s);
