@@ -59,4 +59,46 @@ public final class Events {
             }
         }
     }
+
+    private final List<OrmListener> ormListeners = new CopyOnWriteArrayList<>();
+
+    /** Registers a listener for lazy loads, N+1 reports and flushes of sessions over this engine. */
+    public void addOrmListener(OrmListener listener) {
+        ormListeners.add(listener);
+    }
+
+    /** Removes an ORM listener. */
+    public void removeOrmListener(OrmListener listener) {
+        ormListeners.remove(listener);
+    }
+
+    public void fireLazyLoad(LazyLoadEvent event) {
+        for (OrmListener l : ormListeners) {
+            try {
+                l.onLazyLoad(event);
+            } catch (RuntimeException e) {
+                LOG.warn("ORM listener {} failed", l, e);
+            }
+        }
+    }
+
+    public void fireNPlusOne(NPlusOneEvent event) {
+        for (OrmListener l : ormListeners) {
+            try {
+                l.onNPlusOne(event);
+            } catch (RuntimeException e) {
+                LOG.warn("ORM listener {} failed", l, e);
+            }
+        }
+    }
+
+    public void fireFlush(FlushEvent event) {
+        for (OrmListener l : ormListeners) {
+            try {
+                l.onFlush(event);
+            } catch (RuntimeException e) {
+                LOG.warn("ORM listener {} failed", l, e);
+            }
+        }
+    }
 }

@@ -99,6 +99,9 @@ public final class EntityMapping<E> {
         if (m != null) {
             return (EntityMapping<E>) m;
         }
+        if (type.isSynthetic() && type.getSuperclass() != null && !type.isAnnotationPresent(Table.class)) {
+            return (EntityMapping<E>) of(type.getSuperclass()); // a generated lazy-loading proxy of a mapped class
+        }
         synchronized (LOCK) {
             m = CACHE.get(type);
             if (m == null) {

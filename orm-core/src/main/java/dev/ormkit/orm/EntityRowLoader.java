@@ -25,12 +25,19 @@ final class EntityRowLoader<E> {
     private final EntityMapping<E> mapping;
     private final List<Column<?>> selected;
     private final int offset;
+    private final @Nullable LoadPlan plan;
     private final int[] keyPositions;
     private final int discriminatorPosition;
     /** Per mapping (a subclass read through its root), the row position of each column attribute. */
     private final Map<EntityMapping<?>, int[]> layouts = new HashMap<>();
 
     EntityRowLoader(Session session, EntityMapping<E> mapping, int offset) {
+        this(session, mapping, offset, null);
+    }
+
+    /** A loader whose new objects get their relationships set up by {@code plan} (the mapping's defaults when null). */
+    EntityRowLoader(Session session, EntityMapping<E> mapping, int offset, @Nullable LoadPlan plan) {
+        this.plan = plan;
         this.session = session;
         this.mapping = mapping;
         this.selected = mapping.selectedColumns();
@@ -92,6 +99,7 @@ final class EntityRowLoader<E> {
             if (existing.isExpired()) {
                 populate(existing, row, existing.discardsChangesOnReload());
                 existing.unexpire();
+                LazyLoader.referencesAfterReload(session, existing);
             }
             return (E) existing.entity();
         }
@@ -111,7 +119,9 @@ final class EntityRowLoader<E> {
                 a.set(entity, JdbcValues.convert(row.get(offset + positions[i]), a.javaType()));
             }
         }
-        return (E) session.attachLoaded(entity, target, identity).entity();
+        InstanceState state = session.attachLoaded(entity, target, identity);
+        LazyLoader.install(session, state, plan != null ? plan : LoadPlan.defaults(target));
+        return (E) state.entity();
     }
 
     /**

@@ -49,6 +49,12 @@ public final class InstanceState {
     private final boolean[] unloaded;
     /** Attributes the session filled in at INSERT (generated key, version): undone if that INSERT is rolled back. */
     private List<ColumnAttribute> writtenAtInsert = List.of();
+    /** The query result the object last came from: its siblings for batch loading and N+1 detection. */
+    private @Nullable LoadContext origin;
+    /** The loader plan of that query, for the relationships it brings in later. */
+    private @Nullable LoadPlan plan;
+    /** Relationships eagerly loaded for the object and not touched since: reported as unused at close. */
+    private boolean @Nullable [] eagerUntouched;
 
     InstanceState(Object entity, EntityMapping<?> mapping) {
         this.ref = new WeakReference<>(entity);
@@ -292,8 +298,9 @@ public final class InstanceState {
 
     void snapshotRelationship(int i, @Nullable Object value) {
         if (relationships.get(i).isCollection()) {
-            relationshipBaseline[i] = value instanceof Collection<?> c
-                    ? Collections.unmodifiableList(new ArrayList<>(c)) : List.of();
+            relationshipBaseline[i] = value instanceof InstrumentedCollection<?> ic
+                    ? Collections.unmodifiableList(ic.peek())
+                    : value instanceof Collection<?> c ? Collections.unmodifiableList(new ArrayList<>(c)) : List.of();
         } else {
             relationshipBaseline[i] = value;
         }
@@ -344,6 +351,50 @@ public final class InstanceState {
             }
         }
         return -1;
+    }
+
+    @Nullable LoadContext origin() {
+        return origin;
+    }
+
+    void origin(@Nullable LoadContext context) {
+        this.origin = context;
+    }
+
+    @Nullable LoadPlan plan() {
+        return plan;
+    }
+
+    void plan(@Nullable LoadPlan p) {
+        this.plan = p;
+    }
+
+    /** Records that relationship {@code i} was loaded eagerly and not used yet. */
+    void eagerLoaded(int i) {
+        if (eagerUntouched == null) {
+            eagerUntouched = new boolean[relationships.size()];
+        }
+        eagerUntouched[i] = true;
+    }
+
+    /** Records that relationship {@code i} was used. */
+    void touched(int i) {
+        if (eagerUntouched != null && i >= 0) {
+            eagerUntouched[i] = false;
+        }
+    }
+
+    /** The relationships loaded eagerly and never used since. */
+    List<RelationshipAttribute> untouchedEagerLoads() {
+        List<RelationshipAttribute> out = new ArrayList<>();
+        if (eagerUntouched != null) {
+            for (int i = 0; i < eagerUntouched.length; i++) {
+                if (eagerUntouched[i]) {
+                    out.add(relationships.get(i));
+                }
+            }
+        }
+        return out;
     }
 
     void writtenAtInsert(List<ColumnAttribute> attrs) {

@@ -9,8 +9,16 @@ import dev.ormkit.dialect.JdbcValues;
 import dev.ormkit.engine.Row;
 import dev.ormkit.exc.MultipleResultsException;
 import dev.ormkit.exc.NoResultException;
+import dev.ormkit.engine.Result;
 import dev.ormkit.mapping.ColumnAttribute;
+import dev.ormkit.mapping.EntityClause;
 import dev.ormkit.mapping.EntityMapping;
+import dev.ormkit.mapping.RelationshipAttribute;
+import dev.ormkit.mapping.meta.RelationAttribute;
+import dev.ormkit.schema.Column;
+import dev.ormkit.schema.Table;
+import dev.ormkit.sql.FromClause;
+import dev.ormkit.sql.TextClause;
 import dev.ormkit.sql.ClauseElement;
 import dev.ormkit.sql.Expression;
 import dev.ormkit.sql.Select;
@@ -30,17 +38,43 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Query<T> {
     private final Session session;
-    private final EntityMapping<T> mapping;
+    /** The queried class, or for a query of several things the first mapped class in it (null when none). */
+    private final @Nullable EntityMapping<?> mapping;
     private final Select select;
+    /** True for a query of several entities or of columns: it returns {@link Row}s. */
+    private final boolean rows;
+    private final List<LoaderOption> options;
+    private final @Nullable TextClause text;
 
     Query(Session session, EntityMapping<T> mapping) {
-        this(session, mapping, baseSelect(mapping));
+        this(session, mapping, baseSelect(mapping), false, List.of(), null);
     }
 
-    private Query(Session session, EntityMapping<T> mapping, Select select) {
+    private Query(Session session, @Nullable EntityMapping<?> mapping, Select select, boolean rows,
+                  List<LoaderOption> options, @Nullable TextClause text) {
         this.session = session;
         this.mapping = mapping;
         this.select = select;
+        this.rows = rows;
+        this.options = options;
+        this.text = text;
+    }
+
+    /** A query of several things: mapped classes, columns, labelled expressions, subqueries. */
+    static Query<Row> ofRows(Session session, Object... columns) {
+        Select s = Sql.select(columns);
+        EntityMapping<?> first = null;
+        for (ClauseElement c : s.columns()) {
+            if (c instanceof EntityClause e) {
+                first = e.mapping();
+                Expression<Boolean> criterion = first.discriminatorCriterion();
+                if (criterion != null) {
+                    s = s.where(criterion);
+                }
+                break;
+            }
+        }
+        return new Query<>(session, first, s, true, List.of(), null);
     }
 
     private static Select baseSelect(EntityMapping<?> mapping) {
@@ -50,7 +84,15 @@ public final class Query<T> {
     }
 
     private Query<T> with(Select next) {
-        return new Query<>(session, mapping, next);
+        return new Query<>(session, mapping, next, rows, options, text);
+    }
+
+    private EntityMapping<?> mapping() {
+        if (mapping == null) {
+            throw new dev.ormkit.exc.InvalidRequestException("This query has no mapped class to take attribute names from; "
+                    + "use filter() with columns (User_.username.eq(...)) instead");
+        }
+        return mapping;
     }
 
     /** Adds WHERE criteria, joined with AND: {@code filter(User_.isActive.eq(true))}. */
@@ -67,7 +109,7 @@ public final class Query<T> {
      */
     @SuppressWarnings({"unchecked", "rawtypes"})
     public Query<T> filterBy(String attribute, @Nullable Object value) {
-        ColumnAttribute a = mapping.columnAttribute(attribute);
+        ColumnAttribute a = mapping().columnAttribute(attribute);
         Expression column = a.column();
         return with(select.where(value == null ? column.isNull() : column.eq(value)));
     }
@@ -88,7 +130,7 @@ public final class Query<T> {
 
     /** Adds ORDER BY an attribute, by field name, ascending. */
     public Query<T> orderBy(String attribute) {
-        return with(select.orderBy(mapping.columnAttribute(attribute).column()));
+        return with(select.orderBy(mapping().columnAttribute(attribute).column()));
     }
 
     public Query<T> limit(long rows) {
@@ -104,14 +146,96 @@ public final class Query<T> {
         return with(select.distinct());
     }
 
+    /** {@code JOIN} the mapped class's table, the ON condition inferred from the foreign key: {@code join(Post.class)}. */
+    public Query<T> join(Class<?> target) {
+        return with(select.join(EntityMapping.of(target).selectable()));
+    }
+
+    /** {@code JOIN} the mapped class's table {@code ON onClause}. */
+    public Query<T> join(Class<?> target, Expression<Boolean> onClause) {
+        return with(select.join(EntityMapping.of(target).selectable(), onClause));
+    }
+
+    /** {@code JOIN} along a relationship, a many-to-many through its association table: {@code join(Post_.tags)}. */
+    public Query<T> join(RelationAttribute<?, ?> relation) {
+        return joinAlong(relation, false);
+    }
+
+    /** {@code JOIN} any FROM clause (a table, an alias, a subquery) {@code ON onClause}. */
+    public Query<T> join(FromClause target, Expression<Boolean> onClause) {
+        return with(select.join(target, onClause));
+    }
+
+    /** {@code LEFT OUTER JOIN} the mapped class's table, ON inferred: {@code outerJoin(Post.class)}. */
+    public Query<T> outerJoin(Class<?> target) {
+        return with(select.outerJoin(EntityMapping.of(target).selectable()));
+    }
+
+    /** {@code LEFT OUTER JOIN} the mapped class's table {@code ON onClause}. */
+    public Query<T> outerJoin(Class<?> target, Expression<Boolean> onClause) {
+        return with(select.outerJoin(EntityMapping.of(target).selectable(), onClause));
+    }
+
+    /** {@code LEFT OUTER JOIN} along a relationship. */
+    public Query<T> outerJoin(RelationAttribute<?, ?> relation) {
+        return joinAlong(relation, true);
+    }
+
+    private Query<T> joinAlong(RelationAttribute<?, ?> relation, boolean outer) {
+        RelationshipAttribute r = relation.relationship();
+        Select s = select;
+        Table secondary = r.secondary();
+        FromClause target = r.target().selectable();
+        if (secondary != null) {
+            s = outer ? s.outerJoin(secondary, r.primaryJoin()) : s.join(secondary, r.primaryJoin());
+            Expression<Boolean> on = java.util.Objects.requireNonNull(r.secondaryJoin());
+            s = outer ? s.outerJoin(target, on) : s.join(target, on);
+        } else {
+            s = outer ? s.outerJoin(target, r.primaryJoin()) : s.join(target, r.primaryJoin());
+        }
+        return with(s);
+    }
+
+    /** GROUP BY. */
+    public Query<T> groupBy(Expression<?>... expressions) {
+        return with(select.groupBy(expressions));
+    }
+
+    /** HAVING, joined with AND. */
+    @SafeVarargs
+    public final Query<T> having(Expression<Boolean>... conditions) {
+        return with(select.having(conditions));
+    }
+
+    /**
+     * Loader options for this query: {@code options(joinedLoad(User_.posts), raiseLoad(User_.comments))}
+     * (see {@link Load}). They apply to the first mapped class of the query.
+     */
+    public Query<T> options(LoaderOption... loaderOptions) {
+        List<LoaderOption> next = new ArrayList<>(options);
+        next.addAll(List.of(loaderOptions));
+        if (mapping != null) {
+            LoadPlan.of(mapping, next); // fails now, naming the option, when it does not fit the query
+        }
+        return new Query<>(session, mapping, select, rows, List.copyOf(next), text);
+    }
+
+    /**
+     * Reads the objects from hand-written SQL instead: each row's columns are matched to the
+     * mapped class's columns by name, and rows become objects through the identity map
+     * ({@code query(User.class).fromStatement(text("SELECT * FROM users WHERE is_active = TRUE")).all()}).
+     */
+    public Query<T> fromStatement(TextClause statement) {
+        if (rows || mapping == null) {
+            throw new dev.ormkit.exc.InvalidRequestException("fromStatement() needs a query of one mapped class: "
+                    + "session.query(User.class).fromStatement(text(...))");
+        }
+        return new Query<>(session, mapping, select, false, options, statement);
+    }
+
     /** The Core SELECT this query runs. */
     public Select statement() {
         return select;
-    }
-
-    /** The mapping of the queried class. */
-    public EntityMapping<T> mapping() {
-        return mapping;
     }
 
     // --- running --------------------------------------------------------------------------
@@ -121,24 +245,91 @@ public final class Query<T> {
         return load(select);
     }
 
+    @SuppressWarnings("unchecked")
     private List<T> load(Select statement) {
         session.autoflush();
-        List<Row> rows = session.runInternal(statement).all();
-        EntityRowLoader<T> loader = new EntityRowLoader<>(session, mapping, 0);
-        List<T> out = new ArrayList<>(rows.size());
+        if (text != null) {
+            return (List<T>) fromText(text);
+        }
+        LoadPlan plan = mapping == null ? null : LoadPlan.of(mapping, options);
+        ResultLoader.Loaded loaded = ResultLoader.run(session, statement, plan, null);
+        if (rows) {
+            List<List<Object>> values = new ArrayList<>();
+            for (ResultLoader.LoadedRow r : loaded.rows()) {
+                values.add(r.values());
+            }
+            return (List<T>) Result.of(loaded.keys(), values).all();
+        }
+        List<T> out = new ArrayList<>(loaded.rows().size());
         java.util.Set<Object> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        for (Row row : rows) {
-            T entity = loader.load(row);
+        for (ResultLoader.LoadedRow r : loaded.rows()) {
+            Object entity = r.values().get(0);
             if (entity != null && seen.add(entity)) {
-                out.add(entity);
+                out.add((T) entity);
             }
         }
         return out;
     }
 
+    /** Rows of hand-written SQL, matched to the class's columns by name, become objects. */
+    private List<Object> fromText(TextClause statement) {
+        EntityMapping<?> m = mapping();
+        Result raw = session.runInternal(statement);
+        List<String> keys = raw.keys();
+        List<Column<?>> wanted = m.selectedColumns();
+        int[] positions = new int[wanted.size()];
+        for (int i = 0; i < positions.length; i++) {
+            positions[i] = -1;
+            for (int k = 0; k < keys.size(); k++) {
+                if (keys.get(k).equalsIgnoreCase(wanted.get(i).name())) {
+                    positions[i] = k;
+                    break;
+                }
+            }
+        }
+        for (ColumnAttribute pk : m.primaryKey()) {
+            if (positions[wanted.indexOf(pk.column())] < 0) {
+                throw new dev.ormkit.exc.InvalidRequestException("The statement given to fromStatement() has no column "
+                        + pk.column().name() + ", the primary key of " + m.type().getSimpleName()
+                        + "; select it (SELECT * or name it) so rows can be matched to objects");
+            }
+        }
+        List<List<Object>> reordered = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (Column<?> c : wanted) {
+            names.add(c.name());
+        }
+        for (Row row : raw.all()) {
+            List<Object> values = new ArrayList<>(positions.length);
+            for (int p : positions) {
+                values.add(p < 0 ? null : row.get(p));
+            }
+            reordered.add(values);
+        }
+        EntityRowLoader<?> loader = new EntityRowLoader<>(session, m, 0, LoadPlan.of(m, options));
+        LoadContext context = session.newLoadContext(statement.text());
+        List<Object> out = new ArrayList<>();
+        java.util.Set<Object> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Row row : Result.of(names, reordered).all()) {
+            Object entity = loader.load(row);
+            if (entity != null && seen.add(entity)) {
+                out.add(entity);
+                InstanceState s = StateRegistry.get(entity);
+                if (s != null) {
+                    context.add(s);
+                }
+            }
+        }
+        return out;
+    }
+
+    private String what() {
+        return rows || mapping == null ? "rows" : mapping.type().getSimpleName() + " objects";
+    }
+
     /** The first object (the query runs with LIMIT 1), or null. */
     public @Nullable T first() {
-        List<T> found = load(select.limit(1));
+        List<T> found = load(text != null ? select : select.limit(1));
         return found.isEmpty() ? null : found.get(0);
     }
 
@@ -151,24 +342,32 @@ public final class Query<T> {
     public T one() {
         T found = oneOrNone();
         if (found == null) {
-            throw new NoResultException("No " + mapping.type().getSimpleName() + " was found when one was required");
+            throw new NoResultException("No " + what() + " was found when one was required");
         }
         return found;
     }
 
     /** The one object, or null; more than one is an error ({@link MultipleResultsException}). */
     public @Nullable T oneOrNone() {
-        List<T> found = load(select.limit(2));
+        List<T> found = load(text != null ? select : select.limit(2));
         if (found.size() > 1) {
-            throw new MultipleResultsException("Multiple " + mapping.type().getSimpleName()
-                    + " objects were found when one or none was required");
+            throw new MultipleResultsException("Multiple " + what() + " were found when one or none was required");
         }
         return found.isEmpty() ? null : found.get(0);
     }
 
-    /** The first object, or null ({@code scalar()} of a one-class query). */
-    public @Nullable T scalar() {
-        return first();
+    /**
+     * The first column of the first row, or null: for a query of columns, the value
+     * ({@code session.query(func.count(Post_.id)).filter(...).scalar()}); for a query of one
+     * class, the first object.
+     */
+    @SuppressWarnings("unchecked")
+    public <V> @Nullable V scalar() {
+        if (!rows) {
+            return (V) first();
+        }
+        T row = first();
+        return row == null ? null : (V) ((Row) row).get(0);
     }
 
     /** The objects as a stream. */
@@ -194,25 +393,64 @@ public final class Query<T> {
     /**
      * A bulk UPDATE of the matched rows: keys are attribute names or columns, values Java values
      * or expressions. Objects of those rows in the session get the new values (those set to an
-     * SQL expression are expired and reloaded when next handed out). Returns the number of rows
-     * updated.
+     * SQL expression are expired and reloaded when next handed out), found by
+     * {@link SynchronizeSession#FETCH}. Returns the number of rows updated.
      */
     public long update(Map<?, ?> values) {
+        return update(values, SynchronizeSession.FETCH);
+    }
+
+    /** {@link #update(Map)}, bringing the session's objects in line as {@code sync} says. */
+    public long update(Map<?, ?> values, SynchronizeSession sync) {
+        EntityMapping<?> m = bulkTarget();
         session.autoflush();
         Map<Object, Object> assignments = new LinkedHashMap<>();
         for (Map.Entry<?, ?> e : values.entrySet()) {
-            Object key = e.getKey() instanceof String name ? mapping.columnAttribute(name).column() : e.getKey();
+            Object key = e.getKey() instanceof String name ? m.columnAttribute(name).column() : e.getKey();
             assignments.put(key, e.getValue());
         }
-        List<Object> keys = matchedKeys();
-        long n = session.runInternal(Sql.update(mapping.table()).values(assignments).where(criteria())).rowCount();
-        for (Object key : keys) {
-            InstanceState s = session.identityState(mapping.keyFor(key));
-            if (s != null) {
-                synchronize(s, assignments);
-            }
+        List<InstanceState> matched = matchedStates(m, sync);
+        long n = session.runInternal(Sql.update(m.table()).values(assignments).where(criteria())).rowCount();
+        for (InstanceState s : matched) {
+            synchronize(s, assignments);
         }
         return n;
+    }
+
+    /** The session's objects the bulk statement will touch, found the way {@code sync} says. */
+    private List<InstanceState> matchedStates(EntityMapping<?> m, SynchronizeSession sync) {
+        List<InstanceState> out = new ArrayList<>();
+        if (sync == SynchronizeSession.NONE) {
+            criteria();
+            return out;
+        }
+        if (sync == SynchronizeSession.EVALUATE) {
+            List<Expression<Boolean>> where = List.of(criteria());
+            CriteriaEvaluator evaluator = new CriteriaEvaluator(m);
+            evaluator.check(where);
+            for (InstanceState s : new ArrayList<>(session.states())) {
+                Object entity = s.object();
+                if (entity != null && s.isPersistent() && s.mapping().root() == m.root() && evaluator.matches(where, entity)) {
+                    out.add(s);
+                }
+            }
+            return out;
+        }
+        for (Object key : matchedKeys(m)) {
+            InstanceState s = session.identityState(m.keyFor(key));
+            if (s != null) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private EntityMapping<?> bulkTarget() {
+        if (rows || text != null) {
+            throw new dev.ormkit.exc.InvalidRequestException("Bulk update()/delete() need a query of one mapped class: "
+                    + "session.query(User.class).filter(...).update(...)");
+        }
+        return mapping();
     }
 
     /**
@@ -243,17 +481,20 @@ public final class Query<T> {
 
     /**
      * A bulk DELETE of the matched rows. Objects of those rows in the session become deleted
-     * (detached at commit). Returns the number of rows deleted.
+     * (detached at commit), found by {@link SynchronizeSession#FETCH}. Returns the number of rows deleted.
      */
     public long delete() {
+        return delete(SynchronizeSession.FETCH);
+    }
+
+    /** {@link #delete()}, bringing the session's objects in line as {@code sync} says. */
+    public long delete(SynchronizeSession sync) {
+        EntityMapping<?> m = bulkTarget();
         session.autoflush();
-        List<Object> keys = matchedKeys();
-        long n = session.runInternal(Sql.delete(mapping.table()).where(criteria())).rowCount();
-        for (Object key : keys) {
-            InstanceState s = session.identityState(mapping.keyFor(key));
-            if (s != null) {
-                session.deleted(s);
-            }
+        List<InstanceState> matched = matchedStates(m, sync);
+        long n = session.runInternal(Sql.delete(m.table()).where(criteria())).rowCount();
+        for (InstanceState s : matched) {
+            session.deleted(s);
         }
         return n;
     }
@@ -268,8 +509,8 @@ public final class Query<T> {
     }
 
     /** The keys of the matched rows, to find their objects in the session ("fetch" synchronization). */
-    private List<Object> matchedKeys() {
-        List<ColumnAttribute> pk = mapping.primaryKey();
+    private List<Object> matchedKeys(EntityMapping<?> m) {
+        List<ColumnAttribute> pk = m.primaryKey();
         Object[] columns = new Object[pk.size()];
         for (int i = 0; i < columns.length; i++) {
             columns[i] = pk.get(i).column();
@@ -291,6 +532,6 @@ public final class Query<T> {
 
     @Override
     public String toString() {
-        return "Query(" + mapping.type().getSimpleName() + ": " + select + ")";
+        return "Query(" + (mapping == null ? "rows" : mapping.type().getSimpleName()) + ": " + select + ")";
     }
 }

@@ -157,6 +157,10 @@ final class RelationshipSync {
     @SuppressWarnings("unchecked")
     private static void addToSide(Object holder, RelationshipAttribute side, Object member) {
         if (side.isCollection()) {
+            if (side.get(holder) instanceof InstrumentedCollection<?> ic && !ic.isLoaded()) {
+                ic.rawAdd(member); // no need to load it: the loaded rows will include the member
+                return;
+            }
             Collection<Object> c = (Collection<Object>) side.get(holder);
             if (c == null) {
                 c = side.newCollection();
@@ -172,6 +176,10 @@ final class RelationshipSync {
 
     private static void removeFromSide(Object holder, RelationshipAttribute side, Object member) {
         if (side.isCollection()) {
+            if (side.get(holder) instanceof InstrumentedCollection<?> ic && !ic.isLoaded()) {
+                ic.rawRemove(member);
+                return;
+            }
             Collection<?> c = (Collection<?>) side.get(holder);
             if (c != null) {
                 c.removeIf(o -> o == member);

@@ -65,10 +65,12 @@ public final class Session implements AutoCloseable {
     private boolean autoflush;
     private boolean flushing;
     private boolean closed;
+    private final NPlusOneDetector nPlusOne;
 
     Session(SessionFactory factory) {
         this.factory = factory;
         this.autoflush = factory.autoflush();
+        this.nPlusOne = new NPlusOneDetector(factory.nPlusOneMode(), factory.nPlusOneThreshold(), factory.engine().events());
     }
 
     // --- adding and removing objects -----------------------------------------------------
@@ -314,9 +316,23 @@ public final class Session implements AutoCloseable {
         if (criterion != null) {
             where.add(criterion);
         }
-        EntityRowLoader<?> loader = new EntityRowLoader<>(this, mapping, 0);
-        Row row = runInternal(Sql.select(mapping.clause()).where(where)).first();
-        return row == null ? null : loader.load(row);
+        List<ResultLoader.LoadedRow> rows = ResultLoader.run(this, Sql.select(mapping.clause()).where(where),
+                LoadPlan.defaults(mapping), null).rows();
+        return rows.isEmpty() ? null : rows.get(0).values().get(0);
+    }
+
+    /**
+     * A query of several things, returning {@link Row}s: mapped classes (each value is the
+     * object), columns, labelled expressions and scalar subqueries:
+     * {@code session.query(User.class, Post.class).join(Post.class).all()},
+     * {@code session.query(User_.username, func.count(Post_.id).label("post_count")).join(Post.class).groupBy(User_.username)}.
+     */
+    public Query<Row> query(Object first, Object... more) {
+        checkOpen();
+        Object[] all = new Object[more.length + 1];
+        all[0] = first;
+        System.arraycopy(more, 0, all, 1, more.length);
+        return Query.ofRows(this, all);
     }
 
     /** A query for objects of {@code type}: {@code session.query(User.class).filterBy("username", "alice").first()}. */
@@ -339,10 +355,10 @@ public final class Session implements AutoCloseable {
     public Result execute(Executable statement, Map<String, ?> parameters) {
         checkOpen();
         autoflush();
-        Result result = connection().execute(statement, parameters);
         if (statement instanceof Select select && hasEntities(select)) {
-            return objectsOf(select, result);
+            return objectsOf(select, parameters);
         }
+        Result result = connection().execute(statement, parameters);
         if (statement instanceof Update || statement instanceof Delete) {
             expireTable(statement instanceof Update u ? u.table() : ((Delete) statement).table());
         }
@@ -376,42 +392,13 @@ public final class Session implements AutoCloseable {
     }
 
     /** Replaces each entity's columns in the rows by its object. */
-    private Result objectsOf(Select select, Result result) {
-        List<String> keys = new ArrayList<>();
-        List<Object> readers = new ArrayList<>(); // EntityRowLoader, or an Integer width of plain columns
-        int offset = 0;
-        List<String> resultKeys = result.keys();
-        for (ClauseElement c : select.columns()) {
-            if (c instanceof EntityClause e) {
-                EntityRowLoader<?> loader = new EntityRowLoader<>(this, e.mapping(), offset);
-                readers.add(loader);
-                keys.add(e.mapping().type().getSimpleName());
-                offset += loader.width();
-            } else {
-                int width = c instanceof FromClause f ? f.exportedColumns().size() : 1;
-                readers.add(new int[] {offset, width});
-                for (int k = 0; k < width; k++) {
-                    keys.add(offset + k < resultKeys.size() ? resultKeys.get(offset + k) : "col" + (offset + k));
-                }
-                offset += width;
-            }
-        }
+    private Result objectsOf(Select select, Map<String, ?> parameters) {
+        ResultLoader.Loaded loaded = ResultLoader.run(this, select, null, null, parameters);
         List<List<Object>> rows = new ArrayList<>();
-        for (Row row : result.all()) {
-            List<Object> values = new ArrayList<>(keys.size());
-            for (Object reader : readers) {
-                if (reader instanceof EntityRowLoader<?> loader) {
-                    values.add(loader.load(row));
-                } else {
-                    int[] span = (int[]) reader;
-                    for (int k = 0; k < span[1]; k++) {
-                        values.add(row.get(span[0] + k));
-                    }
-                }
-            }
-            rows.add(values);
+        for (ResultLoader.LoadedRow r : loaded.rows()) {
+            rows.add(r.values());
         }
-        return Result.of(keys, rows);
+        return Result.of(loaded.keys(), rows);
     }
 
     private void expireTable(dev.ormkit.schema.Table table) {
@@ -523,8 +510,11 @@ public final class Session implements AutoCloseable {
             return;
         }
         flushing = true;
+        long started = System.nanoTime();
+        boolean ok = false;
         try {
             new UnitOfWork(this, connection()).run();
+            ok = true;
         } catch (RuntimeException e) {
             SessionTransaction tx = transaction;
             flushing = false;
@@ -536,6 +526,7 @@ public final class Session implements AutoCloseable {
             throw e;
         } finally {
             flushing = false;
+            factory.engine().events().fireFlush(new dev.ormkit.event.FlushEvent(System.nanoTime() - started, ok));
         }
     }
 
@@ -669,6 +660,11 @@ public final class Session implements AutoCloseable {
         if (closed) {
             return;
         }
+        try {
+            nPlusOne.unusedEagerLoads(new ArrayList<>(states.values()));
+        } catch (RuntimeException e) {
+            // a report must never keep a session from closing
+        }
         SessionTransaction tx = transaction;
         transaction = null;
         try {
@@ -736,6 +732,139 @@ public final class Session implements AutoCloseable {
         return connection().execute(statement);
     }
 
+    Result runInternal(Executable statement, Map<String, ?> parameters) {
+        return connection().execute(statement, parameters);
+    }
+
+    // --- loading ---------------------------------------------------------------------------------
+
+    /** A context for the objects of one query result; the description is the SQL when N+1 detection needs it. */
+    LoadContext newLoadContext(Object statementOrDescription) {
+        if (!nPlusOne.enabled()) {
+            return new LoadContext("query", "unknown");
+        }
+        String description = statementOrDescription instanceof Executable e
+                ? factory.engine().dialect().compile(e).sql() : String.valueOf(statementOrDescription);
+        return new LoadContext(description, NPlusOneDetector.callerLocation());
+    }
+
+    /**
+     * Loads an unloaded relationship of {@code state} on first access: for it alone, or with
+     * batch lazy loading for up to that many siblings from the same query result in one statement.
+     */
+    void lazyLoad(InstanceState state, RelationshipAttribute r) {
+        checkOpen();
+        LoadContext origin = state.origin();
+        nPlusOne.lazyLoad(origin, r);
+        List<InstanceState> batch = new ArrayList<>();
+        batch.add(state);
+        int size = factory.lazyLoadBatchSize();
+        if (size > 1 && origin != null) {
+            for (InstanceState s : origin.states()) {
+                if (batch.size() >= size) {
+                    break;
+                }
+                if (s != state && s.session() == this && s.isPersistent() && s.relationships().contains(r)
+                        && !s.isLoaded(r.name()) && s.object() != null && !(r.get(s.entity()) instanceof InstrumentedCollection<?> ic
+                        && ic.mode() == LoadMode.RAISE)) {
+                    batch.add(s);
+                }
+            }
+        }
+        autoflush();
+        LoadPlan plan = state.plan() != null ? state.plan() : LoadPlan.defaults(state.mapping());
+        SelectInLoader.load(this, r, batch, java.util.Objects.requireNonNull(plan).child(r));
+        factory.engine().events().fireLazyLoad(new dev.ormkit.event.LazyLoadEvent(r.owner().getSimpleName(), r.name(),
+                state.describe(), batch.size()));
+    }
+
+    /** Loads a proxy's row (and, with batch lazy loading, the rows of its siblings' proxies). */
+    void loadProxy(ProxyHandler h) {
+        checkOpen();
+        LoadContext origin = h.parent.origin();
+        nPlusOne.lazyLoad(origin, h.via);
+        List<InstanceState> batch = new ArrayList<>();
+        batch.add(h.state);
+        int size = factory.lazyLoadBatchSize();
+        if (size > 1 && origin != null) {
+            for (InstanceState s : origin.states()) {
+                if (batch.size() >= size) {
+                    break;
+                }
+                Object parent = s.object();
+                if (parent == null || s.session() != this || !s.relationships().contains(h.via)) {
+                    continue;
+                }
+                ProxyHandler other = ProxyFactory.handlerOf(h.via.get(parent));
+                if (other != null && other != h && !other.isLoaded() && other.state.session() == this
+                        && !batch.contains(other.state)) {
+                    batch.add(other.state);
+                }
+            }
+        }
+        autoflush();
+        EntityMapping<?> mapping = h.state.mapping();
+        List<ColumnAttribute> pk = mapping.primaryKey();
+        List<Expression<Boolean>> alternatives = new ArrayList<>();
+        for (InstanceState s : batch) {
+            Object[] key = java.util.Objects.requireNonNull(s.identity()).values();
+            List<Expression<Boolean>> parts = new ArrayList<>();
+            for (int i = 0; i < key.length; i++) {
+                parts.add(eq(pk.get(i), key[i]));
+            }
+            alternatives.add(Sql.and(parts));
+        }
+        Select select = Sql.select(mapping.clause()).where(pk.size() == 1 ? inKeys(pk.get(0), batch) : Sql.or(alternatives));
+        ResultLoader.run(this, select, LoadPlan.defaults(mapping), null);
+        for (InstanceState s : batch) {
+            ProxyHandler sh = ProxyFactory.handlerOf(s.object());
+            if (!s.isExpired() && sh != null) {
+                sh.markLoaded();
+            }
+        }
+        if (h.state.isExpired()) {
+            throw new InvalidRequestException("Cannot load " + h.state.describe() + ", referenced by "
+                    + h.via.owner().getSimpleName() + "." + h.via.name() + " of " + h.parent.describe()
+                    + ": its row no longer exists");
+        }
+        factory.engine().events().fireLazyLoad(new dev.ormkit.event.LazyLoadEvent(h.via.owner().getSimpleName(),
+                h.via.name(), h.parent.describe(), batch.size()));
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Expression<Boolean> eq(ColumnAttribute a, Object value) {
+        return ((Expression) a.column()).eq(value);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Expression<Boolean> inKeys(ColumnAttribute a, List<InstanceState> states) {
+        List<Object> values = new ArrayList<>();
+        for (InstanceState s : states) {
+            values.add(java.util.Objects.requireNonNull(s.identity()).values()[0]);
+        }
+        return ((Expression) a.column()).in((Collection) values);
+    }
+
+    /** A proxy standing for the row {@code key} of {@code target}, now the session's object for that row. */
+    Object newProxy(EntityMapping<?> target, EntityKey identity, Object[] key, RelationshipAttribute via,
+                    InstanceState parent, LoadMode mode) {
+        Object proxy = ProxyFactory.newProxy(target);
+        List<ColumnAttribute> pk = target.primaryKey();
+        for (int i = 0; i < key.length; i++) {
+            pk.get(i).set(proxy, dev.ormkit.dialect.JdbcValues.convert(key[i], pk.get(i).javaType()));
+        }
+        InstanceState state = attachLoaded(proxy, target, identity);
+        LazyLoader.install(this, state, LoadPlan.defaults(target));
+        for (RelationshipAttribute r : state.relationships()) {
+            if (!r.isCollection()) {
+                state.markUnloaded(r.name()); // its foreign keys are not known until it loads
+            }
+        }
+        state.expire(false);
+        ProxyFactory.handler(proxy, new ProxyHandler(state, via, parent, mode));
+        return proxy;
+    }
+
     /** Attaches an object: pending when new, persistent when detached. */
     InstanceState attach(Object entity) {
         InstanceState state = StateRegistry.get(entity);
@@ -771,6 +900,7 @@ public final class Session implements AutoCloseable {
         state.status(ObjectStatus.PENDING);
         states.put(entity, state);
         pending.add(state);
+        LazyLoader.instrument(state);
         return state;
     }
 

@@ -32,6 +32,9 @@ public final class SessionFactory {
     private final @Nullable MetaData metadata;
     private final boolean expireOnCommit;
     private final boolean autoflush;
+    private final NPlusOneMode nPlusOneMode;
+    private final int nPlusOneThreshold;
+    private final int lazyLoadBatchSize;
     private final List<EntityMapping<?>> mappings;
     /** UPDATE/DELETE statements by shape, so each shape compiles once per dialect. */
     private final Map<String, Executable> statements = new ConcurrentHashMap<>();
@@ -41,6 +44,9 @@ public final class SessionFactory {
         this.metadata = b.metadata;
         this.expireOnCommit = b.expireOnCommit;
         this.autoflush = b.autoflush;
+        this.nPlusOneMode = b.nPlusOneMode;
+        this.nPlusOneThreshold = b.nPlusOneThreshold;
+        this.lazyLoadBatchSize = b.lazyLoadBatchSize;
         List<Class<?>> classes = new ArrayList<>(b.classes);
         if (b.metadata != null) {
             classes.addAll(b.metadata.mappedClasses());
@@ -51,6 +57,21 @@ public final class SessionFactory {
     /** Starts building a factory for {@code engine}. */
     public static Builder builder(Engine engine) {
         return new Builder(engine);
+    }
+
+    /** What sessions do on N+1 queries. */
+    public NPlusOneMode nPlusOneMode() {
+        return nPlusOneMode;
+    }
+
+    /** Lazy loads of one relationship for objects of one query result that count as N+1. */
+    public int nPlusOneThreshold() {
+        return nPlusOneThreshold;
+    }
+
+    /** How many objects of one query result a lazy load loads a relationship for at once (1: just the one touched). */
+    public int lazyLoadBatchSize() {
+        return lazyLoadBatchSize;
     }
 
     /** A new session. It takes a connection from the engine on first use. */
@@ -93,6 +114,9 @@ public final class SessionFactory {
         private final List<Class<?>> classes = new ArrayList<>();
         private boolean expireOnCommit = true;
         private boolean autoflush = true;
+        private NPlusOneMode nPlusOneMode = NPlusOneMode.WARN;
+        private int nPlusOneThreshold = 2;
+        private int lazyLoadBatchSize = 1;
 
         private Builder(Engine engine) {
             this.engine = engine;
@@ -122,6 +146,45 @@ public final class SessionFactory {
         /** Whether a session flushes pending changes before each query it runs (default true). */
         public Builder autoflush(boolean flush) {
             this.autoflush = flush;
+            return this;
+        }
+
+        /**
+         * N+1 detection: lazy loads of the same relationship for objects that came from the same
+         * query, {@code threshold} times or more in one session (default {@link NPlusOneMode#WARN},
+         * threshold 2), are reported with the entity, relationship, count, the parents' query and
+         * the calling code. The check walks the stack once per lazy load; OFF skips it.
+         */
+        public Builder nPlusOne(NPlusOneMode mode, int threshold) {
+            if (threshold < 2) {
+                throw new dev.ormkit.exc.ArgumentException("The N+1 threshold must be at least 2, not " + threshold);
+            }
+            this.nPlusOneMode = java.util.Objects.requireNonNull(mode, "mode");
+            this.nPlusOneThreshold = threshold;
+            return this;
+        }
+
+        /** {@link #nPlusOne(NPlusOneMode, int)} with threshold 2. */
+        public Builder nPlusOne(NPlusOneMode mode) {
+            return nPlusOne(mode, 2);
+        }
+
+        /**
+         * Batch lazy loading: when a lazy relationship loads for one object, load it in the same
+         * statement for up to {@code size - 1} more objects of the same query result that have it
+         * unloaded (so a loop over 100 parents costs 1 + ceil(100 / size) statements instead of 101).
+         *
+         * <p>The default is 1, no batching, as in SQLAlchemy's {@code lazy="select"}: a lazy load
+         * then reads exactly what the code touched, its SQL does not depend on what else the
+         * session holds, and a loop over parents shows up as an N+1 report pointing at the query
+         * to fix with {@code selectinLoad}, which costs 2 statements however many parents there
+         * are. Batching is the safety net for code you cannot change that way.
+         */
+        public Builder lazyLoadBatchSize(int size) {
+            if (size < 1) {
+                throw new dev.ormkit.exc.ArgumentException("The lazy load batch size must be at least 1, not " + size);
+            }
+            this.lazyLoadBatchSize = size;
             return this;
         }
 

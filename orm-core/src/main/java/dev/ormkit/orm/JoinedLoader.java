@@ -1,0 +1,190 @@
+package dev.ormkit.orm;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import dev.ormkit.engine.Row;
+import dev.ormkit.mapping.ColumnPair;
+import dev.ormkit.mapping.Direction;
+import dev.ormkit.mapping.EntityMapping;
+import dev.ormkit.mapping.Lazy;
+import dev.ormkit.mapping.RelationshipAttribute;
+import dev.ormkit.schema.Column;
+import dev.ormkit.sql.Expression;
+import dev.ormkit.sql.FromClause;
+import dev.ormkit.sql.OrderByItem;
+import dev.ormkit.sql.Select;
+import dev.ormkit.sql.Sql;
+import dev.ormkit.sql.Subquery;
+import dev.ormkit.sql.TableAlias;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The {@code joined} strategy: the related rows come in the same statement through a
+ * {@code LEFT OUTER JOIN} to an alias of the target table (an alias, so the query's own joins
+ * to that table are left alone), and each row's related object is folded into its parent's
+ * collection, once per parent. Joins nest along a path ({@code joinedLoad(A.b).joinedLoad(B.c)}).
+ *
+ * <p>When the query has a LIMIT or OFFSET, it applies to the parents, not to the joined rows:
+ * the limited query becomes a subquery and the joins wrap it, as SQLAlchemy does:
+ * {@code SELECT anon_1.*, posts_1.* FROM (SELECT users.* ... LIMIT 10) AS anon_1 LEFT OUTER JOIN posts AS posts_1 ON ...}.
+ */
+final class JoinedLoader {
+    private final RelationshipAttribute relationship;
+    private final EntityRowLoader<?> loader;
+    private final List<JoinedLoader> nested = new ArrayList<>();
+    /** Per parent whose relationship this loader fills: the members in row order. */
+    private final Map<InstanceState, List<Object>> collected = new LinkedHashMap<>();
+    private final Map<InstanceState, Boolean> skipped = new IdentityHashMap<>();
+
+    private JoinedLoader(RelationshipAttribute relationship, EntityRowLoader<?> loader) {
+        this.relationship = relationship;
+        this.loader = loader;
+    }
+
+    /** True when {@code r} can be loaded by a join (a target in one table); else selectin stands in. */
+    static boolean joinable(RelationshipAttribute r) {
+        return r.target().tables().size() == 1 && r.target().subclasses().isEmpty();
+    }
+
+    /** Adds the joins the plan asks for to a query whose single column is the parent entity. */
+    static Select setup(Session session, Select select, EntityMapping<?> parent, LoadPlan plan, int parentOffset,
+                        List<JoinedLoader> out) {
+        if (!hasJoined(parent, plan)) {
+            return select;
+        }
+        boolean wrap = select.limitValue() != null || select.offsetValue() != null;
+        if (wrap && select.columns().size() == 1 && parent.tables().size() == 1) {
+            Subquery sub = select.subquery("anon_1");
+            List<Object> columns = new ArrayList<>(sub.exportedColumns());
+            Select outer = Sql.select(columns.toArray());
+            List<OrderByItem> order = new ArrayList<>();
+            for (OrderByItem o : select.orderByItems()) {
+                if (o.expression().unwrap() instanceof Column<?> c && c.table() == parent.table()) {
+                    order.add(o.descending() ? Sql.desc(sub.c(c.name())) : Sql.asc(sub.c(c.name())));
+                }
+            }
+            if (!order.isEmpty()) {
+                outer = outer.orderBy(order.toArray(new OrderByItem[0]));
+            }
+            return addJoins(session, outer, parent, plan, c -> sub.c(c.name()), parentOffset, out, new int[] {0});
+        }
+        return addJoins(session, select, parent, plan, c -> c, parentOffset, out, new int[] {0});
+    }
+
+    private static boolean hasJoined(EntityMapping<?> parent, LoadPlan plan) {
+        for (RelationshipAttribute r : parent.relationships()) {
+            if (plan.strategy(r) == Lazy.JOINED && joinable(r)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Select addJoins(Session session, Select select, EntityMapping<?> parent, LoadPlan plan,
+                                   java.util.function.Function<Column<?>, Expression<?>> parentColumn, int parentOffset,
+                                   List<JoinedLoader> out, int[] aliasCounter) {
+        Select s = select;
+        for (RelationshipAttribute r : parent.relationships()) {
+            if (plan.strategy(r) != Lazy.JOINED || !joinable(r)) {
+                continue;
+            }
+            EntityMapping<?> target = r.target();
+            TableAlias alias = new TableAlias(target.table(), target.table().name() + "_" + (++aliasCounter[0]));
+            if (r.direction() == Direction.MANY_TO_MANY) {
+                dev.ormkit.schema.Table secondary = java.util.Objects.requireNonNull(r.secondary());
+                TableAlias sa = new TableAlias(secondary, secondary.name() + "_" + (++aliasCounter[0]));
+                List<Expression<Boolean>> on = new ArrayList<>();
+                for (ColumnPair p : r.pairs()) {
+                    on.add(((Expression) parentColumn.apply(p.local())).eq(sa.c(p.remote())));
+                }
+                s = s.outerJoin(sa, Sql.and(on));
+                List<Expression<Boolean>> on2 = new ArrayList<>();
+                for (ColumnPair p : r.secondaryPairs()) {
+                    on2.add(((Expression) sa.c(p.local())).eq(alias.c(p.remote())));
+                }
+                s = s.outerJoin(alias, Sql.and(on2));
+            } else {
+                List<Expression<Boolean>> on = new ArrayList<>();
+                for (ColumnPair p : r.pairs()) {
+                    on.add(((Expression) parentColumn.apply(p.local())).eq(alias.c(p.remote())));
+                }
+                s = s.outerJoin(alias, Sql.and(on));
+            }
+            int offset = countColumns(s);
+            List<Object> columns = new ArrayList<>();
+            for (Column<?> c : target.selectedColumns()) {
+                columns.add(alias.c(c));
+            }
+            s = s.addColumns(columns.toArray());
+            LoadPlan childPlan = plan.child(r);
+            JoinedLoader jl = new JoinedLoader(r, new EntityRowLoader<>(session, target, offset, childPlan));
+            out.add(jl);
+            s = addJoins(session, s, target, childPlan, c -> alias.c(c), offset, jl.nested, aliasCounter);
+        }
+        return s;
+    }
+
+    private static int countColumns(Select s) {
+        int n = 0;
+        for (dev.ormkit.sql.ClauseElement c : s.columns()) {
+            if (c instanceof dev.ormkit.mapping.EntityClause e) {
+                n += e.mapping().selectedColumns().size();
+            } else if (c instanceof FromClause f) {
+                n += f.exportedColumns().size();
+            } else {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Reads this row's related object for {@code parent}. */
+    void process(Row row, InstanceState parent) {
+        boolean skip = skipped.computeIfAbsent(parent, p -> p.isLoaded(relationship.name()));
+        Object child = loader.load(row);
+        if (child == null) {
+            if (!skip) {
+                collected.computeIfAbsent(parent, p -> new ArrayList<>());
+            }
+            return;
+        }
+        InstanceState cs = StateRegistry.get(child);
+        if (cs != null) {
+            for (JoinedLoader n : nested) {
+                n.process(row, cs);
+            }
+        }
+        if (skip) {
+            return;
+        }
+        List<Object> members = collected.computeIfAbsent(parent, p -> new ArrayList<>());
+        if (!InstrumentedCollection.containsSame(members, child)) {
+            members.add(child);
+        }
+    }
+
+    /** Fills the collected members into their parents; returns the related objects, for the query's context. */
+    void finish(List<InstanceState> reached) {
+        for (Map.Entry<InstanceState, List<Object>> e : collected.entrySet()) {
+            SelectInLoader.fill(e.getKey(), relationship, e.getValue());
+            ResultLoader.markEager(e.getKey(), relationship);
+            for (Object o : e.getValue()) {
+                InstanceState s = StateRegistry.get(o);
+                if (s != null) {
+                    reached.add(s);
+                }
+            }
+        }
+        for (JoinedLoader n : nested) {
+            n.finish(reached);
+        }
+    }
+
+    @Nullable RelationshipAttribute relationship() {
+        return relationship;
+    }
+}

@@ -1,0 +1,50 @@
+package dev.ormkit.orm;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import dev.ormkit.mapping.RelationshipAttribute;
+
+/**
+ * The objects one query (or one relationship load) produced, remembered so that a lazy load on
+ * one of them can be recognised as part of a loop over all of them: the unit of N+1 detection,
+ * and the set of siblings batch lazy loading loads together.
+ */
+final class LoadContext {
+    private final String description;
+    private final List<InstanceState> states = new ArrayList<>();
+    /** Lazy loads per relationship for objects of this result. */
+    private final Map<RelationshipAttribute, Integer> lazyLoads = new HashMap<>();
+
+    private final String location;
+
+    LoadContext(String description, String location) {
+        this.description = description;
+        this.location = location;
+    }
+
+    /** Where the query ran: the first calling frame outside ormkit ("unknown" when not tracked). */
+    String location() {
+        return location;
+    }
+
+    /** The SQL of the query that loaded the objects. */
+    String description() {
+        return description;
+    }
+
+    void add(InstanceState state) {
+        states.add(state);
+        state.origin(this);
+    }
+
+    List<InstanceState> states() {
+        return states;
+    }
+
+    /** Counts one lazy load of {@code r} and returns the count so far. */
+    int countLazyLoad(RelationshipAttribute r) {
+        return lazyLoads.merge(r, 1, Integer::sum);
+    }
+}

@@ -1,0 +1,119 @@
+package dev.ormkit.orm;
+
+import java.security.CodeSource;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import dev.ormkit.event.Events;
+import dev.ormkit.event.NPlusOneEvent;
+import dev.ormkit.exc.NPlusOneException;
+import dev.ormkit.mapping.RelationshipAttribute;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One session's N+1 watch. A lazy load of relationship R for an object that came from query Q
+ * counts against (Q, R); when the count reaches the threshold, the site is reported: once per
+ * session and site, with the first calling frame outside ormkit as its location. Also reports,
+ * at close, collections an eager loader filled that nothing touched.
+ */
+final class NPlusOneDetector {
+    private static final Logger LOG = LoggerFactory.getLogger("dev.ormkit.orm.nplusone");
+    private static final @Nullable CodeSource OWN_CODE = Session.class.getProtectionDomain().getCodeSource();
+
+    private final NPlusOneMode mode;
+    private final int threshold;
+    private final Events events;
+    private final Set<String> reported = new HashSet<>();
+
+    NPlusOneDetector(NPlusOneMode mode, int threshold, Events events) {
+        this.mode = mode;
+        this.threshold = threshold;
+        this.events = events;
+    }
+
+    boolean enabled() {
+        return mode != NPlusOneMode.OFF;
+    }
+
+    /** Counts a lazy load of {@code r} for an object of {@code origin}; reports or throws at the threshold. */
+    void lazyLoad(@Nullable LoadContext origin, RelationshipAttribute r) {
+        if (mode == NPlusOneMode.OFF || origin == null) {
+            return;
+        }
+        int count = origin.countLazyLoad(r);
+        if (count < threshold) {
+            return;
+        }
+        String location = callerLocation();
+        String site = r.owner().getName() + "." + r.name() + "@" + location;
+        if (count > threshold && reported.contains(site)) {
+            return;
+        }
+        NPlusOneEvent event = new NPlusOneEvent(r.owner().getSimpleName(), r.name(), count, origin.description(), location,
+                false);
+        if (!reported.add(site)) {
+            return;
+        }
+        events.fireNPlusOne(event);
+        if (mode == NPlusOneMode.RAISE) {
+            throw new NPlusOneException(event.describe());
+        }
+        LOG.warn(event.describe());
+    }
+
+    /** At close: eager loads nothing used. */
+    void unusedEagerLoads(Iterable<InstanceState> states) {
+        if (mode == NPlusOneMode.OFF) {
+            return;
+        }
+        Map<List<Object>, Integer> counts = new LinkedHashMap<>();
+        for (InstanceState s : states) {
+            Object entity = s.object();
+            if (entity == null) {
+                continue;
+            }
+            for (RelationshipAttribute r : s.relationships()) {
+                if (r.get(entity) instanceof InstrumentedCollection<?> ic && ic.eagerUnused) {
+                    LoadContext origin = s.origin();
+                    List<Object> key = new ArrayList<>();
+                    key.add(r);
+                    key.add(origin == null ? "" : origin.description());
+                    key.add(origin == null ? "unknown" : origin.location());
+                    counts.merge(key, 1, Integer::sum);
+                }
+            }
+        }
+        for (Map.Entry<List<Object>, Integer> e : counts.entrySet()) {
+            RelationshipAttribute r = (RelationshipAttribute) e.getKey().get(0);
+            NPlusOneEvent event = new NPlusOneEvent(r.owner().getSimpleName(), r.name(), e.getValue(),
+                    (String) e.getKey().get(1), (String) e.getKey().get(2), true);
+            events.fireNPlusOne(event);
+            LOG.warn(event.describe());
+        }
+    }
+
+    /** The first stack frame outside ormkit (and outside the JDK and generated proxies): where the user's code is. */
+    static String callerLocation() {
+        return StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE).walk(frames -> frames
+                .filter(f -> !isInternal(f.getDeclaringClass()))
+                .findFirst()
+                .map(f -> f.getClassName() + "." + f.getMethodName() + "(" + f.getFileName() + ":" + f.getLineNumber() + ")")
+                .orElse("unknown"));
+    }
+
+    private static boolean isInternal(Class<?> c) {
+        String n = c.getName();
+        if (n.startsWith("java.") || n.startsWith("jdk.") || n.startsWith("sun.") || n.startsWith("net.bytebuddy.")
+                || c.isSynthetic() || n.contains("$OrmkitProxy")) {
+            return true;
+        }
+        CodeSource cs = c.getProtectionDomain().getCodeSource();
+        return n.startsWith("dev.ormkit.") && OWN_CODE != null && cs != null
+                && OWN_CODE.getLocation() != null && OWN_CODE.getLocation().equals(cs.getLocation());
+    }
+}

@@ -1,0 +1,225 @@
+package dev.ormkit.orm;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import dev.ormkit.engine.Result;
+import dev.ormkit.engine.Row;
+import dev.ormkit.mapping.EntityClause;
+import dev.ormkit.mapping.EntityMapping;
+import dev.ormkit.mapping.Lazy;
+import dev.ormkit.mapping.RelationshipAttribute;
+import dev.ormkit.sql.ClauseElement;
+import dev.ormkit.sql.FromClause;
+import dev.ormkit.sql.Select;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Runs a SELECT for the session and turns its rows into objects: each mapped class in the
+ * SELECT list ({@code select(User.class, Post.class)}) becomes one value holding its object,
+ * read through the identity map. The first mapped class is loaded under the query's
+ * {@link LoadPlan}: joined loads are added to the statement ({@link JoinedLoader}); after the
+ * rows are read, eager relationships still unloaded are loaded for all the objects at once
+ * ({@link SelectInLoader}, {@link SubqueryLoader}). Every object the result holds joins one
+ * {@link LoadContext}, for batch lazy loading and N+1 detection.
+ */
+final class ResultLoader {
+    /** A row: its values with each entity's columns replaced by the object, and the raw row. */
+    record LoadedRow(List<@Nullable Object> values, Row raw) {
+    }
+
+    /** What a run produced: rows, result keys, the width of the first entity's columns, statements run after the main one. */
+    record Loaded(List<LoadedRow> rows, List<String> keys, int entityWidth, int statements) {
+    }
+
+    private ResultLoader() {
+    }
+
+    static Loaded run(Session session, Select select, @Nullable LoadPlan plan, @Nullable String description) {
+        return run(session, select, plan, description, java.util.Map.of());
+    }
+
+    static Loaded run(Session session, Select select, @Nullable LoadPlan plan, @Nullable String description,
+                      java.util.Map<String, ?> parameters) {
+        List<Object> readers = new ArrayList<>(); // EntityRowLoader, or int[]{offset, width}
+        List<String> keys = new ArrayList<>();
+        int offset = 0;
+        int entityWidth = 0;
+        EntityRowLoader<?> primary = null;
+        LoadPlan primaryPlan = null;
+        int primaryOffset = 0;
+        for (ClauseElement c : select.columns()) {
+            if (c instanceof EntityClause e) {
+                LoadPlan p = primary == null && plan != null ? plan : LoadPlan.defaults(e.mapping());
+                EntityRowLoader<?> loader = new EntityRowLoader<>(session, e.mapping(), offset, p);
+                if (primary == null) {
+                    primary = loader;
+                    primaryPlan = p;
+                    primaryOffset = offset;
+                    entityWidth = loader.width();
+                }
+                readers.add(loader);
+                keys.add(e.mapping().type().getSimpleName());
+                offset += loader.width();
+            } else {
+                int width = c instanceof FromClause f ? f.exportedColumns().size() : 1;
+                readers.add(new int[] {offset, width});
+                for (int k = 0; k < width; k++) {
+                    keys.add(c instanceof dev.ormkit.sql.Expression<?> x && width == 1 ? x.defaultLabel() : "col" + (offset + k));
+                }
+                offset += width;
+            }
+        }
+        List<JoinedLoader> joins = new ArrayList<>();
+        Select statement = select;
+        if (primary != null && primaryPlan != null) {
+            statement = JoinedLoader.setup(session, select, primaryPlan.mapping(), primaryPlan, primaryOffset, joins);
+        }
+        Result result = session.runInternal(statement, parameters);
+        List<String> resultKeys = result.keys();
+        for (int i = 0, k = 0; i < readers.size(); i++) {
+            if (readers.get(i) instanceof int[] span) {
+                for (int j = 0; j < span[1]; j++) {
+                    if (span[0] + j < resultKeys.size()) {
+                        keys.set(k + j, resultKeys.get(span[0] + j));
+                    }
+                }
+                k += span[1];
+            } else {
+                k++;
+            }
+        }
+        List<LoadedRow> rows = new ArrayList<>();
+        Map<EntityMapping<?>, List<InstanceState>> reached = new LinkedHashMap<>();
+        Set<InstanceState> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<InstanceState> primaries = new ArrayList<>();
+        for (Row row : result.all()) {
+            List<@Nullable Object> values = new ArrayList<>(keys.size());
+            for (Object reader : readers) {
+                if (reader instanceof EntityRowLoader<?> loader) {
+                    Object entity = loader.load(row);
+                    values.add(entity);
+                    InstanceState s = entity == null ? null : StateRegistry.get(entity);
+                    if (s != null && seen.add(s)) {
+                        reached.computeIfAbsent(s.mapping().root(), m -> new ArrayList<>()).add(s);
+                        if (loader == primary) {
+                            primaries.add(s);
+                        }
+                    }
+                    if (s != null && loader == primary) {
+                        for (JoinedLoader j : joins) {
+                            j.process(row, s);
+                        }
+                    }
+                } else {
+                    int[] span = (int[]) reader;
+                    for (int k = 0; k < span[1]; k++) {
+                        values.add(row.get(span[0] + k));
+                    }
+                }
+            }
+            rows.add(new LoadedRow(values, row));
+        }
+        List<InstanceState> joinedIn = new ArrayList<>();
+        for (JoinedLoader j : joins) {
+            j.finish(joinedIn);
+        }
+        LoadContext context = session.newLoadContext(description != null ? description : statement);
+        for (List<InstanceState> states : reached.values()) {
+            for (InstanceState s : states) {
+                context.add(s);
+            }
+        }
+        int statements = 0;
+        if (primaryPlan != null) {
+            statements += loadDeferred(session, primaries, primaryPlan, select);
+        }
+        for (List<InstanceState> states : reached.values()) {
+            List<InstanceState> others = new ArrayList<>();
+            for (InstanceState s : states) {
+                if (!primaries.contains(s)) {
+                    others.add(s);
+                }
+            }
+            if (!others.isEmpty()) {
+                statements += loadDeferred(session, others, LoadPlan.defaults(others.get(0).mapping()), null);
+            }
+        }
+        if (!joinedIn.isEmpty()) {
+            LoadContext joinedContext = session.newLoadContext(description != null ? description : statement);
+            Set<InstanceState> once = Collections.newSetFromMap(new IdentityHashMap<>());
+            for (InstanceState s : joinedIn) {
+                if (once.add(s)) {
+                    joinedContext.add(s);
+                }
+            }
+            statements += loadDeferredMixed(session, new ArrayList<>(once));
+        }
+        return new Loaded(rows, keys, entityWidth, statements);
+    }
+
+    /** Objects reached through joins: each keeps the plan its joined loader gave it. */
+    private static int loadDeferredMixed(Session session, List<InstanceState> states) {
+        Map<LoadPlan, List<InstanceState>> byPlan = new IdentityHashMap<>();
+        for (InstanceState s : states) {
+            LoadPlan p = s.plan();
+            byPlan.computeIfAbsent(p != null ? p : LoadPlan.defaults(s.mapping()), x -> new ArrayList<>()).add(s);
+        }
+        int n = 0;
+        for (Map.Entry<LoadPlan, List<InstanceState>> e : byPlan.entrySet()) {
+            n += loadDeferred(session, e.getValue(), e.getKey(), null);
+        }
+        return n;
+    }
+
+    /**
+     * After the rows: loads, for all {@code states} at once, the relationships their plan wants
+     * eagerly and the references that could not be made lazy. {@code source} is the query the
+     * states came from, for subquery loading.
+     */
+    static int loadDeferred(Session session, List<InstanceState> states, LoadPlan plan, @Nullable Select source) {
+        if (states.isEmpty()) {
+            return 0;
+        }
+        int statements = 0;
+        Map<RelationshipAttribute, List<InstanceState>> work = new LinkedHashMap<>();
+        for (InstanceState s : states) {
+            for (RelationshipAttribute r : s.relationships()) {
+                if (s.isLoaded(r.name())) {
+                    continue;
+                }
+                Lazy strategy = plan.strategy(r);
+                if (plan.isEager(r) || (!r.isCollection() && strategy != Lazy.NOLOAD)) {
+                    work.computeIfAbsent(r, x -> new ArrayList<>()).add(s);
+                }
+            }
+        }
+        for (Map.Entry<RelationshipAttribute, List<InstanceState>> e : work.entrySet()) {
+            RelationshipAttribute r = e.getKey();
+            LoadPlan child = plan.child(r);
+            if (plan.strategy(r) == Lazy.SUBQUERY && source != null) {
+                statements += SubqueryLoader.load(session, r, e.getValue(), source, child);
+            } else {
+                statements += SelectInLoader.load(session, r, e.getValue(), child);
+            }
+            if (plan.isEager(r)) {
+                for (InstanceState s : e.getValue()) {
+                    markEager(s, r);
+                }
+            }
+        }
+        return statements;
+    }
+
+    /** Notes that an eager loader filled {@code r} of {@code s}: unused by close, it is reported. */
+    static void markEager(InstanceState s, RelationshipAttribute r) {
+        Object entity = s.object();
+        if (entity != null && r.get(entity) instanceof InstrumentedCollection<?> ic) {
+            ic.eagerUnused = true;
+        }
+    }
+}

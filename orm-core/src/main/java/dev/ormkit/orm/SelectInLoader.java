@@ -1,0 +1,214 @@
+package dev.ormkit.orm;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import dev.ormkit.mapping.ColumnAttribute;
+import dev.ormkit.mapping.ColumnPair;
+import dev.ormkit.mapping.Direction;
+import dev.ormkit.mapping.EntityMapping;
+import dev.ormkit.mapping.RelationshipAttribute;
+import dev.ormkit.schema.Column;
+import dev.ormkit.sql.ClauseElement;
+import dev.ormkit.sql.Expression;
+import dev.ormkit.sql.Select;
+import dev.ormkit.sql.Sql;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Loads one relationship for many objects at once with {@code SELECT ... WHERE key IN (...)},
+ * {@value #CHUNK} keys per statement: the {@code selectin} strategy, and also what a lazy load
+ * (one object, or a batch of siblings) runs. The key columns are selected next to the related
+ * objects' own, so rows are matched to their parents by what the database says, whatever the
+ * objects hold in memory; a many-to-many reads them from the association table it joins.
+ */
+final class SelectInLoader {
+    static final int CHUNK = 500;
+
+    private SelectInLoader() {
+    }
+
+    /**
+     * Loads {@code r} for {@code owners} (persistent objects of the mapping declaring it) and
+     * fills their fields; owners without a key get an empty collection or null. The related
+     * objects load under {@code childPlan}. Returns the number of statements run.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static int load(Session session, RelationshipAttribute r, List<InstanceState> owners, LoadPlan childPlan) {
+        return load(session, r, owners, childPlan, null);
+    }
+
+    /**
+     * {@link #load(Session, RelationshipAttribute, List, LoadPlan)}, or with {@code source} the
+     * {@code subquery} strategy: one statement joining the related rows to {@code source} (the
+     * query that loaded the owners) run again as a subquery, instead of IN lists.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static int load(Session session, RelationshipAttribute r, List<InstanceState> owners, LoadPlan childPlan,
+                    @Nullable Select source) {
+        List<ColumnPair> pairs = r.pairs();
+        Map<List<Object>, List<InstanceState>> byKey = new LinkedHashMap<>();
+        for (InstanceState s : owners) {
+            Object entity = s.object();
+            if (entity == null) {
+                continue;
+            }
+            List<Object> key = new ArrayList<>(pairs.size());
+            for (ColumnPair p : pairs) {
+                ColumnAttribute local = s.mapping().attributeFor(p.local());
+                Object v = local == null ? null : local.get(entity);
+                if (v == null) {
+                    key = null;
+                    break;
+                }
+                key.add(normal(v));
+            }
+            if (key == null) {
+                fill(s, r, List.of());
+                continue;
+            }
+            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(s);
+        }
+        Map<List<Object>, List<Object>> found = new HashMap<>();
+        List<List<Object>> keys = new ArrayList<>(byKey.keySet());
+        int statements = 0;
+        EntityMapping<?> target = r.target();
+        List<Column<?>> keyColumns = new ArrayList<>();
+        for (ColumnPair p : pairs) {
+            keyColumns.add(p.remote());
+        }
+        int chunkSize = source != null ? Math.max(1, keys.size()) : CHUNK;
+        for (int from = 0; from < keys.size(); from += chunkSize) {
+            List<List<Object>> chunk = keys.subList(from, Math.min(keys.size(), from + chunkSize));
+            List<Object> columns = new ArrayList<>();
+            columns.add(target.clause());
+            columns.addAll(keyColumns);
+            Select select = Sql.select(columns.toArray());
+            if (r.direction() == Direction.MANY_TO_MANY) {
+                select = select.join(java.util.Objects.requireNonNull(r.secondary()),
+                        java.util.Objects.requireNonNull(r.secondaryJoin()));
+            }
+            if (source != null) {
+                List<Object> localColumns = new ArrayList<>();
+                for (ColumnPair p : pairs) {
+                    localColumns.add(p.local());
+                }
+                dev.ormkit.sql.Subquery sub = source.withOnlyColumns(localColumns.toArray()).subquery("anon_1");
+                List<Expression<Boolean>> on = new ArrayList<>();
+                for (ColumnPair p : pairs) {
+                    on.add(((Expression) p.remote()).eq(sub.c(p.local().name())));
+                }
+                select = select.join(sub, Sql.and(on));
+            } else {
+                select = select.where(keyCondition(keyColumns, chunk));
+            }
+            Expression<Boolean> criterion = target.discriminatorCriterion();
+            if (criterion != null) {
+                select = select.where(criterion);
+            }
+            if (!r.orderBy().isEmpty()) {
+                select = select.orderBy(r.orderBy().toArray(new ClauseElement[0]));
+            }
+            ResultLoader.Loaded loaded = ResultLoader.run(session, select, childPlan, null);
+            statements += 1 + loaded.statements();
+            int width = loaded.entityWidth();
+            for (ResultLoader.LoadedRow row : loaded.rows()) {
+                Object member = row.values().get(0);
+                if (member == null) {
+                    continue;
+                }
+                List<Object> key = new ArrayList<>(keyColumns.size());
+                for (int k = 0; k < keyColumns.size(); k++) {
+                    key.add(normal(row.raw().get(width + k)));
+                }
+                List<Object> members = found.computeIfAbsent(key, x -> new ArrayList<>());
+                if (!InstrumentedCollection.containsSame(members, member)) {
+                    members.add(member);
+                }
+            }
+        }
+        for (Map.Entry<List<Object>, List<InstanceState>> e : byKey.entrySet()) {
+            List<Object> members = found.getOrDefault(e.getKey(), List.of());
+            for (InstanceState s : e.getValue()) {
+                fill(s, r, members);
+            }
+        }
+        return statements;
+    }
+
+    /** Numbers compare by value whatever their JDBC class (an INTEGER may come back as Long or Integer). */
+    private static @Nullable Object normal(@Nullable Object v) {
+        if (v instanceof Number n && !(v instanceof java.math.BigDecimal) && !(v instanceof Double) && !(v instanceof Float)) {
+            return n.longValue();
+        }
+        if (v instanceof java.math.BigDecimal d) {
+            try {
+                return d.longValueExact();
+            } catch (ArithmeticException e) {
+                return d.stripTrailingZeros();
+            }
+        }
+        return v;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Expression<Boolean> keyCondition(List<Column<?>> keyColumns, List<List<Object>> keys) {
+        if (keyColumns.size() == 1) {
+            List<Object> values = new ArrayList<>(keys.size());
+            for (List<Object> k : keys) {
+                values.add(k.get(0));
+            }
+            return ((Expression) keyColumns.get(0)).in((Collection) values);
+        }
+        List<Expression<Boolean>> alternatives = new ArrayList<>();
+        for (List<Object> k : keys) {
+            List<Expression<Boolean>> parts = new ArrayList<>();
+            for (int i = 0; i < keyColumns.size(); i++) {
+                parts.add(((Expression) keyColumns.get(i)).eq(k.get(i)));
+            }
+            alternatives.add(Sql.and(parts));
+        }
+        return Sql.or(alternatives);
+    }
+
+    /** Puts what was loaded into the object's field and records it as what the database holds. */
+    @SuppressWarnings("unchecked")
+    static void fill(InstanceState s, RelationshipAttribute r, List<Object> members) {
+        Object entity = s.object();
+        if (entity == null) {
+            return;
+        }
+        int i = s.relationshipIndex(r);
+        if (r.isCollection()) {
+            Object current = r.get(entity);
+            if (current instanceof InstrumentedCollection<?> ic) {
+                ic.fill(members);
+            } else {
+                Collection<Object> c = current instanceof Collection<?> ? (Collection<Object>) current : r.newCollection();
+                List<Object> extra = new ArrayList<>();
+                for (Object o : c) {
+                    if (!InstrumentedCollection.containsSame(members, o)) {
+                        extra.add(o);
+                    }
+                }
+                c.clear();
+                c.addAll(members);
+                c.addAll(extra);
+                if (current != c) {
+                    r.set(entity, c);
+                }
+            }
+            s.snapshotRelationship(i, members);
+        } else {
+            Object value = members.isEmpty() ? null : members.get(0);
+            if (r.get(entity) == null || s.baselineReference(i) == r.get(entity)) {
+                r.set(entity, value);
+            }
+            s.snapshotRelationship(i, value);
+        }
+        s.markLoaded(r.name());
+    }
+}
