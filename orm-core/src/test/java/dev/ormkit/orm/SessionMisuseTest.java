@@ -23,7 +23,9 @@ class SessionMisuseTest {
     @BeforeEach
     void setUp() {
         engine = Engine.create("h2:mem:session_misuse_" + System.nanoTime());
-        MetaData md = MetaData.of(User.class);
+        // the tables of what User relates to too: merge() loads a collection before replacing it
+        MetaData md = MetaData.of(User.class, dev.ormkit.model.Post.class, dev.ormkit.model.Comment.class,
+                dev.ormkit.model.Tag.class);
         md.createAll(engine);
         sessions = SessionFactory.builder(engine).metadata(md).build();
     }
