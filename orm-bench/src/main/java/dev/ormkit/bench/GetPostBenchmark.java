@@ -76,6 +76,17 @@ public class GetPostBenchmark {
     }
 
     @Benchmark
+    @Variant(value = Implementation.ORMKIT, note = "`session.get(Post.class, id)` in a new session")
+    public Post ormkit(OrmkitState ormkit) {
+        long id = nextId();
+        try (var session = ormkit.sessions().open()) {
+            Post post = session.get(Post.class, id);
+            Checks.that(post != null, "post " + id + " exists");
+            return post;
+        }
+    }
+
+    @Benchmark
     @Variant(value = Implementation.ORMKIT_CORE, note = "`conn.execute(select(posts).where(posts.c(\"id\").eq(id))).one()`")
     public Post ormkitCore(OrmkitState ormkit) {
         long id = nextId();

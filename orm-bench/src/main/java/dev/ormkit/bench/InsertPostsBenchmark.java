@@ -144,6 +144,16 @@ public class InsertPostsBenchmark {
     }
 
     @Benchmark
+    @Variant(value = Implementation.ORMKIT, note = "`session.addAll(posts); session.commit()`: ids written back into the objects")
+    public int ormkit(OrmkitState ormkit, NewPosts data) {
+        try (var session = ormkit.sessions().open()) {
+            session.addAll(data.posts);
+            session.commit();
+        }
+        return data.posts.size();
+    }
+
+    @Benchmark
     @Variant(value = Implementation.ORMKIT_CORE,
             note = "`conn.execute(insert(posts), rows)`: multi-row INSERTs, ids read back into the objects")
     public int ormkitCore(OrmkitState ormkit, NewPosts data) {

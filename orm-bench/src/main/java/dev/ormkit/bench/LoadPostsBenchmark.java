@@ -66,6 +66,14 @@ public class LoadPostsBenchmark {
     }
 
     @Benchmark
+    @Variant(value = Implementation.ORMKIT, note = "`session.query(Post.class).all()` in a new session")
+    public List<Post> ormkit(OrmkitState ormkit) {
+        try (var session = ormkit.sessions().open()) {
+            return Checks.size(session.query(Post.class).all(), ROWS);
+        }
+    }
+
+    @Benchmark
     @Variant(value = Implementation.ORMKIT_CORE, note = "`conn.execute(select(posts)).all()`, rows mapped by hand")
     public List<Post> ormkitCore(OrmkitState ormkit) {
         try (var conn = ormkit.engine().connect()) {

@@ -99,6 +99,30 @@ public class UpdatePostsBenchmark {
         }
     }
 
+    /** An ormkit session with the posts loaded into it. */
+    @State(Scope.Benchmark)
+    public static class OrmkitPosts {
+        dev.ormkit.orm.@Nullable Session session;
+        List<Post> posts = List.of();
+
+        @Setup(Level.Iteration)
+        public void load(OrmkitState ormkit) {
+            round++;
+            dev.ormkit.orm.Session s = ormkit.sessions().open();
+            posts = s.query(Post.class).orderBy("id").all();
+            session = s;
+        }
+
+        @TearDown(Level.Iteration)
+        public void close(BenchDatabase db) throws SQLException {
+            if (session != null) {
+                session.close();
+                session = null;
+            }
+            checkAllChanged(db);
+        }
+    }
+
     /** The posts loaded through ormkit Core. */
     @State(Scope.Benchmark)
     public static class CorePosts {
@@ -190,6 +214,18 @@ public class UpdatePostsBenchmark {
             }
             conn.commit();
         }
+        return data.posts.size();
+    }
+
+    @Benchmark
+    @Variant(value = Implementation.ORMKIT, note = "`setTitle` on the session's objects, `session.commit()`: UPDATE of the changed column")
+    public int ormkit(OrmkitPosts data) {
+        dev.ormkit.orm.Session session = data.session;
+        Checks.that(session != null, "the session is open");
+        for (Post p : data.posts) {
+            p.setTitle(newTitle(p));
+        }
+        session.commit();
         return data.posts.size();
     }
 

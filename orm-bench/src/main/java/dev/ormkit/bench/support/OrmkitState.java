@@ -5,6 +5,8 @@ import dev.ormkit.bench.model.Post;
 import dev.ormkit.bench.model.User;
 import dev.ormkit.engine.Engine;
 import dev.ormkit.engine.Row;
+import dev.ormkit.orm.SessionFactory;
+import dev.ormkit.schema.MetaData;
 import dev.ormkit.schema.Column;
 import dev.ormkit.schema.Table;
 import dev.ormkit.sql.Sql;
@@ -16,8 +18,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * An ormkit {@link Engine} over the trial's pool, and the tables of the mapped
- * {@link User} and {@link Post} for the Core implementations.
+ * ormkit over the trial's pool: an {@link Engine}, a {@link SessionFactory} for the mapped
+ * {@link User} and {@link Post} as the guide builds one, and their tables for the Core
+ * implementations.
  */
 @State(Scope.Benchmark)
 public class OrmkitState {
@@ -31,11 +34,14 @@ public class OrmkitState {
     public static final Column<String> POSTS_TITLE = POSTS.c("title");
 
     private @Nullable Engine engine;
+    private @Nullable SessionFactory sessions;
 
-    /** Creates the engine; runs after {@link BenchDatabase#start()}. */
+    /** Creates the engine and session factory; runs after {@link BenchDatabase#start()}. */
     @Setup(Level.Trial)
     public void start(BenchDatabase db) {
-        engine = Engine.of(db.dataSource());
+        Engine e = Engine.of(db.dataSource());
+        sessions = SessionFactory.builder(e).metadata(MetaData.of(User.class, Post.class)).build();
+        engine = e;
     }
 
     /** Closes the engine (the pool is {@link BenchDatabase}'s and stays open until it closes it). */
@@ -44,7 +50,16 @@ public class OrmkitState {
         if (engine != null) {
             engine.close();
             engine = null;
+            sessions = null;
         }
+    }
+
+    /** The session factory (SQLAlchemy's {@code sessionmaker}). */
+    public SessionFactory sessions() {
+        if (sessions == null) {
+            throw new IllegalStateException("OrmkitState.start() has not run");
+        }
+        return sessions;
     }
 
     /** The engine. */
