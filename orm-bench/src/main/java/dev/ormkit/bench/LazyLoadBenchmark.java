@@ -20,7 +20,10 @@ import dev.ormkit.bench.support.Fixtures;
 import dev.ormkit.bench.support.JdbcMapping;
 import dev.ormkit.bench.support.OrmkitState;
 import dev.ormkit.engine.Row;
+import dev.ormkit.orm.SessionFactory;
+import dev.ormkit.schema.MetaData;
 import org.hibernate.Session;
+import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -63,6 +66,18 @@ public class LazyLoadBenchmark {
         Fixtures.insertUsersWithPosts(db.dataSource(), USER_COUNT, POSTS_EACH);
     }
 
+    /** A second ormkit session factory, with batch lazy loading of {@value #BATCH_SIZE}. */
+    @State(Scope.Benchmark)
+    public static class BatchLazySessions {
+        @Nullable SessionFactory sessions;
+
+        @Setup(Level.Trial)
+        public void start(OrmkitState ormkit) {
+            sessions = SessionFactory.builder(ormkit.engine()).metadata(MetaData.of(User.class, Post.class))
+                    .lazyLoadBatchSize(BATCH_SIZE).build();
+        }
+    }
+
     // ---- lazy: one query per user
 
     @Benchmark
@@ -84,6 +99,15 @@ public class LazyLoadBenchmark {
                 }
             }
             return checked(posts);
+        }
+    }
+
+    @Benchmark
+    @Variant(value = Implementation.ORMKIT, group = "lazy",
+            note = "`session.query(User.class).orderBy(\"id\").all()`, then `getPosts().size()` per user: a lazy load each")
+    public int lazyOrmkit(OrmkitState ormkit) {
+        try (var session = ormkit.sessions().open()) {
+            return checked(touchPosts(session));
         }
     }
 
@@ -157,6 +181,17 @@ public class LazyLoadBenchmark {
     }
 
     @Benchmark
+    @Variant(value = Implementation.ORMKIT, group = "batch",
+            note = "as lazy, with `SessionFactory.builder(...).lazyLoadBatchSize(100)`")
+    public int batchOrmkit(BatchLazySessions batch) {
+        SessionFactory sessions = batch.sessions;
+        Checks.that(sessions != null, "the session factory is built");
+        try (var session = sessions.open()) {
+            return checked(touchPosts(session));
+        }
+    }
+
+    @Benchmark
     @Variant(value = Implementation.ORMKIT_CORE, group = "batch",
             note = "`select(users)`, then `select(posts).where(user_id.in(ids))` per 100 users")
     public int batchOrmkitCore(OrmkitState ormkit) {
@@ -207,6 +242,14 @@ public class LazyLoadBenchmark {
     private static int touchPosts(Session session) {
         int posts = 0;
         for (JpaUser u : session.createSelectionQuery("from JpaUser u order by u.id", JpaUser.class).getResultList()) {
+            posts += u.getPosts().size();
+        }
+        return posts;
+    }
+
+    private static int touchPosts(dev.ormkit.orm.Session session) {
+        int posts = 0;
+        for (User u : session.query(User.class).orderBy("id").all()) {
             posts += u.getPosts().size();
         }
         return posts;
