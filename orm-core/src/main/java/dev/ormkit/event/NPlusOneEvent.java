@@ -13,7 +13,7 @@ public record NPlusOneEvent(String entity, String relation, int count, String qu
     public String describe() {
         if (unusedEagerLoad) {
             return entity + "." + relation + " was loaded eagerly for " + count + " objects and never used; query: "
-                    + query + "; at " + location + ". Drop the eager loader option, or use it";
+                    + query + "; at " + location + ". Load it lazily there (drop the option, or the @Relationship lazy default)";
         }
         return "N+1 queries: " + entity + "." + relation + " was loaded lazily " + count
                 + " times for objects of one query result, at " + location + "; the parents came from: " + query

@@ -21,6 +21,18 @@ import dev.ormkit.sql.StatementKind;
  * }
  * }</pre>
  *
+ * <p>It is the helper to guard against N+1 queries in your own tests: pin what a code path
+ * costs, and the test fails when someone drops an eager load or adds a lazy one in a loop.
+ * <pre>{@code
+ * try (Session session = sessions.open(); StatementCounter counter = StatementCounter.on(engine)) {
+ *     List<User> users = session.query(User.class).options(selectinLoad(User_.posts)).all();
+ *     users.forEach(u -> u.getPosts().size());
+ *     assertThat(counter.selects()).isEqualTo(2);   // 1 for the users, 1 for all their posts
+ * }
+ * }</pre>
+ * For a report of where lazy loads happen in a loop, see the session's N+1 detection
+ * ({@code SessionFactory.builder(engine).nPlusOne(NPlusOneMode.RAISE)} in tests).
+ *
  * <p>A statement counts once whether it succeeded or failed; an executemany sent as one JDBC
  * batch counts once (one round trip), and {@link #batchedParameterSets()} tells how many
  * parameter sets rode along. Every thread using the engine is counted. Thread-safe.

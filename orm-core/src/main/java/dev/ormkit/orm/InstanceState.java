@@ -53,8 +53,6 @@ public final class InstanceState {
     private @Nullable LoadContext origin;
     /** The loader plan of that query, for the relationships it brings in later. */
     private @Nullable LoadPlan plan;
-    /** Relationships eagerly loaded for the object and not touched since: reported as unused at close. */
-    private boolean @Nullable [] eagerUntouched;
 
     InstanceState(Object entity, EntityMapping<?> mapping) {
         this.ref = new WeakReference<>(entity);
@@ -367,34 +365,6 @@ public final class InstanceState {
 
     void plan(@Nullable LoadPlan p) {
         this.plan = p;
-    }
-
-    /** Records that relationship {@code i} was loaded eagerly and not used yet. */
-    void eagerLoaded(int i) {
-        if (eagerUntouched == null) {
-            eagerUntouched = new boolean[relationships.size()];
-        }
-        eagerUntouched[i] = true;
-    }
-
-    /** Records that relationship {@code i} was used. */
-    void touched(int i) {
-        if (eagerUntouched != null && i >= 0) {
-            eagerUntouched[i] = false;
-        }
-    }
-
-    /** The relationships loaded eagerly and never used since. */
-    List<RelationshipAttribute> untouchedEagerLoads() {
-        List<RelationshipAttribute> out = new ArrayList<>();
-        if (eagerUntouched != null) {
-            for (int i = 0; i < eagerUntouched.length; i++) {
-                if (eagerUntouched[i]) {
-                    out.add(relationships.get(i));
-                }
-            }
-        }
-        return out;
     }
 
     void writtenAtInsert(List<ColumnAttribute> attrs) {

@@ -71,6 +71,9 @@ final class JoinedLoader {
             }
             return addJoins(session, outer, parent, plan, c -> sub.c(c.name()), parentOffset, out, new int[] {0});
         }
+        if (wrap) {
+            return select; // cannot wrap this shape: the relationships load by selectin instead, after the rows
+        }
         return addJoins(session, select, parent, plan, c -> c, parentOffset, out, new int[] {0});
     }
 
@@ -120,6 +123,15 @@ final class JoinedLoader {
                 columns.add(alias.c(c));
             }
             s = s.addColumns(columns.toArray());
+            if (r.isCollection() && !r.orderBy().isEmpty()) { // the collection's own order, after the query's
+                List<OrderByItem> order = new ArrayList<>();
+                for (OrderByItem o : r.orderBy()) {
+                    if (o.expression().unwrap() instanceof Column<?> c && c.table() == target.table()) {
+                        order.add(o.descending() ? Sql.desc(alias.c(c)) : Sql.asc(alias.c(c)));
+                    }
+                }
+                s = s.orderBy(order.toArray(new OrderByItem[0]));
+            }
             LoadPlan childPlan = plan.child(r);
             JoinedLoader jl = new JoinedLoader(r, new EntityRowLoader<>(session, target, offset, childPlan));
             out.add(jl);

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import dev.ormkit.mapping.RelationshipAttribute;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The objects one query (or one relationship load) produced, remembered so that a lazy load on
@@ -12,15 +13,17 @@ import dev.ormkit.mapping.RelationshipAttribute;
  * and the set of siblings batch lazy loading loads together.
  */
 final class LoadContext {
-    private final String description;
+    private java.util.function.@Nullable Supplier<String> describer;
+    private @Nullable String description;
     private final List<InstanceState> states = new ArrayList<>();
     /** Lazy loads per relationship for objects of this result. */
     private final Map<RelationshipAttribute, Integer> lazyLoads = new HashMap<>();
 
     private final String location;
 
-    LoadContext(String description, String location) {
-        this.description = description;
+    /** {@code describer} gives the SQL, asked only when a report needs it. */
+    LoadContext(java.util.function.Supplier<String> describer, String location) {
+        this.describer = describer;
         this.location = location;
     }
 
@@ -31,6 +34,11 @@ final class LoadContext {
 
     /** The SQL of the query that loaded the objects. */
     String description() {
+        if (description == null) {
+            java.util.function.Supplier<String> d = describer;
+            description = d == null ? "query" : d.get();
+            describer = null;
+        }
         return description;
     }
 

@@ -80,6 +80,16 @@ final class LoadPlan {
         return children.computeIfAbsent(r.name(), n -> new LoadPlan(r.target(), r, depth + 1));
     }
 
+    /** True when some relationship of the mapping loads eagerly under this plan. */
+    boolean hasEager() {
+        for (RelationshipAttribute r : mapping.relationships()) {
+            if (isEager(r)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when {@code r} loads together with the objects (joined, selectin or subquery). */
     boolean isEager(RelationshipAttribute r) {
         Lazy s = strategy(r);

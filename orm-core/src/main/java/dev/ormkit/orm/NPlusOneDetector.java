@@ -29,11 +29,14 @@ final class NPlusOneDetector {
     private final int threshold;
     private final Events events;
     private final Set<String> reported = new HashSet<>();
+    /** Sites logged by any session of the factory: the log says it once, the event counts every session. */
+    private final Set<String> logged;
 
-    NPlusOneDetector(NPlusOneMode mode, int threshold, Events events) {
+    NPlusOneDetector(NPlusOneMode mode, int threshold, Events events, Set<String> logged) {
         this.mode = mode;
         this.threshold = threshold;
         this.events = events;
+        this.logged = logged;
     }
 
     boolean enabled() {
@@ -63,7 +66,9 @@ final class NPlusOneDetector {
         if (mode == NPlusOneMode.RAISE) {
             throw new NPlusOneException(event.describe());
         }
-        LOG.warn(event.describe());
+        if (logged.add(site)) {
+            LOG.warn(event.describe());
+        }
     }
 
     /** At close: eager loads nothing used. */
@@ -93,7 +98,9 @@ final class NPlusOneDetector {
             NPlusOneEvent event = new NPlusOneEvent(r.owner().getSimpleName(), r.name(), e.getValue(),
                     (String) e.getKey().get(1), (String) e.getKey().get(2), true);
             events.fireNPlusOne(event);
-            LOG.warn(event.describe());
+            if (logged.add("unused:" + r.owner().getName() + "." + r.name() + "@" + event.location())) {
+                LOG.warn(event.describe());
+            }
         }
     }
 

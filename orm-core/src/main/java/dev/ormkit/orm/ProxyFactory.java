@@ -102,8 +102,8 @@ final class ProxyFactory {
             keyGetters = keyGetters.or(ElementMatchers.takesNoArguments()
                     .and(ElementMatchers.namedOneOf("get" + cap, "is" + cap, n)));
         }
+        // Object's own methods (identity equals/hashCode, class@hash toString) need no row; overrides do
         ElementMatcher.Junction<MethodDescription> intercepted = ElementMatchers.not(ElementMatchers.isDeclaredBy(Object.class))
-                .or(ElementMatchers.named("toString").or(ElementMatchers.named("equals")).or(ElementMatchers.named("hashCode")))
                 .and(ElementMatchers.not(ElementMatchers.isStatic()))
                 .and(ElementMatchers.not(ElementMatchers.isFinal()))
                 .and(ElementMatchers.not(ElementMatchers.isPrivate()))

@@ -307,7 +307,7 @@ public final class Query<T> {
             reordered.add(values);
         }
         EntityRowLoader<?> loader = new EntityRowLoader<>(session, m, 0, LoadPlan.of(m, options));
-        LoadContext context = session.newLoadContext(statement.text());
+        LoadContext context = session.newLoadContext(statement.text(), false);
         List<Object> out = new ArrayList<>();
         java.util.Set<Object> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Row row : Result.of(names, reordered).all()) {

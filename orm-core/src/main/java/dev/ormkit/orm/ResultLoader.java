@@ -97,6 +97,7 @@ final class ResultLoader {
         Map<EntityMapping<?>, List<InstanceState>> reached = new LinkedHashMap<>();
         Set<InstanceState> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         List<InstanceState> primaries = new ArrayList<>();
+        Set<InstanceState> primarySet = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Row row : result.all()) {
             List<@Nullable Object> values = new ArrayList<>(keys.size());
             for (Object reader : readers) {
@@ -108,6 +109,7 @@ final class ResultLoader {
                         reached.computeIfAbsent(s.mapping().root(), m -> new ArrayList<>()).add(s);
                         if (loader == primary) {
                             primaries.add(s);
+                            primarySet.add(s);
                         }
                     }
                     if (s != null && loader == primary) {
@@ -128,7 +130,8 @@ final class ResultLoader {
         for (JoinedLoader j : joins) {
             j.finish(joinedIn);
         }
-        LoadContext context = session.newLoadContext(description != null ? description : statement);
+        boolean eager = !joins.isEmpty() || (primaryPlan != null && primaryPlan.hasEager());
+        LoadContext context = session.newLoadContext(description != null ? description : statement, eager);
         for (List<InstanceState> states : reached.values()) {
             for (InstanceState s : states) {
                 context.add(s);
@@ -141,7 +144,7 @@ final class ResultLoader {
         for (List<InstanceState> states : reached.values()) {
             List<InstanceState> others = new ArrayList<>();
             for (InstanceState s : states) {
-                if (!primaries.contains(s)) {
+                if (!primarySet.contains(s)) {
                     others.add(s);
                 }
             }
@@ -150,7 +153,7 @@ final class ResultLoader {
             }
         }
         if (!joinedIn.isEmpty()) {
-            LoadContext joinedContext = session.newLoadContext(description != null ? description : statement);
+            LoadContext joinedContext = session.newLoadContext(description != null ? description : statement, false);
             Set<InstanceState> once = Collections.newSetFromMap(new IdentityHashMap<>());
             for (InstanceState s : joinedIn) {
                 if (once.add(s)) {

@@ -70,7 +70,8 @@ public final class Session implements AutoCloseable {
     Session(SessionFactory factory) {
         this.factory = factory;
         this.autoflush = factory.autoflush();
-        this.nPlusOne = new NPlusOneDetector(factory.nPlusOneMode(), factory.nPlusOneThreshold(), factory.engine().events());
+        this.nPlusOne = new NPlusOneDetector(factory.nPlusOneMode(), factory.nPlusOneThreshold(), factory.engine().events(),
+                factory.loggedNPlusOneSites());
     }
 
     // --- adding and removing objects -----------------------------------------------------
@@ -738,14 +739,15 @@ public final class Session implements AutoCloseable {
 
     // --- loading ---------------------------------------------------------------------------------
 
-    /** A context for the objects of one query result; the description is the SQL when N+1 detection needs it. */
-    LoadContext newLoadContext(Object statementOrDescription) {
-        if (!nPlusOne.enabled()) {
-            return new LoadContext("query", "unknown");
-        }
-        String description = statementOrDescription instanceof Executable e
-                ? factory.engine().dialect().compile(e).sql() : String.valueOf(statementOrDescription);
-        return new LoadContext(description, NPlusOneDetector.callerLocation());
+    /**
+     * A context for the objects of one query result. Its description (the SQL) is compiled only
+     * if a report needs it; the calling location is taken (one stack walk) only for a query with
+     * eager loads, which an unused-eager-load report names.
+     */
+    LoadContext newLoadContext(Object statementOrDescription, boolean eager) {
+        String location = eager && nPlusOne.enabled() ? NPlusOneDetector.callerLocation() : "unknown";
+        return new LoadContext(() -> statementOrDescription instanceof Executable e
+                ? factory.engine().dialect().compile(e).sql() : String.valueOf(statementOrDescription), location);
     }
 
     /**

@@ -74,6 +74,13 @@ public final class SessionFactory {
         return lazyLoadBatchSize;
     }
 
+    /** N+1 sites already logged: WARN logs a site once per factory, not once per session (request). */
+    private final java.util.Set<String> loggedNPlusOneSites = ConcurrentHashMap.newKeySet();
+
+    java.util.Set<String> loggedNPlusOneSites() {
+        return loggedNPlusOneSites;
+    }
+
     /** A new session. It takes a connection from the engine on first use. */
     public Session open() {
         return new Session(this);
