@@ -20,6 +20,8 @@ public final class Result implements Iterable<Row> {
     private final List<Row> rows;
     private final long rowCount;
     private final List<Row> generatedKeys;
+    /** Per parameter set of a JDBC batch, the count the driver reported; empty for other statements. */
+    private long[] batchRowCounts = new long[0];
 
     private Result(RowMetadata meta, List<Row> rows, long rowCount, List<Row> generatedKeys) {
         this.meta = meta;
@@ -47,6 +49,12 @@ public final class Result implements Iterable<Row> {
 
     static Result ofRowCount(long rowCount, List<Row> generatedKeys) {
         return new Result(new RowMetadata(List.of()), List.of(), rowCount, List.copyOf(generatedKeys));
+    }
+
+    static Result ofBatch(long rowCount, long[] perSet) {
+        Result r = ofRowCount(rowCount, List.of());
+        r.batchRowCounts = perSet.clone();
+        return r;
     }
 
     /** Combines results of statements run one after another (multi-row insert batches). */
@@ -150,6 +158,16 @@ public final class Result implements Iterable<Row> {
 
     long rowCountOrSize() {
         return rowCount();
+    }
+
+    /**
+     * For a statement run as a JDBC batch ({@code execute(statement, listOfParameterSets)}),
+     * the rows each parameter set affected, in order, as the driver reports them: a driver
+     * that does not know writes {@link java.sql.Statement#SUCCESS_NO_INFO} (-2) instead. Empty
+     * for a statement not run as a batch.
+     */
+    public long[] batchRowCounts() {
+        return batchRowCounts.clone();
     }
 
     /**

@@ -110,14 +110,15 @@ final class StatementRunner {
                 ps.addBatch();
             }
             long total = 0;
-            for (long n : ps.executeLargeBatch()) {
+            long[] counts = ps.executeLargeBatch();
+            for (long n : counts) {
                 total += n >= 0 ? n : 0;
             }
             if (listening) {
                 events.fireStatementEnd(event(sql, first.values(), compiled.kind(), bound.size(),
                         System.nanoTime() - start, total));
             }
-            return Result.ofRowCount(total, List.of());
+            return Result.ofBatch(total, counts);
         } catch (SQLException e) {
             throw failed(e, sql, first.values(), compiled.kind(), bound.size(), start, listening);
         }

@@ -30,6 +30,8 @@ final class EntityRowLoader<E> {
     private final int discriminatorPosition;
     /** Per mapping (a subclass read through its root), the row position of each column attribute. */
     private final Map<EntityMapping<?>, int[]> layouts = new HashMap<>();
+    /** New objects of a joined subclass read through a superclass: their own tables' columns are still to read. */
+    private final List<InstanceState> incomplete = new java.util.ArrayList<>();
 
     EntityRowLoader(Session session, EntityMapping<E> mapping, int offset) {
         this(session, mapping, offset, null);
@@ -49,6 +51,11 @@ final class EntityRowLoader<E> {
         }
         Column<?> disc = mapping.discriminatorColumn();
         this.discriminatorPosition = disc == null ? -1 : positionOf(disc);
+    }
+
+    /** Objects loaded as a joined subclass of the queried class, whose subclass columns the row did not hold. */
+    List<InstanceState> incomplete() {
+        return incomplete;
     }
 
     /** How many row values this loader reads. */
@@ -120,6 +127,9 @@ final class EntityRowLoader<E> {
             }
         }
         InstanceState state = session.attachLoaded(entity, target, identity);
+        if (target.tables().size() > mapping.tables().size()) {
+            incomplete.add(state);
+        }
         LazyLoader.install(session, state, plan != null ? plan : LoadPlan.defaults(target));
         return (E) state.entity();
     }

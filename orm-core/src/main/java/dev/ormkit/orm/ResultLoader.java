@@ -138,6 +138,11 @@ final class ResultLoader {
             }
         }
         int statements = 0;
+        for (Object reader : readers) {
+            if (reader instanceof EntityRowLoader<?> loader) {
+                statements += SubclassRowLoader.complete(session, loader.incomplete());
+            }
+        }
         if (primaryPlan != null) {
             statements += loadDeferred(session, primaries, primaryPlan, select);
         }

@@ -18,7 +18,9 @@ import dev.ormkit.schema.Column;
 import dev.ormkit.schema.Table;
 import dev.ormkit.sql.Delete;
 import dev.ormkit.sql.Expression;
+import dev.ormkit.sql.Insert;
 import dev.ormkit.sql.Sql;
+import dev.ormkit.sql.StatementKind;
 import dev.ormkit.sql.Update;
 import org.jspecify.annotations.Nullable;
 
@@ -29,6 +31,9 @@ import org.jspecify.annotations.Nullable;
  * not) with named parameters and kept by the session factory, so each shape compiles once.
  */
 final class RowWriter {
+    /** Rows per key-matching SELECT or IN list: well under every database's bind parameter limit. */
+    private static final int KEYS_PER_SELECT = 500;
+
     private final Connection connection;
     private final SessionFactory factory;
 
@@ -61,39 +66,136 @@ final class RowWriter {
             written.put(s, filled);
         }
         List<Table> tables = mapping.tables();
-        Map<InstanceState, List<ColumnAttribute>> serverDefaulted = new HashMap<>();
+        boolean returning = connection.dialect().supportsReturning(StatementKind.INSERT);
         for (int t = 0; t < tables.size(); t++) {
             Table table = tables.get(t);
             Map<Set<String>, List<InstanceState>> groups = new LinkedHashMap<>();
             Map<InstanceState, Map<String, Object>> params = new HashMap<>();
             for (InstanceState s : batch) {
-                Map<String, Object> row = insertParameters(mapping, table, t == 0, s, serverDefaulted);
+                Map<String, Object> row = insertParameters(mapping, table, t == 0, s);
                 params.put(s, row);
                 groups.computeIfAbsent(row.keySet(), k -> new ArrayList<>()).add(s);
             }
             Column<?> auto = table.autoincrementColumn();
             for (Map.Entry<Set<String>, List<InstanceState>> g : groups.entrySet()) {
+                List<InstanceState> states = g.getValue();
                 List<Map<String, Object>> rows = new ArrayList<>();
-                for (InstanceState s : g.getValue()) {
+                for (InstanceState s : states) {
                     rows.add(params.get(s));
                 }
-                Result result = connection.execute(Sql.insert(table), rows);
-                if (auto != null && !g.getKey().contains(auto.name())) {
-                    writeGeneratedKeys(mapping, auto, g.getValue(), result, written);
+                boolean keyGenerated = auto != null && !g.getKey().contains(auto.name());
+                // the same columns were left out of every row of the group: the database fills the same ones in
+                List<ColumnAttribute> defaulted = serverDefaulted(mapping, table, states.get(0), g.getKey());
+                Insert stmt = Sql.insert(table);
+                if (returning && !defaulted.isEmpty()) {
+                    List<Expression<?>> back = new ArrayList<>();
+                    if (keyGenerated) {
+                        back.add(auto);
+                    }
+                    for (ColumnAttribute a : defaulted) {
+                        back.add(a.column());
+                    }
+                    stmt = stmt.returning(back.toArray(new Expression<?>[0]));
+                }
+                Result result = connection.execute(stmt, rows);
+                if (keyGenerated) {
+                    writeGeneratedKeys(mapping, auto, states, result, written);
+                }
+                if (defaulted.isEmpty()) {
+                    continue;
+                }
+                if (returning) {
+                    readServerDefaults(states, result.all(), keyGenerated ? 1 : 0, defaulted, written);
+                } else {
+                    fetchServerDefaults(table, states, defaulted, written);
                 }
             }
         }
         for (InstanceState s : batch) {
-            List<ColumnAttribute> fetch = serverDefaulted.get(s);
-            if (fetch != null) {
-                fetchServerDefaults(s, fetch);
-            }
             s.writtenAtInsert(written.get(s));
         }
     }
 
+    /** The attributes of {@code table} left out of an INSERT (null) for the database's DEFAULT to fill. */
+    private static List<ColumnAttribute> serverDefaulted(EntityMapping<?> mapping, Table table, InstanceState s,
+                                                         Set<String> written) {
+        List<ColumnAttribute> out = new ArrayList<>();
+        for (ColumnAttribute a : mapping.columnAttributes()) {
+            Column<?> c = a.column();
+            if (c.table() == table && c.serverDefault() != null && !written.contains(c.name()) && !a.isGenerated()) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    /** Server defaults from the INSERT's RETURNING rows (in row order), after {@code skip} key columns. */
+    private static void readServerDefaults(List<InstanceState> states, List<Row> rows, int skip,
+                                           List<ColumnAttribute> defaulted, Map<InstanceState, List<ColumnAttribute>> written) {
+        if (rows.size() != states.size()) {
+            throw new OrmException("INSERT ... RETURNING of " + states.size() + " rows returned " + rows.size()
+                    + " rows; cannot tell which row got which server default");
+        }
+        for (int i = 0; i < states.size(); i++) {
+            Object entity = states.get(i).entity();
+            for (int j = 0; j < defaulted.size(); j++) {
+                ColumnAttribute a = defaulted.get(j);
+                a.set(entity, JdbcValues.convert(rows.get(i).get(skip + j), a.javaType()));
+                written.get(states.get(i)).add(a);
+            }
+        }
+    }
+
+    /**
+     * Server defaults where INSERT cannot return them: one SELECT of the rows just written, by
+     * key, per chunk of {@value #KEYS_PER_SELECT} rows.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void fetchServerDefaults(Table table, List<InstanceState> states, List<ColumnAttribute> defaulted,
+                                     Map<InstanceState, List<ColumnAttribute>> written) {
+        List<Column<?>> key = table.primaryKey();
+        List<Expression<?>> columns = new ArrayList<>(key);
+        for (ColumnAttribute a : defaulted) {
+            columns.add(a.column());
+        }
+        for (int from = 0; from < states.size(); from += KEYS_PER_SELECT) {
+            List<InstanceState> chunk = states.subList(from, Math.min(states.size(), from + KEYS_PER_SELECT));
+            Map<List<Object>, InstanceState> byKey = new HashMap<>();
+            List<Expression<Boolean>> any = new ArrayList<>();
+            for (InstanceState s : chunk) {
+                Map<String, Object> params = new HashMap<>();
+                keyParameters(s, table, params);
+                List<Object> values = new ArrayList<>();
+                List<Expression<Boolean>> all = new ArrayList<>();
+                for (Column c : key) {
+                    Object v = params.get("k_" + c.name());
+                    values.add(v);
+                    all.add(c.eq(v));
+                }
+                byKey.put(values, s);
+                any.add(Sql.and(all));
+            }
+            for (Row row : connection.execute(Sql.select(columns.toArray()).where(Sql.or(any))).all()) {
+                List<Object> values = new ArrayList<>();
+                for (int i = 0; i < key.size(); i++) {
+                    ColumnAttribute k = chunk.get(0).mapping().primaryKey().get(i);
+                    values.add(JdbcValues.convert(row.get(i), k.javaType()));
+                }
+                InstanceState s = byKey.get(values);
+                if (s == null) {
+                    continue;
+                }
+                for (int j = 0; j < defaulted.size(); j++) {
+                    ColumnAttribute a = defaulted.get(j);
+                    a.set(s.entity(), JdbcValues.convert(row.get(key.size() + j), a.javaType()));
+                    written.get(s).add(a);
+                }
+            }
+        }
+    }
+
     private Map<String, Object> insertParameters(EntityMapping<?> mapping, Table table, boolean rootTable,
-                                                 InstanceState s, Map<InstanceState, List<ColumnAttribute>> serverDefaulted) {
+                                                 InstanceState s) {
         Object entity = s.entity();
         Map<String, Object> row = new LinkedHashMap<>();
         for (ColumnAttribute a : mapping.columnAttributes()) {
@@ -106,8 +208,7 @@ final class RowWriter {
                 continue;
             }
             if (v == null && c.serverDefault() != null) {
-                serverDefaulted.computeIfAbsent(s, k -> new ArrayList<>()).add(a);
-                continue;
+                continue; // left to the column's DEFAULT, read back after
             }
             row.put(c.name(), v);
         }
@@ -147,25 +248,6 @@ final class RowWriter {
         }
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private void fetchServerDefaults(InstanceState s, List<ColumnAttribute> attrs) {
-        Object entity = s.entity();
-        List<Expression<?>> columns = new ArrayList<>();
-        for (ColumnAttribute a : attrs) {
-            columns.add(a.column());
-        }
-        List<Expression<Boolean>> where = new ArrayList<>();
-        for (ColumnAttribute k : s.mapping().primaryKey()) {
-            where.add(((Expression) k.column()).eq(k.get(entity)));
-        }
-        Row row = connection.execute(Sql.select(columns.toArray()).where(where)).first();
-        if (row != null) {
-            for (int i = 0; i < attrs.size(); i++) {
-                attrs.get(i).set(entity, JdbcValues.convert(row.get(i), attrs.get(i).javaType()));
-            }
-        }
-    }
-
     /**
      * UPDATEs the changed columns of a persistent object (indexes into its column attributes),
      * checking and bumping its version. Nothing is sent when nothing changed.
@@ -185,31 +267,17 @@ final class RowWriter {
                     version.javaType());
         }
         for (Table table : mapping.tables()) {
-            List<ColumnAttribute> set = new ArrayList<>();
-            for (int i : changed) {
-                ColumnAttribute a = attrs.get(i);
-                if (a.column().table() == table && !a.isVersion()) {
-                    set.add(a);
-                }
-            }
+            List<ColumnAttribute> set = columnsToSet(attrs, changed, table);
             boolean versionHere = version != null && version.column().table() == table;
             if (set.isEmpty() && !versionHere) {
                 continue;
             }
-            Map<String, Object> params = new HashMap<>();
-            StringBuilder shape = new StringBuilder("U|").append(table.name());
-            for (ColumnAttribute a : set) {
-                shape.append('|').append(a.column().name());
-                params.put("s_" + a.column().name(), a.get(entity));
-            }
+            Map<String, Object> params = setParameters(s, table, set);
             if (versionHere) {
-                shape.append("|v:").append(version.column().name());
                 params.put("s_" + version.column().name(), newVersion);
                 params.put("v_old", oldVersion);
             }
-            keyParameters(s, table, params);
-            Update stmt = factory.statement(shape.toString(), k -> buildUpdate(table, set, versionHere ? version : null));
-            Result r = connection.execute(stmt, params);
+            Result r = connection.execute(updateStatement(table, set, versionHere ? version : null), params);
             if (r.rowCount() == 0) {
                 throw stale("UPDATE", s, versionHere ? oldVersion : null, table);
             }
@@ -217,6 +285,98 @@ final class RowWriter {
         if (version != null) {
             version.set(entity, newVersion);
         }
+    }
+
+    /**
+     * UPDATEs objects of one mapping without a {@link dev.ormkit.mapping.Version} that changed
+     * the same columns: one statement per table, sent as one JDBC batch. Where the driver
+     * reports a count per row, a row that matched nothing raises as {@link #update} does.
+     *
+     * @throws StaleDataException when a row was deleted meanwhile
+     */
+    void updateBatch(List<InstanceState> states, List<Integer> changed) {
+        if (states.size() == 1) {
+            update(states.get(0), changed);
+            return;
+        }
+        EntityMapping<?> mapping = states.get(0).mapping();
+        if (mapping.version() != null) {
+            throw new IllegalStateException("versioned objects are updated one by one: " + mapping);
+        }
+        List<ColumnAttribute> attrs = mapping.columnAttributes();
+        for (Table table : mapping.tables()) {
+            List<ColumnAttribute> set = columnsToSet(attrs, changed, table);
+            if (set.isEmpty()) {
+                continue;
+            }
+            List<Map<String, Object>> sets = new ArrayList<>(states.size());
+            for (InstanceState s : states) {
+                sets.add(setParameters(s, table, set));
+            }
+            Result r = connection.execute(updateStatement(table, set, null), sets);
+            checkBatchCounts(states, r, table);
+        }
+    }
+
+    /**
+     * A zero count for a row of the batch means its row is gone. Drivers that rewrite a batch
+     * into one statement (or do not count) report {@link java.sql.Statement#SUCCESS_NO_INFO}
+     * or fewer counts: then only a known total short of the batch size tells.
+     */
+    private static void checkBatchCounts(List<InstanceState> states, Result r, Table table) {
+        long[] counts = r.batchRowCounts();
+        if (counts.length == states.size()) {
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] == 0) {
+                    throw stale("UPDATE", states.get(i), null, table);
+                }
+            }
+            return;
+        }
+        for (long n : counts) {
+            if (n < 0) {
+                return; // the driver did not count: nothing to check against
+            }
+        }
+        if (counts.length > 0 && r.rowCount() < states.size()) {
+            throw new StaleDataException("UPDATE of " + states.size() + " " + states.get(0).mapping().type().getSimpleName()
+                    + " objects in table " + table.name() + " matched only " + r.rowCount()
+                    + " rows: rows were deleted by another transaction. Reload the objects (session.refresh) and apply the changes again");
+        }
+    }
+
+    private static List<ColumnAttribute> columnsToSet(List<ColumnAttribute> attrs, List<Integer> changed, Table table) {
+        List<ColumnAttribute> set = new ArrayList<>();
+        for (int i : changed) {
+            ColumnAttribute a = attrs.get(i);
+            if (a.column().table() == table && !a.isVersion()) {
+                set.add(a);
+            }
+        }
+        return set;
+    }
+
+    /** The new values ({@code s_<column>}) and the row's key as the database has it ({@code k_<column>}). */
+    private static Map<String, Object> setParameters(InstanceState s, Table table, List<ColumnAttribute> set) {
+        Map<String, Object> params = new HashMap<>();
+        Object entity = s.entity();
+        for (ColumnAttribute a : set) {
+            params.put("s_" + a.column().name(), a.get(entity));
+        }
+        keyParameters(s, table, params);
+        return params;
+    }
+
+    /** The UPDATE of one shape (table, columns set, versioned or not), built once per session factory. */
+    private Update updateStatement(Table table, List<ColumnAttribute> set, @Nullable ColumnAttribute version) {
+        StringBuilder shape = new StringBuilder("U|").append(table.name());
+        for (ColumnAttribute a : set) {
+            shape.append('|').append(a.column().name());
+        }
+        if (version != null) {
+            shape.append("|v:").append(version.column().name());
+        }
+        return factory.statement(shape.toString(), k -> buildUpdate(table, set, version));
     }
 
     /** DELETEs the rows of objects of one mapping, subclass tables first. */

@@ -168,8 +168,17 @@ final class UnitOfWork {
 
     // --- UPDATE -------------------------------------------------------------------------------
 
+    /**
+     * UPDATEs the changed objects. Objects of one mapping changing the same columns go in one
+     * JDBC batch (versioned ones one by one: each needs its own row count checked). Rows giving
+     * up a foreign key go first, so a one-to-one moved from one row to another frees its
+     * (unique) key before the other row takes it.
+     */
     private void updateAll(List<InstanceState> live, RelationshipSync sync) {
         Set<InstanceState> insertedNow = new java.util.HashSet<>(inserted);
+        Map<List<Object>, List<InstanceState>> releasing = new LinkedHashMap<>();
+        Map<List<Object>, List<InstanceState>> others = new LinkedHashMap<>();
+        Map<InstanceState, List<Integer>> changes = new HashMap<>();
         for (InstanceState s : live) {
             if (!s.isPersistent() && !insertedNow.contains(s)) {
                 continue;
@@ -182,9 +191,27 @@ final class UnitOfWork {
             if (s.isPersistent() && s.isExpired() && s.discardsChangesOnReload()) {
                 continue; // expire() discarded the changes: the reload brings the row's values back
             }
-            writer.update(s, changed);
-            updated.add(s);
+            changes.put(s, changed);
+            List<Object> shape = s.mapping().version() != null ? List.of(s) : List.of(s.mapping(), changed);
+            (releasesForeignKey(s, changed) ? releasing : others).computeIfAbsent(shape, k -> new ArrayList<>()).add(s);
         }
+        for (Map<List<Object>, List<InstanceState>> groups : List.of(releasing, others)) {
+            for (List<InstanceState> group : groups.values()) {
+                writer.updateBatch(group, changes.get(group.get(0)));
+                updated.addAll(group);
+            }
+        }
+    }
+
+    private static boolean releasesForeignKey(InstanceState s, List<Integer> changed) {
+        Object entity = s.entity();
+        for (int i : changed) {
+            ColumnAttribute a = s.attributes().get(i);
+            if (a.column().foreignKeySpec() != null && a.get(entity) == null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // --- association rows ---------------------------------------------------------------------
