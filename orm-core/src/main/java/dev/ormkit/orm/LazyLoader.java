@@ -44,6 +44,12 @@ final class LazyLoader {
         for (int i = 0; i < rels.size(); i++) {
             RelationshipAttribute r = rels.get(i);
             Lazy strategy = plan.strategy(r);
+            if (r.isCollection() && !instrumentable(r)) {
+                if (strategy == Lazy.NOLOAD) {
+                    state.markLoaded(r.name());
+                }
+                continue; // a concrete collection type: ResultLoader loads it with the query
+            }
             if (r.isCollection()) {
                 InstrumentedCollection<?> c = newCollection(state, r, strategy == Lazy.NOLOAD);
                 c.mode(strategy == Lazy.RAISE ? LoadMode.RAISE : LoadMode.LAZY);
@@ -73,8 +79,7 @@ final class LazyLoader {
             if (!r.isCollection() || r.get(entity) instanceof InstrumentedCollection<?>) {
                 continue;
             }
-            if (r.field().getType() != java.util.List.class && r.field().getType() != Set.class
-                    && r.field().getType() != Collection.class) {
+            if (!instrumentable(r)) {
                 continue; // a concrete collection type the program chose stays as it is
             }
             Collection<Object> before = (Collection<Object>) r.get(entity);
@@ -86,6 +91,16 @@ final class LazyLoader {
             }
             r.set(entity, c);
         }
+    }
+
+    /**
+     * True when the field's declared type is one an {@link InstrumentedCollection} can stand in
+     * for ({@code List}, {@code Set}, {@code Collection}). A field declared as a concrete or
+     * sorted type cannot load lazily and is loaded with the query instead.
+     */
+    static boolean instrumentable(RelationshipAttribute r) {
+        Class<?> t = r.field().getType();
+        return t == java.util.List.class || t == Set.class || t == Collection.class;
     }
 
     private static InstrumentedCollection<?> newCollection(InstanceState state, RelationshipAttribute r, boolean loaded) {

@@ -201,7 +201,8 @@ final class ResultLoader {
                     continue;
                 }
                 Lazy strategy = plan.strategy(r);
-                if (plan.isEager(r) || (!r.isCollection() && strategy != Lazy.NOLOAD)) {
+                boolean lazyImpossible = !r.isCollection() || !LazyLoader.instrumentable(r);
+                if (plan.isEager(r) || (lazyImpossible && strategy != Lazy.NOLOAD)) {
                     work.computeIfAbsent(r, x -> new ArrayList<>()).add(s);
                 }
             }
