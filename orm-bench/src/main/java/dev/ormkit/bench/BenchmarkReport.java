@@ -30,12 +30,16 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *                                           [--output docs/BENCHMARKS.md] [--json FILE]
  * </pre>
  *
- * <p>Iteration counts come from each benchmark class's {@code @Warmup}/{@code @Measurement}:
- * one fork, 3 warm-up and 5 measured iterations of one second for the averaged workloads, 2-3
- * warm-up and 4-6 measured single shots for insert and update. On a 2-core machine the suite
- * takes about 13 minutes; the error column says how far each number can be trusted. More forks
- * would also catch run-to-run JIT variance, at a multiple of the time. {@code --smoke} runs one
- * short iteration per benchmark to prove the suite works end to end.
+ * <p>Iteration counts come from each benchmark class's {@code @Warmup}/{@code @Measurement},
+ * chosen so that the 78 benchmarks fit in about 13 minutes on a 2-core machine: one fork each
+ * (a fresh JVM per benchmark, so one framework's JIT profile never colours another's); for the
+ * averaged workloads 3 warm-up iterations of 500 ms (enough for C2 to compile operations of a
+ * few milliseconds, seen from the iteration scores settling) and 5 measured iterations of one
+ * second; for insert and update, whose operation takes up to seconds, 2-3 warm-up and 4-6
+ * measured single shots on fresh data. Five samples make JMH's 99.9% error bars wide, and they
+ * are printed: where they overlap, the report does not claim a difference. More forks would
+ * also catch run-to-run JIT variance, at a multiple of the time. {@code --smoke} runs one short
+ * iteration per benchmark and proves the suite works end to end.
  */
 public final class BenchmarkReport {
     /** What the forked benchmark JVMs run with: a fixed heap, and Hibernate's logging routed to SLF4J (warnings only). */

@@ -20,6 +20,7 @@ import dev.ormkit.bench.support.OrmkitState;
 import org.hibernate.Session;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
@@ -36,9 +37,11 @@ import org.openjdk.jmh.annotations.Warmup;
 @Workload(number = 3, title = "Get one post by primary key",
         description = "Open a session (or borrow a connection), read one `Post` by id, close; ids cycle through 10,000 rows.",
         target = 1.3)
+// one fork, as BenchmarkReport runs it, also when JMH's own main runs the class
+@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-Dorg.jboss.logging.provider=slf4j"})
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
+@Warmup(iterations = 3, time = 500, timeUnit = TimeUnit.MILLISECONDS)
 @Measurement(iterations = 5, time = 1)
 @State(Scope.Benchmark)
 public class GetPostBenchmark {

@@ -26,6 +26,7 @@ import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
@@ -43,6 +44,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Workload(number = 1, title = "Insert 100,000 posts",
         description = "100,000 new `Post` objects written in one transaction; the table is emptied before each operation.",
         target = 1.3)
+// one fork, as BenchmarkReport runs it, also when JMH's own main runs the class
+@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-Dorg.jboss.logging.provider=slf4j"})
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2)

@@ -26,6 +26,7 @@ import org.hibernate.Session;
 import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
@@ -44,9 +45,11 @@ import org.openjdk.jmh.annotations.Warmup;
         description = "Load all users, then walk them and touch each one's posts. **lazy**: one posts query per user (N+1, "
                 + "1,001 queries). **batch**: the posts of " + LazyLoadBenchmark.BATCH_SIZE + " users per query (11 queries).",
         groups = {"lazy", "batch"}, target = 1.5)
+// one fork, as BenchmarkReport runs it, also when JMH's own main runs the class
+@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-Dorg.jboss.logging.provider=slf4j"})
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 1)
+@Warmup(iterations = 3, time = 500, timeUnit = TimeUnit.MILLISECONDS)
 @Measurement(iterations = 5, time = 1)
 @State(Scope.Benchmark)
 public class LazyLoadBenchmark {

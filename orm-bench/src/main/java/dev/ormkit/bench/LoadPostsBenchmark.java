@@ -23,6 +23,7 @@ import dev.ormkit.engine.Row;
 import org.hibernate.Session;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
@@ -36,9 +37,11 @@ import org.openjdk.jmh.annotations.Warmup;
 @Workload(number = 2, title = "Load 10,000 posts as entities",
         description = "`SELECT` of all 10,000 rows of `posts`, each turned into a `Post` object, in a fresh session or connection.",
         target = 1.2)
+// one fork, as BenchmarkReport runs it, also when JMH's own main runs the class
+@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-Dorg.jboss.logging.provider=slf4j"})
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 1)
+@Warmup(iterations = 3, time = 500, timeUnit = TimeUnit.MILLISECONDS)
 @Measurement(iterations = 5, time = 1)
 @State(Scope.Benchmark)
 public class LoadPostsBenchmark {

@@ -30,6 +30,7 @@ import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
@@ -48,6 +49,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Workload(number = 5, title = "Update one column of 10,000 loaded posts",
         description = "10,000 posts already loaded (outside the measured time); set a new title on each and commit.",
         target = 1.5)
+// one fork, as BenchmarkReport runs it, also when JMH's own main runs the class
+@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-Dorg.jboss.logging.provider=slf4j"})
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3)

@@ -30,6 +30,7 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
@@ -47,9 +48,11 @@ import org.openjdk.jmh.annotations.Warmup;
         description = "All users and, on each, its list of posts. **selectin**: two queries (users; posts `WHERE user_id IN (...)`). "
                 + "**joined**: one `users LEFT OUTER JOIN posts` query.",
         groups = {"selectin", "joined"}, target = 1.5)
+// one fork, as BenchmarkReport runs it, also when JMH's own main runs the class
+@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-Dorg.jboss.logging.provider=slf4j"})
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 1)
+@Warmup(iterations = 3, time = 500, timeUnit = TimeUnit.MILLISECONDS)
 @Measurement(iterations = 5, time = 1)
 @State(Scope.Benchmark)
 public class UsersWithPostsBenchmark {

@@ -93,10 +93,13 @@ public class BenchDatabase {
         }
     }
 
-    /** {@code SELECT count(*)} of a table, for the checks after a writing iteration. */
-    public long count(String table) throws SQLException {
+    /**
+     * {@code SELECT count(*) FROM <from>}, for the checks after a writing iteration; {@code from}
+     * is a table, optionally with a {@code WHERE} clause, written by the benchmark code itself.
+     */
+    public long count(String from) throws SQLException {
         try (Connection conn = dataSource().getConnection(); Statement s = conn.createStatement();
-             var rs = s.executeQuery("SELECT count(*) FROM " + table)) {
+             var rs = s.executeQuery("SELECT count(*) FROM " + from)) {
             rs.next();
             return rs.getLong(1);
         }

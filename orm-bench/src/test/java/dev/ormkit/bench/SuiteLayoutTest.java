@@ -1,0 +1,82 @@
+package dev.ormkit.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.openjdk.jmh.annotations.Benchmark;
+
+/**
+ * The report places every benchmark by its annotations: these checks keep a new benchmark
+ * method from being left out of the report or compared with the wrong baseline. The
+ * benchmarks themselves are never run by the build.
+ */
+class SuiteLayoutTest {
+    private static final List<Class<?>> WORKLOADS = List.of(InsertPostsBenchmark.class, LoadPostsBenchmark.class,
+            GetPostBenchmark.class, UsersWithPostsBenchmark.class, UpdatePostsBenchmark.class, LazyLoadBenchmark.class);
+
+    @Test
+    void workloadsAreNumberedOneToSix() {
+        List<Integer> numbers = new ArrayList<>();
+        for (Class<?> type : WORKLOADS) {
+            Workload w = type.getAnnotation(Workload.class);
+            assertThat(w).as("@Workload on %s", type.getSimpleName()).isNotNull();
+            assertThat(w.target()).as("target of %s", type.getSimpleName()).isGreaterThan(1.0);
+            numbers.add(w.number());
+        }
+        assertThat(numbers).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6);
+    }
+
+    @Test
+    void everyBenchmarkMethodHasAVariantInADeclaredGroup() {
+        for (Class<?> type : WORKLOADS) {
+            Set<String> groups = new HashSet<>(Arrays.asList(type.getAnnotation(Workload.class).groups()));
+            for (Method m : benchmarks(type)) {
+                Variant v = m.getAnnotation(Variant.class);
+                assertThat(v).as("@Variant on %s.%s", type.getSimpleName(), m.getName()).isNotNull();
+                assertThat(groups).as("group of %s.%s", type.getSimpleName(), m.getName()).contains(v.group());
+                assertThat(v.note()).as("note of %s.%s", type.getSimpleName(), m.getName()).isNotBlank();
+            }
+        }
+    }
+
+    @Test
+    void everyGroupHasOneJdbcBaselineAndAnOrmkitVariant() {
+        for (Class<?> type : WORKLOADS) {
+            Map<String, List<Variant>> byGroup = new HashMap<>();
+            for (Method m : benchmarks(type)) {
+                Variant v = m.getAnnotation(Variant.class);
+                byGroup.computeIfAbsent(v.group(), g -> new ArrayList<>()).add(v);
+            }
+            for (String group : type.getAnnotation(Workload.class).groups()) {
+                List<Variant> variants = byGroup.getOrDefault(group, List.of());
+                assertThat(variants.stream().filter(Variant::baseline))
+                        .as("baseline of %s, group '%s'", type.getSimpleName(), group)
+                        .singleElement()
+                        .extracting(Variant::value)
+                        .isEqualTo(Implementation.JDBC);
+                assertThat(variants).extracting(Variant::value)
+                        .as("implementations of %s, group '%s'", type.getSimpleName(), group)
+                        .contains(Implementation.ORMKIT, Implementation.HIBERNATE);
+            }
+        }
+    }
+
+    private static List<Method> benchmarks(Class<?> type) {
+        List<Method> methods = new ArrayList<>();
+        for (Method m : type.getMethods()) {
+            if (m.isAnnotationPresent(Benchmark.class)) {
+                methods.add(m);
+            }
+        }
+        assertThat(methods).as("benchmarks of %s", type.getSimpleName()).isNotEmpty();
+        return methods;
+    }
+}
