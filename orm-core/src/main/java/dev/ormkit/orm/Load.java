@@ -31,26 +31,32 @@ public final class Load {
     private Load() {
     }
 
+    /** Loads {@code relation} in the query itself, through a LEFT OUTER JOIN. */
     public static LoaderOption joinedLoad(RelationAttribute<?, ?> relation) {
         return of(relation, Lazy.JOINED);
     }
 
+    /** Loads {@code relation} after the query with {@code SELECT ... WHERE key IN (...)}. */
     public static LoaderOption selectinLoad(RelationAttribute<?, ?> relation) {
         return of(relation, Lazy.SELECTIN);
     }
 
+    /** Loads {@code relation} after the query with a SELECT joined to the query re-run as a subquery. */
     public static LoaderOption subqueryLoad(RelationAttribute<?, ?> relation) {
         return of(relation, Lazy.SUBQUERY);
     }
 
+    /** Loads {@code relation} on first access (overrides an eager {@code @Relationship(lazy = ...)}). */
     public static LoaderOption lazyLoad(RelationAttribute<?, ?> relation) {
         return of(relation, Lazy.SELECT);
     }
 
+    /** Makes first access of {@code relation}, unloaded, throw {@link dev.ormkit.exc.LazyLoadRaisedException}. */
     public static LoaderOption raiseLoad(RelationAttribute<?, ?> relation) {
         return of(relation, Lazy.RAISE);
     }
 
+    /** Never loads {@code relation}: a collection stays empty, a reference null. */
     public static LoaderOption noLoad(RelationAttribute<?, ?> relation) {
         return of(relation, Lazy.NOLOAD);
     }

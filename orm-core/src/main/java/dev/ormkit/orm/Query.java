@@ -214,9 +214,11 @@ public final class Query<T> {
     public Query<T> options(LoaderOption... loaderOptions) {
         List<LoaderOption> next = new ArrayList<>(options);
         next.addAll(List.of(loaderOptions));
-        if (mapping != null) {
-            LoadPlan.of(mapping, next); // fails now, naming the option, when it does not fit the query
+        if (mapping == null) {
+            throw new dev.ormkit.exc.InvalidRequestException("Loader options apply to a mapped class, and this query "
+                    + "selects none; query the class (session.query(User.class, ...)) to load its relationships");
         }
+        LoadPlan.of(mapping, next); // fails now, naming the option, when it does not fit the query
         return new Query<>(session, mapping, select, rows, List.copyOf(next), text);
     }
 

@@ -221,6 +221,16 @@ public final class Session implements AutoCloseable {
         }
         EntityMapping<?> mapping = EntityMapping.of(entity.getClass());
         EntityKey key = mapping.identityKey(entity);
+        ProxyHandler unloaded = ProxyFactory.handlerOf(entity);
+        if (unloaded != null && !unloaded.isLoaded() && key != null) {
+            // a proxy never loaded carries only its key: merging it means "this row", not its empty fields
+            Object row = find(mapping, key, true);
+            if (row == null) {
+                throw new InvalidRequestException("Cannot merge " + key + ": it was never loaded and its row no longer exists");
+            }
+            merged.put(entity, row);
+            return (T) row;
+        }
         Object managed = key == null ? null : find(mapping, key, true);
         boolean created = managed == null;
         if (created) {

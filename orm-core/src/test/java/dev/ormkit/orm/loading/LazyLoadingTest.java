@@ -207,4 +207,25 @@ class LazyLoadingTest {
             assertThat(c.getAuthor().getUsername()).isEqualTo("alice");
         }
     }
+
+    @AllDatabases
+    void mergingADetachedObjectWithAnUnloadedProxyKeepsTheRow(TestDatabase db) {
+        BlogData data = new BlogData(db);
+        data.fill(1, 1);
+        Post detached;
+        try (Session session = data.sessions().open()) {
+            detached = session.query(Post.class).first();  // its author: a proxy never loaded
+        }
+        detached.setTitle("Edited");
+        try (Session session = data.sessions().open()) {
+            Post managed = session.merge(detached);
+            assertThat(managed.getAuthor().getUsername()).isEqualTo("user00");
+            session.commit();
+        }
+        try (Session session = data.sessions().open()) {
+            Post post = session.query(Post.class).one();
+            assertThat(post.getTitle()).isEqualTo("Edited");
+            assertThat(post.getAuthor().getEmail()).isEqualTo("user00@example.com"); // not overwritten with nulls
+        }
+    }
 }
