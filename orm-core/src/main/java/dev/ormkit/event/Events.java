@@ -67,6 +67,11 @@ public final class Events {
         ormListeners.add(listener);
     }
 
+    /** True when some ORM listener is registered (events are then worth building). */
+    public boolean hasOrmListeners() {
+        return !ormListeners.isEmpty();
+    }
+
     /** Removes an ORM listener. */
     public void removeOrmListener(OrmListener listener) {
         ormListeners.remove(listener);

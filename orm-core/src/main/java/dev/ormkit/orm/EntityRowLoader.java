@@ -26,6 +26,8 @@ final class EntityRowLoader<E> {
     private final List<Column<?>> selected;
     private final int offset;
     private final @Nullable LoadPlan plan;
+    /** The mappings' default plans, when no plan was given: one per loader, not one per row. */
+    private final Map<EntityMapping<?>, LoadPlan> defaults = new HashMap<>();
     private final int[] keyPositions;
     private final int discriminatorPosition;
     /** Per mapping (a subclass read through its root), the row position of each column attribute. */
@@ -130,7 +132,7 @@ final class EntityRowLoader<E> {
         if (target.tables().size() > mapping.tables().size()) {
             incomplete.add(state);
         }
-        LazyLoader.install(session, state, plan != null ? plan : LoadPlan.defaults(target));
+        LazyLoader.install(session, state, plan != null ? plan : defaults.computeIfAbsent(target, LoadPlan::defaults));
         return (E) state.entity();
     }
 

@@ -61,8 +61,20 @@ final class LoadPlan {
         return mapping;
     }
 
+    /** Strategies worked out so far, by relationship: asked for per loaded object, so cached. */
+    private final java.util.IdentityHashMap<RelationshipAttribute, Lazy> resolved = new java.util.IdentityHashMap<>();
+
     /** How {@code r} loads under this plan. */
     Lazy strategy(RelationshipAttribute r) {
+        Lazy s = resolved.get(r);
+        if (s == null) {
+            s = resolve(r);
+            resolved.put(r, s);
+        }
+        return s;
+    }
+
+    private Lazy resolve(RelationshipAttribute r) {
         Lazy explicit = strategies.get(r.name());
         if (explicit != null) {
             return explicit;

@@ -49,14 +49,11 @@ final class NPlusOneDetector {
             return;
         }
         int count = origin.countLazyLoad(r);
-        if (count < threshold) {
-            return;
+        if (count != threshold) {
+            return; // below it, or this result's loop on r was reported already: no stack walk per load
         }
         String location = callerLocation();
         String site = r.owner().getName() + "." + r.name() + "@" + location;
-        if (count > threshold && reported.contains(site)) {
-            return;
-        }
         NPlusOneEvent event = new NPlusOneEvent(r.owner().getSimpleName(), r.name(), count, origin.description(), location,
                 false);
         if (!reported.add(site)) {

@@ -537,7 +537,10 @@ public final class Session implements AutoCloseable {
             throw e;
         } finally {
             flushing = false;
-            factory.engine().events().fireFlush(new dev.ormkit.event.FlushEvent(System.nanoTime() - started, ok));
+            dev.ormkit.event.Events events = factory.engine().events();
+            if (events.hasOrmListeners()) {
+                events.fireFlush(new dev.ormkit.event.FlushEvent(System.nanoTime() - started, ok));
+            }
         }
     }
 
@@ -786,8 +789,11 @@ public final class Session implements AutoCloseable {
         autoflush();
         LoadPlan plan = state.plan() != null ? state.plan() : LoadPlan.defaults(state.mapping());
         SelectInLoader.load(this, r, batch, java.util.Objects.requireNonNull(plan).child(r));
-        factory.engine().events().fireLazyLoad(new dev.ormkit.event.LazyLoadEvent(r.owner().getSimpleName(), r.name(),
-                state.describe(), batch.size()));
+        dev.ormkit.event.Events events = factory.engine().events();
+        if (events.hasOrmListeners()) {
+            events.fireLazyLoad(new dev.ormkit.event.LazyLoadEvent(r.owner().getSimpleName(), r.name(),
+                    state.describe(), batch.size()));
+        }
     }
 
     /** Loads a proxy's row (and, with batch lazy loading, the rows of its siblings' proxies). */
@@ -839,8 +845,11 @@ public final class Session implements AutoCloseable {
                     + h.via.owner().getSimpleName() + "." + h.via.name() + " of " + h.parent.describe()
                     + ": its row no longer exists");
         }
-        factory.engine().events().fireLazyLoad(new dev.ormkit.event.LazyLoadEvent(h.via.owner().getSimpleName(),
-                h.via.name(), h.parent.describe(), batch.size()));
+        dev.ormkit.event.Events events = factory.engine().events();
+        if (events.hasOrmListeners()) {
+            events.fireLazyLoad(new dev.ormkit.event.LazyLoadEvent(h.via.owner().getSimpleName(),
+                    h.via.name(), h.parent.describe(), batch.size()));
+        }
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
