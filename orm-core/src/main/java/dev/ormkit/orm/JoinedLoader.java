@@ -19,7 +19,6 @@ import dev.ormkit.sql.Select;
 import dev.ormkit.sql.Sql;
 import dev.ormkit.sql.Subquery;
 import dev.ormkit.sql.TableAlias;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code joined} strategy: the related rows come in the same statement through a
@@ -50,8 +49,7 @@ final class JoinedLoader {
     }
 
     /** Adds the joins the plan asks for to a query whose single column is the parent entity. */
-    static Select setup(Session session, Select select, EntityMapping<?> parent, LoadPlan plan, int parentOffset,
-                        List<JoinedLoader> out) {
+    static Select setup(Session session, Select select, EntityMapping<?> parent, LoadPlan plan, List<JoinedLoader> out) {
         if (!hasJoined(parent, plan)) {
             return select;
         }
@@ -69,12 +67,12 @@ final class JoinedLoader {
             if (!order.isEmpty()) {
                 outer = outer.orderBy(order.toArray(new OrderByItem[0]));
             }
-            return addJoins(session, outer, parent, plan, c -> sub.c(c.name()), parentOffset, out, new int[] {0});
+            return addJoins(session, outer, parent, plan, c -> sub.c(c.name()), out, new int[] {0});
         }
         if (wrap) {
             return select; // cannot wrap this shape: the relationships load by selectin instead, after the rows
         }
-        return addJoins(session, select, parent, plan, c -> c, parentOffset, out, new int[] {0});
+        return addJoins(session, select, parent, plan, c -> c, out, new int[] {0});
     }
 
     private static boolean hasJoined(EntityMapping<?> parent, LoadPlan plan) {
@@ -88,7 +86,7 @@ final class JoinedLoader {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static Select addJoins(Session session, Select select, EntityMapping<?> parent, LoadPlan plan,
-                                   java.util.function.Function<Column<?>, Expression<?>> parentColumn, int parentOffset,
+                                   java.util.function.Function<Column<?>, Expression<?>> parentColumn,
                                    List<JoinedLoader> out, int[] aliasCounter) {
         Select s = select;
         for (RelationshipAttribute r : parent.relationships()) {
@@ -135,7 +133,7 @@ final class JoinedLoader {
             LoadPlan childPlan = plan.child(r);
             JoinedLoader jl = new JoinedLoader(r, new EntityRowLoader<>(session, target, offset, childPlan));
             out.add(jl);
-            s = addJoins(session, s, target, childPlan, c -> alias.c(c), offset, jl.nested, aliasCounter);
+            s = addJoins(session, s, target, childPlan, c -> alias.c(c), jl.nested, aliasCounter);
         }
         return s;
     }
@@ -194,9 +192,5 @@ final class JoinedLoader {
         for (JoinedLoader n : nested) {
             n.finish(reached);
         }
-    }
-
-    @Nullable RelationshipAttribute relationship() {
-        return relationship;
     }
 }

@@ -1,6 +1,5 @@
 package dev.ormkit.orm;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -218,14 +217,5 @@ final class LazyLoader {
         return new LazyLoadRaisedException(name + " of " + state.describe() + " is not loaded and is set to raise "
                 + "(raiseLoad or lazy = RAISE) instead of loading lazily. Load it with the query: options(selectinLoad("
                 + r.owner().getSimpleName() + "_." + r.name() + ")) or joinedLoad(...)");
-    }
-
-    /** The objects a relationship's field holds for eager-load bookkeeping: none for an unloaded one. */
-    static List<Object> loadedMembers(RelationshipAttribute r, Object owner) {
-        Object v = r.get(owner);
-        if (v instanceof InstrumentedCollection<?> ic) {
-            return ic.isLoaded() ? ic.peek() : List.of();
-        }
-        return v == null ? List.of() : v instanceof Collection<?> c ? new ArrayList<>(c) : List.of(v);
     }
 }

@@ -51,7 +51,6 @@ final class ResultLoader {
         int entityWidth = 0;
         EntityRowLoader<?> primary = null;
         LoadPlan primaryPlan = null;
-        int primaryOffset = 0;
         for (ClauseElement c : select.columns()) {
             if (c instanceof EntityClause e) {
                 LoadPlan p = primary == null && plan != null ? plan : LoadPlan.defaults(e.mapping());
@@ -59,7 +58,6 @@ final class ResultLoader {
                 if (primary == null) {
                     primary = loader;
                     primaryPlan = p;
-                    primaryOffset = offset;
                     entityWidth = loader.width();
                 }
                 readers.add(loader);
@@ -77,7 +75,7 @@ final class ResultLoader {
         List<JoinedLoader> joins = new ArrayList<>();
         Select statement = select;
         if (primary != null && primaryPlan != null) {
-            statement = JoinedLoader.setup(session, select, primaryPlan.mapping(), primaryPlan, primaryOffset, joins);
+            statement = JoinedLoader.setup(session, select, primaryPlan.mapping(), primaryPlan, joins);
         }
         Result result = session.runInternal(statement, parameters);
         List<String> resultKeys = result.keys();
