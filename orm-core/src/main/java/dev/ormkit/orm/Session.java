@@ -554,6 +554,19 @@ public final class Session implements AutoCloseable {
         }
     }
 
+    /**
+     * The autoflush before a lazy load: only when objects wait to be inserted or deleted, whose
+     * rows the load could miss or find. A full flush checks every object in the session for
+     * changes, and a loop of lazy loads would pay that once per object; changed columns of
+     * persistent objects (a moved foreign key) reach the database at the next query's or
+     * commit's flush, where the other side is reconciled too.
+     */
+    void autoflushForLoad() {
+        if (autoflush && !flushing && (!pending.isEmpty() || !deletions.isEmpty())) {
+            flush();
+        }
+    }
+
     /** Turns autoflush on or off for this session (the factory sets the default). */
     public void setAutoflush(boolean on) {
         this.autoflush = on;
@@ -786,7 +799,7 @@ public final class Session implements AutoCloseable {
                 }
             }
         }
-        autoflush();
+        autoflushForLoad();
         LoadPlan plan = state.plan() != null ? state.plan() : LoadPlan.defaults(state.mapping());
         SelectInLoader.load(this, r, batch, java.util.Objects.requireNonNull(plan).child(r));
         dev.ormkit.event.Events events = factory.engine().events();
@@ -820,7 +833,7 @@ public final class Session implements AutoCloseable {
                 }
             }
         }
-        autoflush();
+        autoflushForLoad();
         EntityMapping<?> mapping = h.state.mapping();
         List<ColumnAttribute> pk = mapping.primaryKey();
         List<Expression<Boolean>> alternatives = new ArrayList<>();

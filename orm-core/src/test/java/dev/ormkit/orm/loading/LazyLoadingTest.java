@@ -228,4 +228,25 @@ class LazyLoadingTest {
             assertThat(post.getAuthor().getEmail()).isEqualTo("user00@example.com"); // not overwritten with nulls
         }
     }
+
+    @AllDatabases
+    void aLazyLoadSeesPendingObjectsButDoesNotRescanTheSession(TestDatabase db) {
+        BlogData data = new BlogData(db);
+        data.fill(3, 1);
+        try (Session session = data.sessions().open(); StatementCounter counter = StatementCounter.on(data.engine)) {
+            List<User> users = session.query(User.class).orderBy(User_.username).all();
+            Post pending = new Post("Pending", "x");
+            pending.setAuthor(users.get(0));              // only the many-to-one side, not added yet
+            session.add(pending);
+            counter.reset();
+            assertThat(users.get(0).getPosts()).extracting(Post::getTitle).contains("Pending"); // flushed first
+            assertThat(counter.inserts()).isEqualTo(1);
+            counter.reset();
+            users.get(1).setEmail("changed@example.com");   // a change, but nothing to insert or delete
+            assertThat(users.get(1).getPosts()).hasSize(1);
+            assertThat(counter.count()).isEqualTo(1);       // the lazy SELECT alone: no flush scan per lazy load
+            session.commit();
+            assertThat(counter.updates()).isEqualTo(1);     // the change is written at commit
+        }
+    }
 }
