@@ -30,14 +30,14 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *                                           [--output docs/BENCHMARKS.md] [--json FILE]
  * </pre>
  *
- * <p>Iteration counts come from each benchmark class's {@code @Warmup}/{@code @Measurement}
- * ({@link Iterations} for the averaged workloads), chosen so that the 78 benchmarks fit in
- * under 15 minutes on a 2-core machine: one fork each (a fresh JVM per benchmark, so one
- * framework's JIT profile never colours another's); 2 warm-up iterations of 500 ms and 5
- * measured ones of 700 ms for the averaged workloads; for insert and update, whose operation
- * takes up to seconds, 1-2 warm-up and 4-5 measured single shots on fresh data. Five samples
- * make JMH's 99.9% error bars wide, and the report prints them: where they overlap it claims no
- * difference. More forks would also catch run-to-run JIT variance, at a multiple of the time.
+ * <p>Iteration counts come from {@link Iterations}, through each benchmark class's
+ * {@code @Warmup}/{@code @Measurement}, chosen so that the 78 benchmarks fit in under 15
+ * minutes on a 2-core machine: one fork each (a fresh JVM per benchmark, so one framework's JIT
+ * profile never colours another's); for the averaged workloads 2 warm-up iterations of 500 ms
+ * and 10 measured ones of 400 ms; for insert and update, whose operation takes up to a second,
+ * single shots on fresh data (2 + 8 for insert, 5 + 12 for update). The report prints JMH's
+ * 99.9% error bars: where they overlap a target it claims neither a hit nor a miss. More forks
+ * would also catch run-to-run JIT variance, at a multiple of the time.
  * {@code --smoke} runs one short iteration per benchmark and proves the suite works end to end.
  */
 public final class BenchmarkReport {

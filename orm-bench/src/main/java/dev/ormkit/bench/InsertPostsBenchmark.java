@@ -48,8 +48,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-Dorg.jboss.logging.provider=slf4j"})
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 1)
-@Measurement(iterations = 4)
+@Warmup(iterations = Iterations.INSERT_WARMUP)
+@Measurement(iterations = Iterations.INSERT_MEASURED)
 @State(Scope.Benchmark)
 public class InsertPostsBenchmark {
     /** Rows per operation. */

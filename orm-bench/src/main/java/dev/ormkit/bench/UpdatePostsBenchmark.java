@@ -53,8 +53,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-Dorg.jboss.logging.provider=slf4j"})
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2)
-@Measurement(iterations = 5)
+@Warmup(iterations = Iterations.UPDATE_WARMUP)
+@Measurement(iterations = Iterations.UPDATE_MEASURED)
 @State(Scope.Benchmark)
 public class UpdatePostsBenchmark {
     /** Rows in the table, all changed by one operation. */
