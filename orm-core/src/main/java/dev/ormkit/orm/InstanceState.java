@@ -253,10 +253,13 @@ public final class InstanceState {
     /** The indexes of the column attributes changed since the baseline. */
     List<Integer> changedColumns() {
         Object entity = entity();
-        List<Integer> out = new ArrayList<>();
+        List<Integer> out = List.of(); // most objects of a flush are unchanged: no list for them
         for (int i = 0; i < attributes.size(); i++) {
             Object now = attributes.get(i).get(entity);
             if (committed == null || !same(committed[i], now)) {
+                if (out.isEmpty()) {
+                    out = new ArrayList<>();
+                }
                 out.add(i);
             }
         }
@@ -367,8 +370,20 @@ public final class InstanceState {
         this.plan = p;
     }
 
-    void writtenAtInsert(List<ColumnAttribute> attrs) {
-        this.writtenAtInsert = attrs;
+    /** Forgets what an earlier INSERT filled in: a new INSERT of the object starts. */
+    void clearWrittenAtInsert() {
+        this.writtenAtInsert = List.of();
+    }
+
+    /** Records that the INSERT under way filled in {@code a}. */
+    void writtenAtInsert(ColumnAttribute a) {
+        if (writtenAtInsert.isEmpty()) {
+            writtenAtInsert = List.of(a); // usually the generated key alone
+        } else {
+            List<ColumnAttribute> more = new ArrayList<>(writtenAtInsert);
+            more.add(a);
+            writtenAtInsert = more;
+        }
     }
 
     /** Clears what the session filled in at an INSERT that was rolled back. */

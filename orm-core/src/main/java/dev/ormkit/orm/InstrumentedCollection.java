@@ -70,6 +70,11 @@ abstract class InstrumentedCollection<C extends Collection<Object>> implements C
         return new ArrayList<>(delegate);
     }
 
+    /** True when it holds no member now, without loading. */
+    final boolean peekEmpty() {
+        return delegate.isEmpty();
+    }
+
     /** Replaces the members with what a loader read; members the program added meanwhile stay, after them. */
     final void fill(List<Object> fromDatabase) {
         List<Object> extra = new ArrayList<>();

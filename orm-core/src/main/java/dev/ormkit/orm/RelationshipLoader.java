@@ -51,6 +51,18 @@ final class RelationshipLoader {
         return List.of(value);
     }
 
+    /** True when the relationship holds no object now (null, or an empty collection), without loading it. */
+    static boolean holdsNothing(RelationshipAttribute r, Object owner) {
+        Object value = r.get(owner);
+        if (value == null) {
+            return true;
+        }
+        if (value instanceof InstrumentedCollection<?> ic) {
+            return ic.peekEmpty();
+        }
+        return value instanceof Collection<?> c && c.isEmpty();
+    }
+
     /** {@code value}'s members if a collection, else it alone (or nothing when null). */
     static List<?> asMembers(RelationshipAttribute r, @Nullable Object value) {
         if (value == null) {

@@ -1,6 +1,7 @@
 package dev.ormkit.orm;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,45 +48,38 @@ final class RowWriter {
      * version into the objects first, writes generated keys and server defaults back after.
      */
     void insert(EntityMapping<?> mapping, List<InstanceState> batch) {
-        List<ColumnAttribute> attrs = mapping.columnAttributes();
-        Map<InstanceState, List<ColumnAttribute>> written = new HashMap<>();
-        for (InstanceState s : batch) {
-            Object entity = s.entity();
-            List<ColumnAttribute> filled = new ArrayList<>();
-            for (ColumnAttribute a : attrs) {
-                if (a.get(entity) != null || a.isGenerated()) {
-                    continue;
-                }
-                if (a.isVersion()) {
-                    a.set(entity, JdbcValues.convert(1, a.javaType()));
-                    filled.add(a);
-                } else if (a.hasInsertDefault()) {
-                    a.set(entity, a.insertDefault());
-                }
-            }
-            written.put(s, filled);
-        }
+        fillInsertDefaults(mapping, batch);
         List<Table> tables = mapping.tables();
         boolean returning = connection.dialect().supportsReturning(StatementKind.INSERT);
         for (int t = 0; t < tables.size(); t++) {
             Table table = tables.get(t);
-            Map<Set<String>, List<InstanceState>> groups = new LinkedHashMap<>();
-            Map<InstanceState, Map<String, Object>> params = new HashMap<>();
-            for (InstanceState s : batch) {
-                Map<String, Object> row = insertParameters(mapping, table, t == 0, s);
-                params.put(s, row);
-                groups.computeIfAbsent(row.keySet(), k -> new ArrayList<>()).add(s);
+            InsertRows layout = new InsertRows(mapping, table, t == 0);
+            // rows leaving out the same columns (null keys, server defaults) go in one statement
+            Map<BitSet, List<Integer>> groups = new LinkedHashMap<>();
+            List<Map<String, Object>> params = new ArrayList<>(batch.size());
+            BitSet previous = null;
+            List<Integer> group = null;
+            for (int i = 0; i < batch.size(); i++) {
+                BitSet omitted = new BitSet();
+                params.add(layout.row(batch.get(i).entity(), omitted));
+                if (!omitted.equals(previous)) {
+                    group = groups.computeIfAbsent(omitted, k -> new ArrayList<>());
+                    previous = omitted;
+                }
+                group.add(i);
             }
             Column<?> auto = table.autoincrementColumn();
-            for (Map.Entry<Set<String>, List<InstanceState>> g : groups.entrySet()) {
-                List<InstanceState> states = g.getValue();
-                List<Map<String, Object>> rows = new ArrayList<>();
-                for (InstanceState s : states) {
-                    rows.add(params.get(s));
+            for (List<Integer> indexes : groups.values()) {
+                List<InstanceState> states = new ArrayList<>(indexes.size());
+                List<Map<String, Object>> rows = new ArrayList<>(indexes.size());
+                for (int i : indexes) {
+                    states.add(batch.get(i));
+                    rows.add(params.get(i));
                 }
-                boolean keyGenerated = auto != null && !g.getKey().contains(auto.name());
+                Set<String> columns = rows.get(0).keySet();
+                boolean keyGenerated = auto != null && !columns.contains(auto.name());
                 // the same columns were left out of every row of the group: the database fills the same ones in
-                List<ColumnAttribute> defaulted = serverDefaulted(mapping, table, states.get(0), g.getKey());
+                List<ColumnAttribute> defaulted = serverDefaulted(mapping, table, columns);
                 Insert stmt = Sql.insert(table);
                 if (returning && !defaulted.isEmpty()) {
                     List<Expression<?>> back = new ArrayList<>();
@@ -99,26 +93,47 @@ final class RowWriter {
                 }
                 Result result = connection.execute(stmt, rows);
                 if (keyGenerated) {
-                    writeGeneratedKeys(mapping, auto, states, result, written);
+                    writeGeneratedKeys(mapping, auto, states, result);
                 }
                 if (defaulted.isEmpty()) {
                     continue;
                 }
                 if (returning) {
-                    readServerDefaults(states, result.all(), keyGenerated ? 1 : 0, defaulted, written);
+                    readServerDefaults(states, result.all(), keyGenerated ? 1 : 0, defaulted);
                 } else {
-                    fetchServerDefaults(table, states, defaulted, written);
+                    fetchServerDefaults(table, states, defaulted);
                 }
             }
         }
+    }
+
+    /** The initial version and declared insert defaults, where the field is null. */
+    private static void fillInsertDefaults(EntityMapping<?> mapping, List<InstanceState> batch) {
+        List<ColumnAttribute> defaults = new ArrayList<>();
+        for (ColumnAttribute a : mapping.columnAttributes()) {
+            if ((a.isVersion() || a.hasInsertDefault()) && !a.isGenerated()) {
+                defaults.add(a);
+            }
+        }
         for (InstanceState s : batch) {
-            s.writtenAtInsert(written.get(s));
+            s.clearWrittenAtInsert();
+            Object entity = s.entity();
+            for (ColumnAttribute a : defaults) {
+                if (a.get(entity) != null) {
+                    continue;
+                }
+                if (a.isVersion()) {
+                    a.set(entity, JdbcValues.convert(1, a.javaType()));
+                    s.writtenAtInsert(a);
+                } else {
+                    a.set(entity, a.insertDefault());
+                }
+            }
         }
     }
 
     /** The attributes of {@code table} left out of an INSERT (null) for the database's DEFAULT to fill. */
-    private static List<ColumnAttribute> serverDefaulted(EntityMapping<?> mapping, Table table, InstanceState s,
-                                                         Set<String> written) {
+    private static List<ColumnAttribute> serverDefaulted(EntityMapping<?> mapping, Table table, Set<String> written) {
         List<ColumnAttribute> out = new ArrayList<>();
         for (ColumnAttribute a : mapping.columnAttributes()) {
             Column<?> c = a.column();
@@ -131,7 +146,7 @@ final class RowWriter {
 
     /** Server defaults from the INSERT's RETURNING rows (in row order), after {@code skip} key columns. */
     private static void readServerDefaults(List<InstanceState> states, List<Row> rows, int skip,
-                                           List<ColumnAttribute> defaulted, Map<InstanceState, List<ColumnAttribute>> written) {
+                                           List<ColumnAttribute> defaulted) {
         if (rows.size() != states.size()) {
             throw new OrmException("INSERT ... RETURNING of " + states.size() + " rows returned " + rows.size()
                     + " rows; cannot tell which row got which server default");
@@ -141,7 +156,7 @@ final class RowWriter {
             for (int j = 0; j < defaulted.size(); j++) {
                 ColumnAttribute a = defaulted.get(j);
                 a.set(entity, JdbcValues.convert(rows.get(i).get(skip + j), a.javaType()));
-                written.get(states.get(i)).add(a);
+                states.get(i).writtenAtInsert(a);
             }
         }
     }
@@ -151,8 +166,7 @@ final class RowWriter {
      * key, per chunk of {@value #KEYS_PER_SELECT} rows.
      */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private void fetchServerDefaults(Table table, List<InstanceState> states, List<ColumnAttribute> defaulted,
-                                     Map<InstanceState, List<ColumnAttribute>> written) {
+    private void fetchServerDefaults(Table table, List<InstanceState> states, List<ColumnAttribute> defaulted) {
         List<Column<?>> key = table.primaryKey();
         List<Expression<?>> columns = new ArrayList<>(key);
         for (ColumnAttribute a : defaulted) {
@@ -188,50 +202,14 @@ final class RowWriter {
                 for (int j = 0; j < defaulted.size(); j++) {
                     ColumnAttribute a = defaulted.get(j);
                     a.set(s.entity(), JdbcValues.convert(row.get(key.size() + j), a.javaType()));
-                    written.get(s).add(a);
+                    s.writtenAtInsert(a);
                 }
             }
         }
-    }
-
-    private Map<String, Object> insertParameters(EntityMapping<?> mapping, Table table, boolean rootTable,
-                                                 InstanceState s) {
-        Object entity = s.entity();
-        Map<String, Object> row = new LinkedHashMap<>();
-        for (ColumnAttribute a : mapping.columnAttributes()) {
-            Column<?> c = a.column();
-            if (c.table() != table) {
-                continue;
-            }
-            Object v = a.get(entity);
-            if (v == null && a.isGenerated()) {
-                continue;
-            }
-            if (v == null && c.serverDefault() != null) {
-                continue; // left to the column's DEFAULT, read back after
-            }
-            row.put(c.name(), v);
-        }
-        if (!rootTable) { // joined inheritance: the subclass table's key repeats the root's
-            for (Column<?> c : table.primaryKey()) {
-                if (!row.containsKey(c.name())) {
-                    for (ColumnAttribute k : mapping.primaryKey()) {
-                        if (k.column().name().equals(c.name())) {
-                            row.put(c.name(), k.get(entity));
-                        }
-                    }
-                }
-            }
-        }
-        Column<?> disc = mapping.discriminatorColumn();
-        if (disc != null && disc.table() == table && !row.containsKey(disc.name()) && mapping.attributeFor(disc) == null) {
-            row.put(disc.name(), mapping.discriminatorValue());
-        }
-        return row;
     }
 
     private static void writeGeneratedKeys(EntityMapping<?> mapping, Column<?> auto, List<InstanceState> states,
-                                           Result result, Map<InstanceState, List<ColumnAttribute>> written) {
+                                           Result result) {
         ColumnAttribute key = mapping.attributeFor(auto);
         List<Row> keys = result.insertedPrimaryKeys();
         if (key == null) {
@@ -241,10 +219,11 @@ final class RowWriter {
             throw new OrmException("INSERT into " + auto.table() + " of " + states.size() + " rows returned "
                     + keys.size() + " generated keys; cannot tell which row got which key");
         }
+        Class<?> type = key.javaType();
         for (int i = 0; i < states.size(); i++) {
-            Object entity = states.get(i).entity();
-            key.set(entity, JdbcValues.convert(keys.get(i).get(0), key.javaType()));
-            written.get(states.get(i)).add(key);
+            InstanceState s = states.get(i);
+            key.set(s.entity(), JdbcValues.convert(keys.get(i).get(0), type));
+            s.writtenAtInsert(key);
         }
     }
 

@@ -940,7 +940,23 @@ public final class Session implements AutoCloseable {
 
     /** Adds whatever {@code state} reaches through save-update cascades, transitively. */
     void cascadeSaveUpdate(InstanceState start) {
-        cascadeSaveUpdate(start, java.util.Collections.newSetFromMap(new IdentityHashMap<>()));
+        if (reachesAnything(start)) {
+            cascadeSaveUpdate(start, java.util.Collections.newSetFromMap(new IdentityHashMap<>()));
+        }
+    }
+
+    /**
+     * False when every save-update relationship of the object is empty: then a cascade from it
+     * has nothing to walk, and the common case (an object without related objects) allocates nothing.
+     */
+    private static boolean reachesAnything(InstanceState s) {
+        Object entity = s.entity();
+        for (RelationshipAttribute r : s.relationships()) {
+            if (r.cascades(CascadeType.SAVE_UPDATE) && !RelationshipLoader.holdsNothing(r, entity)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** As above; {@code seen} is shared across starts so a graph is walked once, not once per object. */
@@ -977,7 +993,7 @@ public final class Session implements AutoCloseable {
     void cascadeSaveUpdateAll() {
         Set<InstanceState> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (InstanceState s : new ArrayList<>(states.values())) {
-            if ((s.isPending() || s.isPersistent()) && !s.isMarkedForDeletion()) {
+            if ((s.isPending() || s.isPersistent()) && !s.isMarkedForDeletion() && reachesAnything(s)) {
                 cascadeSaveUpdate(s, seen);
             }
         }

@@ -67,18 +67,11 @@ final class UnitOfWork {
         finish(live);
     }
 
+    /** Pending objects in add order first (the INSERT order where keys allow), then the persistent ones. */
     private List<InstanceState> live() {
-        List<InstanceState> out = new ArrayList<>();
+        List<InstanceState> ordered = session.pendingStates();
         for (InstanceState s : session.states()) {
-            if ((s.isPending() || s.isPersistent()) && !s.isMarkedForDeletion()) {
-                out.add(s);
-            }
-        }
-        // pending objects in add order first: it is the INSERT order where keys allow
-        List<InstanceState> ordered = new ArrayList<>(session.pendingStates());
-        Set<InstanceState> seen = new LinkedHashSet<>(ordered);
-        for (InstanceState s : out) {
-            if (seen.add(s)) {
+            if (s.isPersistent() && !s.isMarkedForDeletion()) {
                 ordered.add(s);
             }
         }
@@ -88,47 +81,47 @@ final class UnitOfWork {
     // --- INSERT -------------------------------------------------------------------------------
 
     private void insertAll(List<InstanceState> pending, RelationshipSync sync) {
-        if (pending.isEmpty()) {
-            return;
-        }
+        // only rows waiting for a parent being inserted in this flush get an entry
         Map<InstanceState, Set<InstanceState>> waitsFor = new HashMap<>();
         Map<InstanceState, List<InstanceState>> dependents = new HashMap<>();
-        Set<InstanceState> toInsert = new LinkedHashSet<>(pending);
+        Set<InstanceState> blocked = new LinkedHashSet<>(); // in add order: a cycle is broken at its first row
+        List<InstanceState> ready = new ArrayList<>();
         for (InstanceState s : pending) {
-            Set<InstanceState> parents = new LinkedHashSet<>();
+            Set<InstanceState> parents = null;
             for (RelationshipSync.Link link : sync.linksOf(s)) {
                 InstanceState ps = session.stateOf(link.parent());
-                if (ps != null && toInsert.contains(ps)) {
-                    parents.add(ps); // a row referring to itself lands here too: a cycle of one
+                if (ps != null && ps.isPending()) { // a row referring to itself lands here too: a cycle of one
+                    if (parents == null) {
+                        parents = new LinkedHashSet<>();
+                    }
+                    parents.add(ps);
                 }
             }
+            if (parents == null) {
+                ready.add(s);
+                continue;
+            }
             waitsFor.put(s, parents);
+            blocked.add(s);
             for (InstanceState p : parents) {
                 dependents.computeIfAbsent(p, k -> new ArrayList<>()).add(s);
             }
         }
-        List<InstanceState> ready = new ArrayList<>();
-        Set<InstanceState> remaining = new LinkedHashSet<>(pending);
-        for (InstanceState s : pending) {
-            if (waitsFor.get(s).isEmpty()) {
-                ready.add(s);
-            }
-        }
-        while (!remaining.isEmpty()) {
+        while (!ready.isEmpty() || !blocked.isEmpty()) {
             if (ready.isEmpty()) {
                 // a cycle: insert its first row with the cyclic keys NULL; they are UPDATEd after
-                InstanceState breaker = remaining.iterator().next();
+                InstanceState breaker = blocked.iterator().next();
+                blocked.remove(breaker);
                 waitsFor.get(breaker).clear();
                 ready.add(breaker);
             }
             EntityMapping<?> mapping = ready.get(0).mapping();
             List<InstanceState> batch = new ArrayList<>();
+            List<InstanceState> others = new ArrayList<>();
             for (InstanceState s : ready) {
-                if (s.mapping() == mapping) {
-                    batch.add(s);
-                }
+                (s.mapping() == mapping ? batch : others).add(s);
             }
-            ready.removeAll(new java.util.HashSet<>(batch));
+            ready = others;
             for (InstanceState s : batch) {
                 applyLinks(s, sync);
             }
@@ -136,10 +129,9 @@ final class UnitOfWork {
             for (InstanceState s : batch) {
                 s.snapshotColumns();
                 inserted.add(s);
-                remaining.remove(s);
                 for (InstanceState child : dependents.getOrDefault(s, List.of())) {
                     Set<InstanceState> w = waitsFor.get(child);
-                    if (w.remove(s) && w.isEmpty() && remaining.contains(child)) {
+                    if (w.remove(s) && w.isEmpty() && blocked.remove(child)) {
                         ready.add(child);
                     }
                 }
@@ -175,12 +167,12 @@ final class UnitOfWork {
      * (unique) key before the other row takes it.
      */
     private void updateAll(List<InstanceState> live, RelationshipSync sync) {
-        Set<InstanceState> insertedNow = new java.util.HashSet<>(inserted);
         Map<List<Object>, List<InstanceState>> releasing = new LinkedHashMap<>();
         Map<List<Object>, List<InstanceState>> others = new LinkedHashMap<>();
         Map<InstanceState, List<Integer>> changes = new HashMap<>();
         for (InstanceState s : live) {
-            if (!s.isPersistent() && !insertedNow.contains(s)) {
+            // a row just inserted changes only when a key it refers to came later (a cycle): it has links
+            if (s.isPending() ? sync.linksOf(s).isEmpty() : !s.isPersistent()) {
                 continue;
             }
             applyLinks(s, sync);

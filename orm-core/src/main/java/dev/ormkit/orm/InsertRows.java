@@ -1,0 +1,77 @@
+package dev.ormkit.orm;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import dev.ormkit.mapping.ColumnAttribute;
+import dev.ormkit.mapping.EntityMapping;
+import dev.ormkit.schema.Column;
+import dev.ormkit.schema.Table;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The INSERT parameters of one table for objects of one mapping. Which attributes write to the
+ * table, which of them may be left out, the key columns a subclass table repeats and the
+ * discriminator are worked out once per batch, so each row only reads its fields.
+ */
+final class InsertRows {
+    /** The mapping's attributes of this table, in mapping order. */
+    private final List<ColumnAttribute> attributes = new ArrayList<>();
+    /** Per attribute: left out when null, for the database to fill (generated key, server default). */
+    private final List<Boolean> omittable = new ArrayList<>();
+    /** Joined inheritance: the subclass table's key columns, each with the root key attribute it repeats. */
+    private final List<Map.Entry<String, ColumnAttribute>> repeatedKey = new ArrayList<>();
+    private final @Nullable String discriminator;
+    private final @Nullable Object discriminatorValue;
+
+    InsertRows(EntityMapping<?> mapping, Table table, boolean rootTable) {
+        for (ColumnAttribute a : mapping.columnAttributes()) {
+            Column<?> c = a.column();
+            if (c.table() == table) {
+                attributes.add(a);
+                omittable.add(a.isGenerated() || c.serverDefault() != null);
+            }
+        }
+        if (!rootTable) {
+            for (Column<?> c : table.primaryKey()) {
+                for (ColumnAttribute k : mapping.primaryKey()) {
+                    if (k.column().name().equals(c.name())) {
+                        repeatedKey.add(Map.entry(c.name(), k));
+                    }
+                }
+            }
+        }
+        Column<?> disc = mapping.discriminatorColumn();
+        boolean writesDiscriminator = disc != null && disc.table() == table && mapping.attributeFor(disc) == null;
+        this.discriminator = writesDiscriminator ? disc.name() : null;
+        this.discriminatorValue = writesDiscriminator ? mapping.discriminatorValue() : null;
+    }
+
+    /**
+     * The named parameters (column name to value) of {@code entity}'s row; sets in
+     * {@code omitted} the attributes left out. Rows with equal {@code omitted} name the same columns.
+     */
+    Map<String, Object> row(Object entity, BitSet omitted) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        for (int i = 0; i < attributes.size(); i++) {
+            ColumnAttribute a = attributes.get(i);
+            Object v = a.get(entity);
+            if (v == null && omittable.get(i)) {
+                omitted.set(i);
+                continue;
+            }
+            row.put(a.column().name(), v);
+        }
+        for (Map.Entry<String, ColumnAttribute> k : repeatedKey) {
+            if (!row.containsKey(k.getKey())) {
+                row.put(k.getKey(), k.getValue().get(entity));
+            }
+        }
+        if (discriminator != null && !row.containsKey(discriminator)) {
+            row.put(discriminator, discriminatorValue);
+        }
+        return row;
+    }
+}
