@@ -39,6 +39,8 @@ final class RelationshipSync {
     private final Map<InstanceState, Map<RelationshipAttribute, Link>> links = new HashMap<>();
     private final List<AssociationChange> associationChanges = new ArrayList<>();
     private final Set<InstanceState> orphans = new LinkedHashSet<>();
+    /** Set when some relationship differs from its baseline: back-population may have changed objects. */
+    private boolean changes;
 
     RelationshipSync(Session session) {
         this.session = session;
@@ -68,6 +70,7 @@ final class RelationshipSync {
                 if (now == before) {
                     continue;
                 }
+                changes = true;
                 RelationshipAttribute p = r.backPopulates();
                 if (p != null) {
                     if (before != null) {
@@ -100,7 +103,10 @@ final class RelationshipSync {
         RelationshipAttribute p = r.backPopulates();
         List<Object> current = RelationshipLoader.members(r, entity);
         List<?> baseline = s.hasNoBaseline(i) ? List.of() : RelationshipLoader.asMembers(r, baselineValue(s, i, r));
-        for (Object e : minus(current, baseline)) {
+        List<Object> added = minus(current, baseline);
+        List<Object> removed = minus(baseline, current);
+        changes |= !added.isEmpty() || !removed.isEmpty();
+        for (Object e : added) {
             if (p == null) {
                 continue;
             }
@@ -119,7 +125,7 @@ final class RelationshipSync {
                 p.set(e, entity);
             }
         }
-        for (Object e : minus(baseline, current)) {
+        for (Object e : removed) {
             if (p != null && p.get(e) == entity) {
                 p.set(e, null);
             }
@@ -136,13 +142,16 @@ final class RelationshipSync {
         RelationshipAttribute p = r.backPopulates();
         List<Object> current = RelationshipLoader.members(r, entity);
         List<?> baseline = s.hasNoBaseline(i) ? List.of() : s.baselineMembers(i);
-        for (Object e : minus(current, baseline)) {
+        List<Object> added = minus(current, baseline);
+        List<Object> removed = minus(baseline, current);
+        changes |= !added.isEmpty() || !removed.isEmpty();
+        for (Object e : added) {
             if (p != null) {
                 addToSide(e, p, entity);
             }
             associationChanges.add(new AssociationChange(r, entity, e, true));
         }
-        for (Object e : minus(baseline, current)) {
+        for (Object e : removed) {
             if (p != null) {
                 removeFromSide(e, p, entity);
             }
@@ -212,6 +221,11 @@ final class RelationshipSync {
             }
         }
         return out;
+    }
+
+    /** False when every relationship held what it held at the last flush: back-population changed nothing. */
+    boolean backPopulated() {
+        return changes;
     }
 
     Set<InstanceState> orphans() {

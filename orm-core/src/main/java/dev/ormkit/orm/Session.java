@@ -588,12 +588,14 @@ public final class Session implements AutoCloseable {
                 tx.connection().close();
             }
         }
-        for (InstanceState s : new ArrayList<>(states.values())) {
+        boolean expire = factory.expireOnCommit();
+        for (java.util.Iterator<InstanceState> it = states.values().iterator(); it.hasNext(); ) {
+            InstanceState s = it.next();
             if (s.isDeleted()) {
-                states.remove(s.object());
+                it.remove();
                 s.session(null);
                 s.status(ObjectStatus.DETACHED);
-            } else if (factory.expireOnCommit() && s.isPersistent()) {
+            } else if (expire && s.isPersistent()) {
                 s.expire(false);
             }
         }

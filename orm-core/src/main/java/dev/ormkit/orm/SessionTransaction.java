@@ -1,7 +1,9 @@
 package dev.ormkit.orm;
 
 import java.util.ArrayDeque;
+import java.util.Collections;
 import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import dev.ormkit.engine.Connection;
@@ -86,8 +88,9 @@ final class SessionTransaction {
     /** The transaction or one savepoint. */
     static final class Level {
         final Connection.@Nullable Savepoint savepoint;
-        final Set<InstanceState> inserted = new LinkedHashSet<>();
-        final Set<InstanceState> deleted = new LinkedHashSet<>();
+        // by identity, without per-entry nodes: a large flush records every object it inserts
+        final Set<InstanceState> inserted = Collections.newSetFromMap(new IdentityHashMap<>());
+        final Set<InstanceState> deleted = Collections.newSetFromMap(new IdentityHashMap<>());
 
         Level(Connection.@Nullable Savepoint savepoint) {
             this.savepoint = savepoint;

@@ -44,14 +44,19 @@ final class UnitOfWork {
     void run() {
         session.cascadeSaveUpdateAll();
         RelationshipSync sync = new RelationshipSync(session);
-        sync.backPopulate(live());
-        session.cascadeSaveUpdateAll(); // back-population can reach objects not added yet
+        List<InstanceState> live = live();
+        sync.backPopulate(live);
+        if (sync.backPopulated()) {
+            session.cascadeSaveUpdateAll(); // back-population can reach objects not added yet
+        }
         for (InstanceState orphan : sync.orphans()) {
             session.markDeleted(orphan);
         }
         List<InstanceState> deletions = session.deletionStates();
         sync.detachChildrenOf(deletions);
-        List<InstanceState> live = live();
+        if (sync.backPopulated() || !deletions.isEmpty()) {
+            live = live(); // objects were added, deleted, or loaded as children of deleted ones
+        }
         sync.link(live);
         try {
             insertAll(session.pendingStates(), sync);
