@@ -391,6 +391,17 @@ public abstract class Dialect {
         return false;
     }
 
+    // --- transactions --------------------------------------------------------------------
+
+    /**
+     * True when the transaction under way on {@code jdbc} has written nothing, so that ending
+     * it with a commit leaves the database exactly as a rollback would. A dialect answers true
+     * only where the driver knows this without asking the server; the default is false (unsure).
+     */
+    public boolean transactionWroteNothing(java.sql.Connection jdbc) throws SQLException {
+        return false;
+    }
+
     // --- errors --------------------------------------------------------------------------
 
     /** Wraps a driver error in the exception of its class, keeping SQL and parameters. */

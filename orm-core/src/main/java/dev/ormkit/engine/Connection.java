@@ -161,16 +161,30 @@ public final class Connection implements AutoCloseable {
         closed = true;
         try {
             try {
-                jdbc.rollback();
-                if (restoreAutoCommit) {
-                    jdbc.setAutoCommit(true);
-                }
+                endTransaction();
             } finally {
                 jdbc.close();
             }
         } catch (SQLException e) {
             // the pool discards a connection whose reset failed; nothing is lost but the connection
             LOG.warn("Rolling back a connection on close failed", e);
+        }
+    }
+
+    /**
+     * Ends what was not committed before the connection goes back to the pool: a rollback, or a
+     * commit where the dialect knows the transaction wrote nothing (the same for the data, and
+     * cheaper for some databases).
+     */
+    private void endTransaction() throws SQLException {
+        if (!dialect.transactionWroteNothing(jdbc)) {
+            jdbc.rollback();
+        } else if (!restoreAutoCommit) {
+            jdbc.commit();
+        }
+        if (restoreAutoCommit) {
+            // commits what is left (nothing after a rollback), as JDBC does on this switch
+            jdbc.setAutoCommit(true);
         }
     }
 

@@ -72,6 +72,46 @@ class ConnectionTest {
     }
 
     @AllDatabases
+    void closeAfterReadsRollsBackAWriteMadeThroughJdbc(TestDatabase db) throws java.sql.SQLException {
+        Engine engine = engine(db);
+        try (Connection conn = engine.connect()) {
+            add(conn, 1, "kept");
+            conn.commit();
+        }
+        try (Connection conn = engine.connect()) {
+            assertThat(count(conn, items)).isEqualTo(1);
+            try (var ps = conn.jdbcConnection().prepareStatement("UPDATE items SET name = 'changed'")) {
+                ps.executeUpdate();
+            }
+            assertThat(count(conn, items)).isEqualTo(1);
+        }
+        try (Connection conn = engine.connect()) {
+            assertThat(conn.execute(select(items.c("name"))).scalars(String.class).all()).containsExactly("kept");
+        }
+    }
+
+    @AllDatabases
+    void closeAfterReadsAloneLeavesTheConnectionReadyForNewWork(TestDatabase db) {
+        Engine engine = engine(db);
+        for (int i = 1; i <= 3; i++) {
+            try (Connection conn = engine.connect()) {
+                assertThat(count(conn, items)).isEqualTo(i - 1);
+                add(conn, i, "row" + i);
+                conn.commit();
+            }
+            try (Connection conn = engine.connect()) {
+                assertThat(count(conn, items)).isEqualTo(i);
+            }
+        }
+        try (Connection conn = engine.connect()) {
+            add(conn, 4, "uncommitted");
+        }
+        try (Connection conn = engine.connect()) {
+            assertThat(count(conn, items)).isEqualTo(3);
+        }
+    }
+
+    @AllDatabases
     void savepointCommitAndRollback(TestDatabase db) {
         Engine engine = engine(db);
         try (Connection conn = engine.connect()) {

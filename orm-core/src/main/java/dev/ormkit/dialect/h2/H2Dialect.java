@@ -52,6 +52,16 @@ public class H2Dialect extends Dialect {
                 ? catalogName.toLowerCase(Locale.ROOT) : catalogName;
     }
 
+    /**
+     * Asks the embedded H2 session. H2 forgets every statement it has parsed for a connection
+     * when a transaction rolls back, not when one commits, so a connection given back after
+     * reads alone keeps them when its transaction ends with a commit.
+     */
+    @Override
+    public boolean transactionWroteNothing(java.sql.Connection jdbc) throws java.sql.SQLException {
+        return H2Sessions.wroteNothing(jdbc);
+    }
+
     @Override
     public String typeName(SqlType<?> type) {
         switch (type.kind()) {
