@@ -142,13 +142,11 @@ final class StatementRunner {
             throws SQLException {
         ResultSetMetaData md = rs.getMetaData();
         int n = md.getColumnCount();
-        List<String> names = new ArrayList<>(n);
         SqlType<?>[] columnTypes = new SqlType<?>[n];
         for (int i = 0; i < n; i++) {
-            names.add(i < keys.size() ? keys.get(i) : dialect.normalizeName(md.getColumnLabel(i + 1)));
             columnTypes[i] = i < types.size() ? types.get(i) : null;
         }
-        RowMetadata meta = new RowMetadata(names);
+        RowMetadata meta = new RowMetadata(keys.size() == n ? keys : columnNames(md, keys));
         List<Row> rows = new ArrayList<>();
         while (rs.next()) {
             Object[] values = new Object[n];
@@ -158,6 +156,16 @@ final class StatementRunner {
             rows.add(new Row(meta, values));
         }
         return Result.ofRows(meta, rows, rowCount);
+    }
+
+    /** The result's keys: those the statement names, then the driver's labels for the rest. */
+    private List<String> columnNames(ResultSetMetaData md, List<String> keys) throws SQLException {
+        int n = md.getColumnCount();
+        List<String> names = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            names.add(i < keys.size() ? keys.get(i) : dialect.normalizeName(md.getColumnLabel(i + 1)));
+        }
+        return names;
     }
 
     void log(String sql, List<@Nullable Object> values) {
