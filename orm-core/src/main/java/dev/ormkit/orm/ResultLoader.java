@@ -227,6 +227,10 @@ final class ResultLoader {
         Object entity = s.object();
         if (entity != null && r.get(entity) instanceof InstrumentedCollection<?> ic) {
             ic.eagerUnused = true;
+            Session owner = s.session();
+            if (owner != null) {
+                owner.eagerLoaded();
+            }
         }
     }
 }

@@ -66,6 +66,8 @@ public final class Session implements AutoCloseable {
     private boolean flushing;
     private boolean closed;
     private final NPlusOneDetector nPlusOne;
+    /** Whether an eager loader filled a collection of this session's objects: only then can close find one unused. */
+    private boolean eagerLoaded;
 
     Session(SessionFactory factory) {
         this.factory = factory;
@@ -315,20 +317,10 @@ public final class Session implements AutoCloseable {
         return loadByKey(mapping, key);
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
     private @Nullable Object loadByKey(EntityMapping<?> mapping, EntityKey key) {
-        List<Expression<Boolean>> where = new ArrayList<>();
-        Object[] values = key.values();
-        List<ColumnAttribute> pk = mapping.primaryKey();
-        for (int i = 0; i < values.length; i++) {
-            where.add(((Expression) pk.get(i).column()).eq(values[i]));
-        }
-        Expression<Boolean> criterion = mapping.discriminatorCriterion();
-        if (criterion != null) {
-            where.add(criterion);
-        }
-        List<ResultLoader.LoadedRow> rows = ResultLoader.run(this, Sql.select(mapping.clause()).where(where),
-                LoadPlan.defaults(mapping), null).rows();
+        KeySelect byKey = factory.keySelect(mapping);
+        List<ResultLoader.LoadedRow> rows = ResultLoader.run(this, byKey.select(), LoadPlan.defaults(mapping), null,
+                byKey.parameters(key.values())).rows();
         return rows.isEmpty() ? null : rows.get(0).values().get(0);
     }
 
@@ -690,7 +682,9 @@ public final class Session implements AutoCloseable {
             return;
         }
         try {
-            nPlusOne.unusedEagerLoads(new ArrayList<>(states.values()));
+            if (eagerLoaded) {
+                nPlusOne.unusedEagerLoads(new ArrayList<>(states.values()));
+            }
         } catch (RuntimeException e) {
             // a report must never keep a session from closing
         }
@@ -776,6 +770,11 @@ public final class Session implements AutoCloseable {
         String location = eager && nPlusOne.enabled() ? NPlusOneDetector.callerLocation() : "unknown";
         return new LoadContext(() -> statementOrDescription instanceof Executable e
                 ? factory.engine().dialect().compile(e).sql() : String.valueOf(statementOrDescription), location);
+    }
+
+    /** Notes that an eager loader filled a collection of an object of this session. */
+    void eagerLoaded() {
+        eagerLoaded = true;
     }
 
     /**

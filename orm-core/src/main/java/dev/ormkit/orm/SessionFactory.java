@@ -38,6 +38,7 @@ public final class SessionFactory {
     private final List<EntityMapping<?>> mappings;
     /** UPDATE/DELETE statements by shape, so each shape compiles once per dialect. */
     private final Map<String, Executable> statements = new ConcurrentHashMap<>();
+    private final Map<EntityMapping<?>, KeySelect> keySelects = new ConcurrentHashMap<>();
 
     private SessionFactory(Builder b) {
         this.engine = b.engine;
@@ -107,6 +108,11 @@ public final class SessionFactory {
     /** The mappings validated at start-up: the configured classes and every class they reach. */
     public List<EntityMapping<?>> mappings() {
         return mappings;
+    }
+
+    /** The SELECT of one object of {@code mapping} by primary key, built on first use. */
+    KeySelect keySelect(EntityMapping<?> mapping) {
+        return keySelects.computeIfAbsent(mapping, KeySelect::new);
     }
 
     @SuppressWarnings("unchecked")
