@@ -93,16 +93,16 @@ final class EntityRowLoader<E> {
     /** The object of the row, or null when the row holds no such object (all key columns null). */
     @SuppressWarnings("unchecked")
     @Nullable E load(Row row) {
-        Object[] key = new Object[keyPositions.length];
-        List<ColumnAttribute> pk = mapping.primaryKey();
-        for (int i = 0; i < key.length; i++) {
-            Object v = keyPositions[i] < 0 ? null : row.get(offset + keyPositions[i]);
-            if (v == null) {
-                return null;
-            }
-            key[i] = JdbcValues.convert(v, pk.get(i).javaType());
+        InstanceState state = loadState(row);
+        return state == null ? null : (E) state.entity();
+    }
+
+    /** {@link #load}, answering the object's state. */
+    @Nullable InstanceState loadState(Row row) {
+        EntityKey identity = identity(row);
+        if (identity == null) {
+            return null;
         }
-        EntityKey identity = mapping.keyFor(key);
         InstanceState existing = session.identityState(identity);
         if (existing != null) {
             if (existing.isExpired()) {
@@ -110,7 +110,7 @@ final class EntityRowLoader<E> {
                 existing.unexpire();
                 LazyLoader.referencesAfterReload(session, existing);
             }
-            return (E) existing.entity();
+            return existing;
         }
         EntityMapping<?> target = mapping;
         if (discriminatorPosition >= 0) {
@@ -122,18 +122,44 @@ final class EntityRowLoader<E> {
         Object entity = target.newInstance();
         int[] positions = layout(target);
         List<ColumnAttribute> attrs = target.columnAttributes();
+        Object[] committed = new Object[positions.length];
         for (int i = 0; i < positions.length; i++) {
-            if (positions[i] >= 0) {
-                ColumnAttribute a = attrs.get(i);
-                a.set(entity, JdbcValues.convert(row.get(offset + positions[i]), a.javaType()));
+            ColumnAttribute a = attrs.get(i);
+            Object value = positions[i] < 0 ? null : JdbcValues.convert(row.get(offset + positions[i]), a.javaType());
+            if (value != null) {
+                a.set(entity, value);
+                committed[i] = value;
+            } else {
+                if (positions[i] >= 0) {
+                    a.set(entity, null);
+                }
+                committed[i] = a.get(entity); // a primitive's zero, or what a column not in the row was initialised to
             }
         }
-        InstanceState state = session.attachLoaded(entity, target, identity);
+        InstanceState state = session.attachLoaded(entity, target, identity, committed);
         if (target.tables().size() > mapping.tables().size()) {
             incomplete.add(state);
         }
         LazyLoader.install(session, state, plan != null ? plan : defaults.computeIfAbsent(target, LoadPlan::defaults));
-        return (E) state.entity();
+        return state;
+    }
+
+    /** The identity of the row's object, or null when a key column is null. */
+    private @Nullable EntityKey identity(Row row) {
+        List<ColumnAttribute> pk = mapping.primaryKey();
+        if (keyPositions.length == 1) {
+            Object v = keyPositions[0] < 0 ? null : row.get(offset + keyPositions[0]);
+            return v == null ? null : mapping.keyFor(JdbcValues.convert(v, pk.get(0).javaType()));
+        }
+        Object[] key = new Object[keyPositions.length];
+        for (int i = 0; i < key.length; i++) {
+            Object v = keyPositions[i] < 0 ? null : row.get(offset + keyPositions[i]);
+            if (v == null) {
+                return null;
+            }
+            key[i] = JdbcValues.convert(v, pk.get(i).javaType());
+        }
+        return mapping.keyFor(key);
     }
 
     /**

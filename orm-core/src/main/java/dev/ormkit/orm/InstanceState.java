@@ -1,6 +1,5 @@
 package dev.ormkit.orm;
 
-import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -31,7 +30,8 @@ public final class InstanceState {
     /** Marks "nothing recorded yet" in the relationship baseline of a new object. */
     private static final Object NOTHING = new Object();
 
-    private final WeakReference<Object> ref;
+    /** The object, held weakly: the session holds it while it is attached; this also registers it in {@link StateRegistry}. */
+    private final StateRegistry.Entry ref;
     private final EntityMapping<?> mapping;
     private final List<ColumnAttribute> attributes;
     private final List<RelationshipAttribute> relationships;
@@ -55,7 +55,7 @@ public final class InstanceState {
     private @Nullable LoadPlan plan;
 
     InstanceState(Object entity, EntityMapping<?> mapping) {
-        this.ref = new WeakReference<>(entity);
+        this.ref = new StateRegistry.Entry(entity, this);
         this.mapping = mapping;
         this.attributes = mapping.columnAttributes();
         this.relationships = mapping.relationships();
@@ -185,6 +185,10 @@ public final class InstanceState {
         return entity;
     }
 
+    StateRegistry.Entry entry() {
+        return ref;
+    }
+
     void status(ObjectStatus s) {
         this.status = s;
     }
@@ -238,6 +242,14 @@ public final class InstanceState {
         Object[] values = new Object[attributes.size()];
         for (int i = 0; i < values.length; i++) {
             values[i] = copyOf(attributes.get(i).get(entity));
+        }
+        committed = values;
+    }
+
+    /** Takes {@code values} (one per column attribute, in order; the array is kept) as what the database has. */
+    void committedValues(@Nullable Object[] values) {
+        for (int i = 0; i < values.length; i++) {
+            values[i] = copyOf(values[i]);
         }
         committed = values;
     }
@@ -300,7 +312,7 @@ public final class InstanceState {
     void snapshotRelationship(int i, @Nullable Object value) {
         if (relationships.get(i).isCollection()) {
             relationshipBaseline[i] = value instanceof InstrumentedCollection<?> ic
-                    ? Collections.unmodifiableList(ic.peek())
+                    ? (ic.delegate.isEmpty() ? List.of() : Collections.unmodifiableList(ic.peek()))
                     : value instanceof Collection<?> c ? Collections.unmodifiableList(new ArrayList<>(c)) : List.of();
         } else {
             relationshipBaseline[i] = value;
@@ -331,6 +343,16 @@ public final class InstanceState {
         if (i >= 0) {
             unloaded[i] = false;
         }
+    }
+
+    /** True when relationship {@code i} (in {@link #relationships()} order) holds what the database holds. */
+    boolean isLoaded(int i) {
+        return !unloaded[i];
+    }
+
+    /** Marks relationship {@code i} (in {@link #relationships()} order) as filled from the database. */
+    void markLoaded(int i) {
+        unloaded[i] = false;
     }
 
     /** Marks relationship {@code name} as not loaded (an object read from a row, an expired one). */

@@ -35,7 +35,7 @@ final class JoinedLoader {
     private final EntityRowLoader<?> loader;
     private final List<JoinedLoader> nested = new ArrayList<>();
     /** Per parent whose relationship this loader fills: the members in row order. */
-    private final Map<InstanceState, List<Object>> collected = new LinkedHashMap<>();
+    private final Map<InstanceState, List<InstanceState>> collected = new LinkedHashMap<>();
     private final Map<InstanceState, Boolean> skipped = new IdentityHashMap<>();
 
     private JoinedLoader(RelationshipAttribute relationship, EntityRowLoader<?> loader) {
@@ -155,23 +155,20 @@ final class JoinedLoader {
     /** Reads this row's related object for {@code parent}. */
     void process(Row row, InstanceState parent) {
         boolean skip = skipped.computeIfAbsent(parent, p -> p.isLoaded(relationship.name()));
-        Object child = loader.load(row);
+        InstanceState child = loader.loadState(row);
         if (child == null) {
             if (!skip) {
                 collected.computeIfAbsent(parent, p -> new ArrayList<>());
             }
             return;
         }
-        InstanceState cs = StateRegistry.get(child);
-        if (cs != null) {
-            for (JoinedLoader n : nested) {
-                n.process(row, cs);
-            }
+        for (JoinedLoader n : nested) {
+            n.process(row, child);
         }
         if (skip) {
             return;
         }
-        List<Object> members = collected.computeIfAbsent(parent, p -> new ArrayList<>());
+        List<InstanceState> members = collected.computeIfAbsent(parent, p -> new ArrayList<>());
         if (!InstrumentedCollection.containsSame(members, child)) {
             members.add(child);
         }
@@ -179,15 +176,14 @@ final class JoinedLoader {
 
     /** Fills the collected members into their parents; returns the related objects, for the query's context. */
     void finish(List<InstanceState> reached) {
-        for (Map.Entry<InstanceState, List<Object>> e : collected.entrySet()) {
-            SelectInLoader.fill(e.getKey(), relationship, e.getValue());
-            ResultLoader.markEager(e.getKey(), relationship);
-            for (Object o : e.getValue()) {
-                InstanceState s = StateRegistry.get(o);
-                if (s != null) {
-                    reached.add(s);
-                }
+        for (Map.Entry<InstanceState, List<InstanceState>> e : collected.entrySet()) {
+            List<Object> members = new ArrayList<>(e.getValue().size());
+            for (InstanceState s : e.getValue()) {
+                members.add(s.entity());
             }
+            SelectInLoader.fill(e.getKey(), relationship, members);
+            ResultLoader.markEager(e.getKey(), relationship);
+            reached.addAll(e.getValue());
         }
         for (JoinedLoader n : nested) {
             n.finish(reached);

@@ -45,7 +45,7 @@ final class LazyLoader {
             Lazy strategy = plan.strategy(r);
             if (r.isCollection() && !instrumentable(r)) {
                 if (strategy == Lazy.NOLOAD) {
-                    state.markLoaded(r.name());
+                    state.markLoaded(i);
                 }
                 continue; // a concrete collection type: ResultLoader loads it with the query
             }
@@ -55,14 +55,14 @@ final class LazyLoader {
                 r.set(entity, c);
                 state.snapshotRelationship(i, c);
                 if (strategy == Lazy.NOLOAD) {
-                    state.markLoaded(r.name());
+                    state.markLoaded(i);
                 }
                 continue;
             }
             r.set(entity, null);
             state.snapshotRelationship(i, null);
             if (strategy == Lazy.NOLOAD) {
-                state.markLoaded(r.name());
+                state.markLoaded(i);
             } else if (!plan.isEager(r) && r.direction() == Direction.MANY_TO_ONE) {
                 // a reference, or when that needs a query, left unloaded for the query to load
                 reference(session, state, i, r, strategy == Lazy.RAISE ? LoadMode.RAISE : LoadMode.LAZY);
@@ -124,7 +124,7 @@ final class LazyLoader {
             ColumnAttribute local = state.mapping().attributeFor(p.local());
             Object v = local == null ? null : local.get(entity);
             if (v == null) {
-                state.markLoaded(r.name()); // no key: no related object
+                state.markLoaded(index); // no key: no related object
                 return true;
             }
             if (!pk.get(k).column().name().equals(p.remote().name())) {
@@ -148,7 +148,7 @@ final class LazyLoader {
         }
         r.set(entity, value);
         state.snapshotRelationship(index, value);
-        state.markLoaded(r.name());
+        state.markLoaded(index);
         return true;
     }
 

@@ -262,13 +262,9 @@ public final class Query<T> {
             }
             return (List<T>) Result.of(loaded.keys(), values).all();
         }
-        List<T> out = new ArrayList<>(loaded.rows().size());
-        java.util.Set<Object> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        for (ResultLoader.LoadedRow r : loaded.rows()) {
-            Object entity = r.values().get(0);
-            if (entity != null && seen.add(entity)) {
-                out.add((T) entity);
-            }
+        List<T> out = new ArrayList<>(loaded.objects().size());
+        for (InstanceState s : loaded.objects()) {
+            out.add((T) s.entity());
         }
         return out;
     }
@@ -311,15 +307,11 @@ public final class Query<T> {
         EntityRowLoader<?> loader = new EntityRowLoader<>(session, m, 0, LoadPlan.of(m, options));
         LoadContext context = session.newLoadContext(statement.text(), false);
         List<Object> out = new ArrayList<>();
-        java.util.Set<Object> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Row row : Result.of(names, reordered).all()) {
-            Object entity = loader.load(row);
-            if (entity != null && seen.add(entity)) {
-                out.add(entity);
-                InstanceState s = StateRegistry.get(entity);
-                if (s != null) {
-                    context.add(s);
-                }
+            InstanceState s = loader.loadState(row);
+            if (s != null && s.origin() != context) {
+                out.add(s.entity());
+                context.add(s);
             }
         }
         return out;

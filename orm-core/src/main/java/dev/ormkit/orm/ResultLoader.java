@@ -1,12 +1,10 @@
 package dev.ormkit.orm;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import dev.ormkit.engine.Result;
 import dev.ormkit.engine.Row;
 import dev.ormkit.mapping.EntityClause;
@@ -32,8 +30,11 @@ final class ResultLoader {
     record LoadedRow(List<@Nullable Object> values, Row raw) {
     }
 
-    /** What a run produced: rows, result keys, the width of the first entity's columns, statements run after the main one. */
-    record Loaded(List<LoadedRow> rows, List<String> keys, int entityWidth, int statements) {
+    /**
+     * What a run produced: rows, result keys, the width of the first entity's columns, statements
+     * run after the main one, and the objects of the first mapped class, each once, in row order.
+     */
+    record Loaded(List<LoadedRow> rows, List<String> keys, int entityWidth, int statements, List<InstanceState> objects) {
     }
 
     private ResultLoader() {
@@ -91,26 +92,32 @@ final class ResultLoader {
                 k++;
             }
         }
-        List<LoadedRow> rows = new ArrayList<>();
-        Map<EntityMapping<?>, List<InstanceState>> reached = new LinkedHashMap<>();
-        Set<InstanceState> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        List<InstanceState> primaries = new ArrayList<>();
-        Set<InstanceState> primarySet = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Row row : result.all()) {
-            List<@Nullable Object> values = new ArrayList<>(keys.size());
+        boolean eager = !joins.isEmpty() || (primaryPlan != null && primaryPlan.hasEager());
+        LoadContext context = session.newLoadContext(description != null ? description : statement, eager);
+        List<Row> all = result.all();
+        List<LoadedRow> rows = new ArrayList<>(all.size());
+        // each object once, in row order: joining the context is how a repeat is recognised
+        List<InstanceState> primaries = new ArrayList<>(all.size());
+        Map<EntityMapping<?>, List<InstanceState>> others = new LinkedHashMap<>();
+        int columns = keys.size();
+        for (Row row : all) {
+            List<@Nullable Object> values = new ArrayList<>(columns);
             for (Object reader : readers) {
                 if (reader instanceof EntityRowLoader<?> loader) {
-                    Object entity = loader.load(row);
-                    values.add(entity);
-                    InstanceState s = entity == null ? null : StateRegistry.get(entity);
-                    if (s != null && seen.add(s)) {
-                        reached.computeIfAbsent(s.mapping().root(), m -> new ArrayList<>()).add(s);
+                    InstanceState s = loader.loadState(row);
+                    values.add(s == null ? null : s.entity());
+                    if (s == null) {
+                        continue;
+                    }
+                    if (s.origin() != context) {
+                        context.add(s);
                         if (loader == primary) {
                             primaries.add(s);
-                            primarySet.add(s);
+                        } else {
+                            others.computeIfAbsent(s.mapping().root(), m -> new ArrayList<>()).add(s);
                         }
                     }
-                    if (s != null && loader == primary) {
+                    if (loader == primary) {
                         for (JoinedLoader j : joins) {
                             j.process(row, s);
                         }
@@ -128,13 +135,6 @@ final class ResultLoader {
         for (JoinedLoader j : joins) {
             j.finish(joinedIn);
         }
-        boolean eager = !joins.isEmpty() || (primaryPlan != null && primaryPlan.hasEager());
-        LoadContext context = session.newLoadContext(description != null ? description : statement, eager);
-        for (List<InstanceState> states : reached.values()) {
-            for (InstanceState s : states) {
-                context.add(s);
-            }
-        }
         int statements = 0;
         for (Object reader : readers) {
             if (reader instanceof EntityRowLoader<?> loader) {
@@ -144,28 +144,19 @@ final class ResultLoader {
         if (primaryPlan != null) {
             statements += loadDeferred(session, primaries, primaryPlan, select);
         }
-        for (List<InstanceState> states : reached.values()) {
-            List<InstanceState> others = new ArrayList<>();
-            for (InstanceState s : states) {
-                if (!primarySet.contains(s)) {
-                    others.add(s);
-                }
-            }
-            if (!others.isEmpty()) {
-                statements += loadDeferred(session, others, LoadPlan.defaults(others.get(0).mapping()), null);
-            }
+        for (List<InstanceState> states : others.values()) {
+            statements += loadDeferred(session, states, LoadPlan.defaults(states.get(0).mapping()), null);
         }
         if (!joinedIn.isEmpty()) {
             LoadContext joinedContext = session.newLoadContext(description != null ? description : statement, false);
-            Set<InstanceState> once = Collections.newSetFromMap(new IdentityHashMap<>());
             for (InstanceState s : joinedIn) {
-                if (once.add(s)) {
+                if (s.origin() != joinedContext) {
                     joinedContext.add(s);
                 }
             }
-            statements += loadDeferredMixed(session, new ArrayList<>(once));
+            statements += loadDeferredMixed(session, joinedContext.states());
         }
-        return new Loaded(rows, keys, entityWidth, statements);
+        return new Loaded(rows, keys, entityWidth, statements, primaries);
     }
 
     /** Objects reached through joins: each keeps the plan its joined loader gave it. */
@@ -194,8 +185,10 @@ final class ResultLoader {
         int statements = 0;
         Map<RelationshipAttribute, List<InstanceState>> work = new LinkedHashMap<>();
         for (InstanceState s : states) {
-            for (RelationshipAttribute r : s.relationships()) {
-                if (s.isLoaded(r.name())) {
+            List<RelationshipAttribute> relationships = s.relationships();
+            for (int i = 0; i < relationships.size(); i++) {
+                RelationshipAttribute r = relationships.get(i);
+                if (s.isLoaded(i)) {
                     continue;
                 }
                 Lazy strategy = plan.strategy(r);

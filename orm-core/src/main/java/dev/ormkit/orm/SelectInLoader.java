@@ -209,6 +209,6 @@ final class SelectInLoader {
             }
             s.snapshotRelationship(i, value);
         }
-        s.markLoaded(r.name());
+        s.markLoaded(i);
     }
 }

@@ -888,7 +888,7 @@ public final class Session implements AutoCloseable {
         for (int i = 0; i < key.length; i++) {
             pk.get(i).set(proxy, dev.ormkit.dialect.JdbcValues.convert(key[i], pk.get(i).javaType()));
         }
-        InstanceState state = attachLoaded(proxy, target, identity);
+        InstanceState state = attachLoaded(proxy, target, identity, null);
         LazyLoader.install(this, state, LoadPlan.defaults(target));
         for (RelationshipAttribute r : state.relationships()) {
             if (!r.isCollection()) {
@@ -1008,13 +1008,21 @@ public final class Session implements AutoCloseable {
         return entity == null ? null : states.get(entity);
     }
 
-    /** A loaded object becomes persistent: baseline taken, relationships unloaded. */
-    InstanceState attachLoaded(Object entity, EntityMapping<?> mapping, EntityKey key) {
+    /**
+     * A loaded object becomes persistent: baseline taken, relationships unloaded. The baseline is
+     * {@code columnValues} (in column attribute order, as the loader set them) or, when null, the
+     * object's fields.
+     */
+    InstanceState attachLoaded(Object entity, EntityMapping<?> mapping, EntityKey key, @Nullable Object @Nullable [] columnValues) {
         InstanceState state = new InstanceState(entity, mapping);
         state.key(key);
         state.session(this);
         state.status(ObjectStatus.PERSISTENT);
-        state.snapshotColumns();
+        if (columnValues != null) {
+            state.committedValues(columnValues);
+        } else {
+            state.snapshotColumns();
+        }
         state.snapshotRelationships();
         state.markAllUnloaded();
         StateRegistry.put(entity, state);

@@ -1,8 +1,7 @@
 package dev.ormkit.orm;
 
-import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,59 +9,186 @@ import org.jspecify.annotations.Nullable;
  * weakly. Python keeps an object's state on the object itself; a plain Java class has no
  * room for it, so the state lives here instead. That is how an object from a closed session
  * is known to be detached (not transient), and how adding an object that belongs to another
- * open session is refused. Entries go when their object is garbage collected.
+ * open session is refused.
+ *
+ * <p>Every loaded row registers its object while lookups are rare (adding, inspecting or
+ * deleting one object), so registering is made cheap and lookups pay: the state's own weak
+ * handle on its object ({@link Entry}) is appended to a list, one allocation per object and no
+ * hashing. A lookup first moves the list into an open-addressed table by identity hash.
+ * Sessions of other threads register into other stripes, each with its own lock.
+ *
+ * <p>An entry holds its state strongly, so a state lives as long as its entry even when its
+ * object is gone, and each garbage collection copies the states it finds. Entries therefore
+ * leave in bulk right after a collection (seen by a canary, a weak reference to an object
+ * nothing else holds): the next registration drops the list's entries whose object was
+ * collected and moves the others, which outlived a collection, into the table. Most objects
+ * of a query die young and so are never hashed at all. The table drops its own dead entries
+ * when it is rebuilt to grow.
  */
 final class StateRegistry {
-    private static final ReferenceQueue<Object> QUEUE = new ReferenceQueue<>();
-    private static final ConcurrentHashMap<Key, InstanceState> STATES = new ConcurrentHashMap<>();
+    /** Stripes, a power of two: each has its own lock and table. */
+    private static final int STRIPES = 16;
+    private static final Stripe[] TABLE = new Stripe[STRIPES];
+
+    static {
+        for (int i = 0; i < STRIPES; i++) {
+            TABLE[i] = new Stripe();
+        }
+    }
 
     private StateRegistry() {
     }
 
     static @Nullable InstanceState get(Object entity) {
-        return STATES.get(new Key(entity, null));
+        int hash = Entry.hashOf(entity);
+        return stripe(hash).get(entity, hash);
     }
 
+    /** Registers {@code state} as the state of {@code entity} (its object), replacing any earlier one. */
     static void put(Object entity, InstanceState state) {
-        purge();
-        STATES.put(new Key(entity, QUEUE), state);
+        Entry entry = state.entry();
+        if (!entry.refersTo(entity)) {
+            throw new IllegalArgumentException("the state is not the state of " + entity);
+        }
+        stripe(entry.hash).put(entry);
     }
 
-    static void remove(Object entity) {
-        STATES.remove(new Key(entity, null));
+    private static Stripe stripe(int hash) {
+        return TABLE[hash & (STRIPES - 1)];
     }
 
-    private static void purge() {
-        java.lang.ref.Reference<?> r;
-        while ((r = QUEUE.poll()) != null) {
-            STATES.remove(r);
+    /** A state's weak reference to its object, with the object's identity hash. */
+    static final class Entry extends WeakReference<Object> {
+        final int hash;
+        final InstanceState state;
+
+        Entry(Object entity, InstanceState state) {
+            super(entity);
+            this.hash = hashOf(entity);
+            this.state = state;
+        }
+
+        static int hashOf(Object entity) {
+            int h = System.identityHashCode(entity);
+            return h ^ (h >>> 16);
         }
     }
 
-    /** A weak key compared by the identity of its referent. */
-    private static final class Key extends WeakReference<Object> {
-        private final int hash;
+    /** One lock's share: recent entries in a list, older ones in a linear-probing table. */
+    private static final class Stripe {
+        private static final int INITIAL_CAPACITY = 256;
 
-        Key(Object referent, @Nullable ReferenceQueue<Object> queue) {
-            super(referent, queue);
-            this.hash = System.identityHashCode(referent);
-        }
+        /** Registrations since the last collection or lookup, in order: a later one for an object replaces an earlier one. */
+        private Entry[] recent = new Entry[INITIAL_CAPACITY];
+        private int recentCount;
+        private Entry[] table = new Entry[INITIAL_CAPACITY];
+        /** Slots of the table holding an entry, its object alive or collected. */
+        private int used;
+        /** Cleared by the first garbage collection since it was made. */
+        private WeakReference<Object> canary = new WeakReference<>(new Object());
 
-        @Override
-        public boolean equals(@Nullable Object o) {
-            if (this == o) {
-                return true;
+        synchronized @Nullable InstanceState get(Object entity, int hash) {
+            if (recentCount > 0) {
+                moveRecent();
             }
-            if (!(o instanceof Key k) || k.hash != hash) {
-                return false;
+            Entry[] t = table;
+            int mask = t.length - 1;
+            for (int i = index(hash, mask); ; i = (i + 1) & mask) {
+                Entry e = t[i];
+                if (e == null) {
+                    return null;
+                }
+                if (e.hash == hash && e.refersTo(entity)) {
+                    return e.state;
+                }
             }
-            Object mine = get();
-            return mine != null && mine == k.get();
         }
 
-        @Override
-        public int hashCode() {
-            return hash;
+        synchronized void put(Entry entry) {
+            if (canary.refersTo(null)) {
+                moveRecent();
+                canary = new WeakReference<>(new Object());
+            }
+            if (recentCount == recent.length) {
+                recent = Arrays.copyOf(recent, recentCount * 2);
+            }
+            recent[recentCount++] = entry;
+        }
+
+        /** Moves the recent entries whose object is alive into the table. */
+        private void moveRecent() {
+            for (int i = 0; i < recentCount; i++) {
+                Entry e = recent[i];
+                if (!e.refersTo(null)) {
+                    insert(e);
+                }
+            }
+            if (recentCount > INITIAL_CAPACITY) {
+                recent = new Entry[INITIAL_CAPACITY]; // a burst's long array goes
+            } else {
+                Arrays.fill(recent, 0, recentCount, null);
+            }
+            recentCount = 0;
+        }
+
+        private void insert(Entry entry) {
+            Entry[] t = table;
+            int mask = t.length - 1;
+            int reusable = -1;
+            for (int i = index(entry.hash, mask); ; i = (i + 1) & mask) {
+                Entry e = t[i];
+                if (e == null) {
+                    if (reusable < 0) {
+                        t[i] = entry;
+                        used++;
+                    } else {
+                        t[reusable] = entry;
+                    }
+                    break;
+                }
+                if (e.hash == entry.hash && e.refersTo(entry.get())) {
+                    t[i] = entry; // the object has a new state
+                    return;
+                }
+                if (reusable < 0 && e.refersTo(null)) {
+                    reusable = i; // its object is gone: the slot can take this entry
+                }
+            }
+            if (used > t.length / 2) {
+                rehash();
+            }
+        }
+
+        /** Drops the entries of collected objects and sizes the table for the rest (live ones fill at most a quarter). */
+        private void rehash() {
+            Entry[] old = table;
+            int live = 0;
+            for (Entry e : old) {
+                if (e != null && !e.refersTo(null)) {
+                    live++;
+                }
+            }
+            int capacity = INITIAL_CAPACITY;
+            while (capacity < live * 4) {
+                capacity <<= 1;
+            }
+            Entry[] t = new Entry[capacity];
+            int mask = capacity - 1;
+            for (Entry e : old) {
+                if (e != null && !e.refersTo(null)) {
+                    int i = index(e.hash, mask);
+                    while (t[i] != null) {
+                        i = (i + 1) & mask;
+                    }
+                    t[i] = e;
+                }
+            }
+            table = t;
+            used = live;
+        }
+
+        private static int index(int hash, int mask) {
+            return (hash >>> 4) & mask; // the low bits chose the stripe
         }
     }
 }
