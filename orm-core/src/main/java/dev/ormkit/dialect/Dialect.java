@@ -355,6 +355,15 @@ public abstract class Dialect {
         return 1_000;
     }
 
+    /**
+     * The rows one multi-row INSERT carries when each row has {@code parametersPerRow}
+     * parameters and the statement {@code others} more: as many as {@link #maxRowsPerInsert}
+     * and {@link #maxBindParameters} allow, at least one.
+     */
+    public final int rowsPerInsert(int parametersPerRow, int others) {
+        return Math.max(1, Math.min(maxRowsPerInsert(), (maxBindParameters() - others) / Math.max(1, parametersPerRow)));
+    }
+
     // --- values --------------------------------------------------------------------------
 
     /** Binds one value. Subclasses convert what their driver cannot take as is. */

@@ -52,10 +52,8 @@ final class InsertManyValues {
         }
         @Nullable String keyColumn = auto != null && !compiled.returnsRows() && insert.upsert() == null
                 ? auto.name() : null;
-        int perRow = Math.max(1, compiled.parametersPerRow());
         int others = compiled.parameters().size() - compiled.parametersPerRow();
-        int batchSize = Math.max(1, Math.min(dialect.maxRowsPerInsert(),
-                (dialect.maxBindParameters() - others) / perRow));
+        int batchSize = dialect.rowsPerInsert(compiled.parametersPerRow(), others);
         String fullBatchSql = null;
         List<Result> parts = new ArrayList<>();
         for (int from = 0; from < parameterSets.size(); from += batchSize) {

@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * discriminator are worked out once per batch, so each row only reads its fields.
  */
 final class InsertRows {
+    private final Table table;
     /** The mapping's attributes of this table, in mapping order. */
     private final List<ColumnAttribute> attributes = new ArrayList<>();
     /** Per attribute: left out when null, for the database to fill (generated key, server default). */
@@ -27,6 +28,7 @@ final class InsertRows {
     private final @Nullable Object discriminatorValue;
 
     InsertRows(EntityMapping<?> mapping, Table table, boolean rootTable) {
+        this.table = table;
         for (ColumnAttribute a : mapping.columnAttributes()) {
             Column<?> c = a.column();
             if (c.table() == table) {
@@ -49,17 +51,30 @@ final class InsertRows {
         this.discriminatorValue = writesDiscriminator ? mapping.discriminatorValue() : null;
     }
 
+    Table table() {
+        return table;
+    }
+
     /**
-     * The named parameters (column name to value) of {@code entity}'s row; sets in
-     * {@code omitted} the attributes left out. Rows with equal {@code omitted} name the same columns.
+     * Sets in {@code omitted} (cleared first) the attributes {@code entity}'s row leaves out.
+     * Rows with equal sets name the same columns.
      */
-    Map<String, Object> row(Object entity, BitSet omitted) {
+    void omitted(Object entity, BitSet omitted) {
+        omitted.clear();
+        for (int i = 0; i < attributes.size(); i++) {
+            if (omittable.get(i) && attributes.get(i).get(entity) == null) {
+                omitted.set(i);
+            }
+        }
+    }
+
+    /** The named parameters (column name to value) of {@code entity}'s row. */
+    Map<String, Object> row(Object entity) {
         Map<String, Object> row = new LinkedHashMap<>();
         for (int i = 0; i < attributes.size(); i++) {
             ColumnAttribute a = attributes.get(i);
             Object v = a.get(entity);
             if (v == null && omittable.get(i)) {
-                omitted.set(i);
                 continue;
             }
             row.put(a.column().name(), v);

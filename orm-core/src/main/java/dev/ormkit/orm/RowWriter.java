@@ -34,6 +34,8 @@ import org.jspecify.annotations.Nullable;
 final class RowWriter {
     /** Rows per key-matching SELECT or IN list: well under every database's bind parameter limit. */
     private static final int KEYS_PER_SELECT = 500;
+    /** Rows whose INSERT parameters are built at a time, rounded up to whole statements. */
+    private static final int MIN_ROWS_PER_CHUNK = 1_000;
 
     private final Connection connection;
     private final SessionFactory factory;
@@ -50,59 +52,70 @@ final class RowWriter {
     void insert(EntityMapping<?> mapping, List<InstanceState> batch) {
         fillInsertDefaults(mapping, batch);
         List<Table> tables = mapping.tables();
-        boolean returning = connection.dialect().supportsReturning(StatementKind.INSERT);
         for (int t = 0; t < tables.size(); t++) {
-            Table table = tables.get(t);
-            InsertRows layout = new InsertRows(mapping, table, t == 0);
+            InsertRows layout = new InsertRows(mapping, tables.get(t), t == 0);
             // rows leaving out the same columns (null keys, server defaults) go in one statement
-            Map<BitSet, List<Integer>> groups = new LinkedHashMap<>();
-            List<Map<String, Object>> params = new ArrayList<>(batch.size());
+            Map<BitSet, List<InstanceState>> groups = new LinkedHashMap<>();
+            BitSet omitted = new BitSet();
             BitSet previous = null;
-            List<Integer> group = null;
-            for (int i = 0; i < batch.size(); i++) {
-                BitSet omitted = new BitSet();
-                params.add(layout.row(batch.get(i).entity(), omitted));
+            List<InstanceState> group = null;
+            for (InstanceState s : batch) {
+                layout.omitted(s.entity(), omitted);
                 if (!omitted.equals(previous)) {
-                    group = groups.computeIfAbsent(omitted, k -> new ArrayList<>());
-                    previous = omitted;
+                    previous = (BitSet) omitted.clone();
+                    group = groups.computeIfAbsent(previous, k -> new ArrayList<>());
                 }
-                group.add(i);
+                group.add(s);
             }
-            Column<?> auto = table.autoincrementColumn();
-            for (List<Integer> indexes : groups.values()) {
-                List<InstanceState> states = new ArrayList<>(indexes.size());
-                List<Map<String, Object>> rows = new ArrayList<>(indexes.size());
-                for (int i : indexes) {
-                    states.add(batch.get(i));
-                    rows.add(params.get(i));
-                }
-                Set<String> columns = rows.get(0).keySet();
-                boolean keyGenerated = auto != null && !columns.contains(auto.name());
-                // the same columns were left out of every row of the group: the database fills the same ones in
-                List<ColumnAttribute> defaulted = serverDefaulted(mapping, table, columns);
-                Insert stmt = Sql.insert(table);
-                if (returning && !defaulted.isEmpty()) {
-                    List<Expression<?>> back = new ArrayList<>();
-                    if (keyGenerated) {
-                        back.add(auto);
-                    }
-                    for (ColumnAttribute a : defaulted) {
-                        back.add(a.column());
-                    }
-                    stmt = stmt.returning(back.toArray(new Expression<?>[0]));
-                }
-                Result result = connection.execute(stmt, rows);
-                if (keyGenerated) {
-                    writeGeneratedKeys(mapping, auto, states, result);
-                }
-                if (defaulted.isEmpty()) {
-                    continue;
-                }
-                if (returning) {
-                    readServerDefaults(states, result.all(), keyGenerated ? 1 : 0, defaulted);
-                } else {
-                    fetchServerDefaults(table, states, defaulted);
-                }
+            for (List<InstanceState> states : groups.values()) {
+                insertRows(mapping, layout, states);
+            }
+        }
+    }
+
+    /**
+     * INSERTs rows that name the same columns, building their parameters a chunk of whole
+     * statements at a time: a large flush never holds every row's parameters at once.
+     */
+    private void insertRows(EntityMapping<?> mapping, InsertRows layout, List<InstanceState> states) {
+        Table table = layout.table();
+        Map<String, Object> first = layout.row(states.get(0).entity());
+        Set<String> columns = first.keySet();
+        Column<?> auto = table.autoincrementColumn();
+        boolean keyGenerated = auto != null && !columns.contains(auto.name());
+        boolean returning = connection.dialect().supportsReturning(StatementKind.INSERT);
+        // the same columns were left out of every row: the database fills the same ones in
+        List<ColumnAttribute> defaulted = serverDefaulted(mapping, table, columns);
+        Insert stmt = Sql.insert(table);
+        if (returning && !defaulted.isEmpty()) {
+            List<Expression<?>> back = new ArrayList<>();
+            if (keyGenerated) {
+                back.add(auto);
+            }
+            for (ColumnAttribute a : defaulted) {
+                back.add(a.column());
+            }
+            stmt = stmt.returning(back.toArray(new Expression<?>[0]));
+        }
+        int perStatement = connection.dialect().rowsPerInsert(columns.size(), 0);
+        int perChunk = perStatement * Math.max(1, (MIN_ROWS_PER_CHUNK + perStatement - 1) / perStatement);
+        for (int from = 0; from < states.size(); from += perChunk) {
+            List<InstanceState> chunk = states.subList(from, Math.min(states.size(), from + perChunk));
+            List<Map<String, Object>> rows = new ArrayList<>(chunk.size());
+            for (InstanceState s : chunk) {
+                rows.add(rows.isEmpty() && from == 0 ? first : layout.row(s.entity()));
+            }
+            Result result = connection.execute(stmt, rows);
+            if (keyGenerated) {
+                writeGeneratedKeys(mapping, auto, chunk, result);
+            }
+            if (defaulted.isEmpty()) {
+                continue;
+            }
+            if (returning) {
+                readServerDefaults(chunk, result.all(), keyGenerated ? 1 : 0, defaulted);
+            } else {
+                fetchServerDefaults(table, chunk, defaulted);
             }
         }
     }

@@ -644,7 +644,7 @@ public final class Session implements AutoCloseable {
         undo(level.inserted, level.deleted);
     }
 
-    private void undo(Set<InstanceState> inserted, Set<InstanceState> deleted) {
+    private void undo(Collection<InstanceState> inserted, Collection<InstanceState> deleted) {
         for (InstanceState s : new ArrayList<>(pending)) {
             expungeState(s, false);
         }

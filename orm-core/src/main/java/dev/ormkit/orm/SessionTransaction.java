@@ -1,10 +1,10 @@
 package dev.ormkit.orm;
 
 import java.util.ArrayDeque;
-import java.util.Collections;
+import java.util.ArrayList;
 import java.util.Deque;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import dev.ormkit.engine.Connection;
 import org.jspecify.annotations.Nullable;
@@ -88,9 +88,10 @@ final class SessionTransaction {
     /** The transaction or one savepoint. */
     static final class Level {
         final Connection.@Nullable Savepoint savepoint;
-        // by identity, without per-entry nodes: a large flush records every object it inserts
-        final Set<InstanceState> inserted = Collections.newSetFromMap(new IdentityHashMap<>());
-        final Set<InstanceState> deleted = Collections.newSetFromMap(new IdentityHashMap<>());
+        // lists, not sets: a large flush records every object it inserts, and an object is
+        // inserted (or deleted) at most once per level, since only undoing that level undoes it
+        final List<InstanceState> inserted = new ArrayList<>();
+        final List<InstanceState> deleted = new ArrayList<>();
 
         Level(Connection.@Nullable Savepoint savepoint) {
             this.savepoint = savepoint;
