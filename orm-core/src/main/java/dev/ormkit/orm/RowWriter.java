@@ -185,13 +185,14 @@ final class RowWriter {
         for (ColumnAttribute a : defaulted) {
             columns.add(a.column());
         }
+        RowKey rowKey = new RowKey(states.get(0).mapping(), table);
         for (int from = 0; from < states.size(); from += KEYS_PER_SELECT) {
             List<InstanceState> chunk = states.subList(from, Math.min(states.size(), from + KEYS_PER_SELECT));
             Map<List<Object>, InstanceState> byKey = new HashMap<>();
             List<Expression<Boolean>> any = new ArrayList<>();
             for (InstanceState s : chunk) {
                 Map<String, Object> params = new HashMap<>();
-                keyParameters(s, table, params);
+                rowKey.put(s, params);
                 List<Object> values = new ArrayList<>();
                 List<Expression<Boolean>> all = new ArrayList<>();
                 for (Column c : key) {
@@ -264,7 +265,8 @@ final class RowWriter {
             if (set.isEmpty() && !versionHere) {
                 continue;
             }
-            Map<String, Object> params = setParameters(s, table, set);
+            Map<String, Object> params = new HashMap<>();
+            setParameters(s, setNames(set), set, new RowKey(mapping, table), params);
             if (versionHere) {
                 params.put("s_" + version.column().name(), newVersion);
                 params.put("v_old", oldVersion);
@@ -301,9 +303,14 @@ final class RowWriter {
             if (set.isEmpty()) {
                 continue;
             }
+            List<String> names = setNames(set);
+            RowKey rowKey = new RowKey(mapping, table);
+            int size = (int) ((names.size() + table.primaryKey().size()) / 0.75f) + 1;
             List<Map<String, Object>> sets = new ArrayList<>(states.size());
             for (InstanceState s : states) {
-                sets.add(setParameters(s, table, set));
+                Map<String, Object> params = new HashMap<>(size);
+                setParameters(s, names, set, rowKey, params);
+                sets.add(params);
             }
             Result r = connection.execute(updateStatement(table, set, null), sets);
             checkBatchCounts(states, r, table);
@@ -348,15 +355,23 @@ final class RowWriter {
         return set;
     }
 
-    /** The new values ({@code s_<column>}) and the row's key as the database has it ({@code k_<column>}). */
-    private static Map<String, Object> setParameters(InstanceState s, Table table, List<ColumnAttribute> set) {
-        Map<String, Object> params = new HashMap<>();
-        Object entity = s.entity();
+    /** The parameter names of the new values: {@code s_<column>}. */
+    private static List<String> setNames(List<ColumnAttribute> set) {
+        List<String> names = new ArrayList<>(set.size());
         for (ColumnAttribute a : set) {
-            params.put("s_" + a.column().name(), a.get(entity));
+            names.add("s_" + a.column().name());
         }
-        keyParameters(s, table, params);
-        return params;
+        return names;
+    }
+
+    /** The new values (named by {@code names}) and the row's key as the database has it. */
+    private static void setParameters(InstanceState s, List<String> names, List<ColumnAttribute> set, RowKey rowKey,
+                                      Map<String, Object> params) {
+        Object entity = s.entity();
+        for (int i = 0; i < set.size(); i++) {
+            params.put(names.get(i), set.get(i).get(entity));
+        }
+        rowKey.put(s, params);
     }
 
     /** The UPDATE of one shape (table, columns set, versioned or not), built once per session factory. */
@@ -380,10 +395,11 @@ final class RowWriter {
             boolean versionHere = version != null && version.column().table() == table;
             Delete stmt = factory.statement("D|" + table.name() + (versionHere ? "|v" : ""),
                     k -> buildDelete(table, versionHere ? version : null));
+            RowKey rowKey = new RowKey(mapping, table);
             List<Map<String, Object>> sets = new ArrayList<>();
             for (InstanceState s : batch) {
                 Map<String, Object> params = new HashMap<>();
-                keyParameters(s, table, params);
+                rowKey.put(s, params);
                 if (versionHere) {
                     Object old = s.committedValue(s.attributes().indexOf(version));
                     params.put("v_old", old);
@@ -399,19 +415,6 @@ final class RowWriter {
                 connection.execute(stmt, sets.get(0));
             } else if (!sets.isEmpty()) {
                 connection.execute(stmt, sets);
-            }
-        }
-    }
-
-    /** The key of the row as the database has it (the baseline, in case the key was changed). */
-    private static void keyParameters(InstanceState s, Table table, Map<String, Object> params) {
-        List<ColumnAttribute> attrs = s.attributes();
-        for (Column<?> c : table.primaryKey()) {
-            for (ColumnAttribute k : s.mapping().primaryKey()) {
-                if (k.column().name().equals(c.name())) {
-                    Object v = s.hasCommittedValues() ? s.committedValue(attrs.indexOf(k)) : k.get(s.entity());
-                    params.put("k_" + c.name(), v);
-                }
             }
         }
     }
