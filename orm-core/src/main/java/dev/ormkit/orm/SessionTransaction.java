@@ -70,17 +70,23 @@ final class SessionTransaction {
 
     /** Everything inserted / deleted at every level (a full rollback undoes all of it). */
     Set<InstanceState> allInserted() {
-        Set<InstanceState> out = new LinkedHashSet<>();
-        for (Level l : levels) {
-            out.addAll(l.inserted);
-        }
-        return out;
+        return all(true);
     }
 
     Set<InstanceState> allDeleted() {
-        Set<InstanceState> out = new LinkedHashSet<>();
+        return all(false);
+    }
+
+    private Set<InstanceState> all(boolean inserted) {
+        Set<InstanceState> out = Set.of(); // a transaction that only read wrote nothing to undo
         for (Level l : levels) {
-            out.addAll(l.deleted);
+            List<InstanceState> some = inserted ? l.inserted : l.deleted;
+            if (!some.isEmpty()) {
+                if (out.isEmpty()) {
+                    out = new LinkedHashSet<>();
+                }
+                out.addAll(some);
+            }
         }
         return out;
     }
