@@ -44,6 +44,8 @@ public final class InstanceState {
     /** When set, reloading an expired object overwrites changes not yet flushed (SQLAlchemy's expire()). */
     private boolean discardChangesOnReload;
     private boolean markedForDeletion;
+    /** Its place among the session's pending objects ({@link PendingObjects}), or -1. */
+    private int pendingSlot = -1;
     /** What each relationship held at the last flush or load; a collection as a List copy. */
     private final Object[] relationshipBaseline;
     private final boolean[] unloaded;
@@ -199,6 +201,14 @@ public final class InstanceState {
 
     void key(@Nullable EntityKey k) {
         this.key = k;
+    }
+
+    int pendingSlot() {
+        return pendingSlot;
+    }
+
+    void pendingSlot(int slot) {
+        this.pendingSlot = slot;
     }
 
     void markForDeletion(boolean marked) {

@@ -59,7 +59,7 @@ public final class Session implements AutoCloseable {
     private final IdentityHashMap<Object, InstanceState> states = new IdentityHashMap<>();
     private final Map<EntityKey, InstanceState> identityMap = new HashMap<>();
     /** Pending objects in the order they were added: the INSERT order where foreign keys allow. */
-    private final LinkedHashSet<InstanceState> pending = new LinkedHashSet<>();
+    private final PendingObjects pending = new PendingObjects();
     private final LinkedHashSet<InstanceState> deletions = new LinkedHashSet<>();
     private @Nullable SessionTransaction transaction;
     private boolean autoflush;
@@ -471,7 +471,7 @@ public final class Session implements AutoCloseable {
     /** The pending objects (SQLAlchemy's {@code session.new}). */
     public List<Object> newObjects() {
         List<Object> out = new ArrayList<>();
-        for (InstanceState s : pending) {
+        for (InstanceState s : pending.toList()) {
             out.add(s.entity());
         }
         return out;
@@ -645,7 +645,7 @@ public final class Session implements AutoCloseable {
     }
 
     private void undo(Collection<InstanceState> inserted, Collection<InstanceState> deleted) {
-        for (InstanceState s : new ArrayList<>(pending)) {
+        for (InstanceState s : pending.toList()) {
             expungeState(s, false);
         }
         for (InstanceState s : inserted) {
@@ -1036,7 +1036,7 @@ public final class Session implements AutoCloseable {
     }
 
     List<InstanceState> pendingStates() {
-        return new ArrayList<>(pending);
+        return pending.toList();
     }
 
     List<InstanceState> deletionStates() {
