@@ -23,6 +23,12 @@ import org.jspecify.annotations.Nullable;
  * unquoted names in upper case, which {@link #normalizeName} undoes.
  */
 public class H2Dialect extends Dialect {
+    /**
+     * Whether the embedded H2 session can be asked what its transaction holds; it reads H2's
+     * internal classes, so a version without them turns this off for good.
+     */
+    private static volatile boolean askSessions = true;
+
     private static final Set<String> RESERVED = reserved();
 
     private static Set<String> reserved() {
@@ -59,7 +65,16 @@ public class H2Dialect extends Dialect {
      */
     @Override
     public boolean transactionWroteNothing(java.sql.Connection jdbc) throws java.sql.SQLException {
-        return H2Sessions.wroteNothing(jdbc);
+        if (!askSessions) {
+            return false;
+        }
+        try {
+            return H2Sessions.wroteNothing(jdbc);
+        } catch (LinkageError e) {
+            // an H2 whose internal session classes differ from the 2.x ones: always roll back
+            askSessions = false;
+            return false;
+        }
     }
 
     @Override
