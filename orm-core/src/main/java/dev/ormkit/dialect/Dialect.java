@@ -395,6 +395,29 @@ public abstract class Dialect {
         return JdbcValues.readValue(rs, index, type);
     }
 
+    /**
+     * The reader of result columns declared as {@code type}, chosen once per statement rather
+     * than per value. It reads as {@link #readValue} does; a dialect that overrides
+     * {@code readValue} gets a reader calling it for each value.
+     */
+    public ColumnReader columnReader(@Nullable SqlType<?> type) {
+        if (readsValuesItself) {
+            return (rs, index) -> readValue(rs, index, type);
+        }
+        return JdbcValues.columnReader(type);
+    }
+
+    /** True when the dialect's class overrides {@link #readValue}: its readers must go through it. */
+    private final boolean readsValuesItself = overridesReadValue(getClass());
+
+    private static boolean overridesReadValue(Class<?> dialect) {
+        try {
+            return dialect.getMethod("readValue", ResultSet.class, int.class, SqlType.class).getDeclaringClass() != Dialect.class;
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException(e); // Dialect declares it
+        }
+    }
+
     /** True when the database has a native UUID type. */
     public boolean hasNativeUuid() {
         return false;

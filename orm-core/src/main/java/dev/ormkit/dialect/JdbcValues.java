@@ -156,6 +156,46 @@ public final class JdbcValues {
         return raw == null ? null : convert(normalize(raw), type.javaType());
     }
 
+    /** {@link #readValue} for columns of {@code type}, with the choices that depend on the type made here, once. */
+    static ColumnReader columnReader(@Nullable SqlType<?> type) {
+        if (type == null) {
+            return (rs, index) -> {
+                Object raw = rs.getObject(index);
+                return raw == null ? null : normalize(raw);
+            };
+        }
+        Class<?> target = type.javaType();
+        // a value the driver already gives in the target class is returned as it is, unless normalize would change it
+        Class<?> exact = normalizes(target) ? Void.class : Types.boxed(target);
+        switch (type.kind()) {
+            case TIMESTAMP:
+                return (rs, index) -> converted(rs.getObject(index, LocalDateTime.class), exact, target);
+            case TIMESTAMP_TZ:
+                return (rs, index) -> converted(rs.getObject(index, OffsetDateTime.class), exact, target);
+            case DATE:
+                return (rs, index) -> converted(rs.getObject(index, LocalDate.class), exact, target);
+            case TIME:
+                return (rs, index) -> converted(rs.getObject(index, LocalTime.class), exact, target);
+            case DECIMAL:
+                return (rs, index) -> converted(withScale(rs.getBigDecimal(index), type), exact, target);
+            default:
+                return (rs, index) -> converted(rs.getObject(index), exact, target);
+        }
+    }
+
+    private static @Nullable Object converted(@Nullable Object raw, Class<?> exact, Class<?> target) throws SQLException {
+        if (raw == null || raw.getClass() == exact) {
+            return raw;
+        }
+        return convert(normalize(raw), target);
+    }
+
+    /** True for the classes {@link #normalize} turns into others. */
+    private static boolean normalizes(Class<?> c) {
+        return java.util.Date.class.isAssignableFrom(c) || Clob.class.isAssignableFrom(c) || Blob.class.isAssignableFrom(c)
+                || c == BigInteger.class;
+    }
+
     /**
      * A decimal with at least the column's declared scale: databases that keep decimals as
      * floating point (SQLite) give {@code 1.5} for a {@code NUMERIC(10, 2)} holding {@code 1.50}.

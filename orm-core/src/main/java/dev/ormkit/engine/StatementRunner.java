@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import dev.ormkit.dialect.ColumnReader;
 import dev.ormkit.dialect.Dialect;
 import dev.ormkit.event.Events;
 import dev.ormkit.event.StatementEvent;
@@ -142,16 +143,16 @@ final class StatementRunner {
             throws SQLException {
         ResultSetMetaData md = rs.getMetaData();
         int n = md.getColumnCount();
-        SqlType<?>[] columnTypes = new SqlType<?>[n];
+        ColumnReader[] readers = new ColumnReader[n]; // each column's conversion chosen once, not per value
         for (int i = 0; i < n; i++) {
-            columnTypes[i] = i < types.size() ? types.get(i) : null;
+            readers[i] = dialect.columnReader(i < types.size() ? types.get(i) : null);
         }
         RowMetadata meta = new RowMetadata(keys.size() == n ? keys : columnNames(md, keys));
         List<Row> rows = new ArrayList<>();
         while (rs.next()) {
             Object[] values = new Object[n];
             for (int i = 0; i < n; i++) {
-                values[i] = dialect.readValue(rs, i + 1, columnTypes[i]);
+                values[i] = readers[i].read(rs, i + 1);
             }
             rows.add(new Row(meta, values));
         }

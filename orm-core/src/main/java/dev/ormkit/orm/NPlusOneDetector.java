@@ -68,27 +68,29 @@ final class NPlusOneDetector {
         }
     }
 
-    /** At close: eager loads nothing used. */
-    void unusedEagerLoads(Iterable<InstanceState> states) {
+    /**
+     * At close of {@code session}: eager loads nothing used, among the collections eager loaders
+     * filled ({@code filled}, in filling order; one filled twice may be listed twice). A
+     * collection counts while its object is still in the session and its field still holds it.
+     */
+    void unusedEagerLoads(Session session, List<InstrumentedCollection<?>> filled) {
         if (mode == NPlusOneMode.OFF) {
             return;
         }
         Map<List<Object>, Integer> counts = new LinkedHashMap<>();
-        for (InstanceState s : states) {
+        for (InstrumentedCollection<?> ic : filled) {
+            InstanceState s = ic.owner;
             Object entity = s.object();
-            if (entity == null) {
+            if (!ic.eagerUnused || entity == null || s.session() != session || ic.relationship.get(entity) != ic) {
                 continue;
             }
-            for (RelationshipAttribute r : s.relationships()) {
-                if (r.get(entity) instanceof InstrumentedCollection<?> ic && ic.eagerUnused) {
-                    LoadContext origin = s.origin();
-                    List<Object> key = new ArrayList<>();
-                    key.add(r);
-                    key.add(origin == null ? "" : origin.description());
-                    key.add(origin == null ? "unknown" : origin.location());
-                    counts.merge(key, 1, Integer::sum);
-                }
-            }
+            ic.eagerUnused = false; // counted once, however often it was listed; only close reads the flag
+            LoadContext origin = s.origin();
+            List<Object> key = new ArrayList<>();
+            key.add(ic.relationship);
+            key.add(origin == null ? "" : origin.description());
+            key.add(origin == null ? "unknown" : origin.location());
+            counts.merge(key, 1, Integer::sum);
         }
         for (Map.Entry<List<Object>, Integer> e : counts.entrySet()) {
             RelationshipAttribute r = (RelationshipAttribute) e.getKey().get(0);

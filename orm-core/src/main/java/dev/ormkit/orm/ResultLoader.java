@@ -95,6 +95,11 @@ final class ResultLoader {
         boolean eager = !joins.isEmpty() || (primaryPlan != null && primaryPlan.hasEager());
         LoadContext context = session.newLoadContext(description != null ? description : statement, eager);
         List<Row> all = result.all();
+        int entityReaders = joins.size();
+        for (Object reader : readers) {
+            entityReaders += reader instanceof EntityRowLoader<?> ? 1 : 0;
+        }
+        session.expectObjects(all.size() * entityReaders);
         List<LoadedRow> rows = new ArrayList<>(all.size());
         // each object once, in row order: joining the context is how a repeat is recognised
         List<InstanceState> primaries = new ArrayList<>(all.size());
@@ -219,11 +224,11 @@ final class ResultLoader {
     static void markEager(InstanceState s, RelationshipAttribute r) {
         Object entity = s.object();
         if (entity != null && r.get(entity) instanceof InstrumentedCollection<?> ic) {
-            ic.eagerUnused = true;
             Session owner = s.session();
-            if (owner != null) {
-                owner.eagerLoaded();
+            if (owner != null && !ic.eagerUnused) {
+                owner.eagerLoaded(ic);
             }
+            ic.eagerUnused = true;
         }
     }
 }

@@ -56,8 +56,8 @@ import org.jspecify.annotations.Nullable;
 public final class Session implements AutoCloseable {
     private final SessionFactory factory;
     /** Every object attached to this session: pending, persistent, marked or flushed as deleted. */
-    private final IdentityHashMap<Object, InstanceState> states = new IdentityHashMap<>();
-    private final Map<EntityKey, InstanceState> identityMap = new HashMap<>();
+    private IdentityHashMap<Object, InstanceState> states = new IdentityHashMap<>();
+    private HashMap<EntityKey, InstanceState> identityMap = new HashMap<>();
     /** Pending objects in the order they were added: the INSERT order where foreign keys allow. */
     private final PendingObjects pending = new PendingObjects();
     private final LinkedHashSet<InstanceState> deletions = new LinkedHashSet<>();
@@ -66,8 +66,8 @@ public final class Session implements AutoCloseable {
     private boolean flushing;
     private boolean closed;
     private final NPlusOneDetector nPlusOne;
-    /** Whether an eager loader filled a collection of this session's objects: only then can close find one unused. */
-    private boolean eagerLoaded;
+    /** The collections eager loaders filled: what close looks through for eager loads nothing used. */
+    private final List<InstrumentedCollection<?>> eagerFilled = new ArrayList<>();
 
     Session(SessionFactory factory) {
         this.factory = factory;
@@ -682,8 +682,8 @@ public final class Session implements AutoCloseable {
             return;
         }
         try {
-            if (eagerLoaded) {
-                nPlusOne.unusedEagerLoads(new ArrayList<>(states.values()));
+            if (!eagerFilled.isEmpty()) {
+                nPlusOne.unusedEagerLoads(this, eagerFilled);
             }
         } catch (RuntimeException e) {
             // a report must never keep a session from closing
@@ -709,6 +709,7 @@ public final class Session implements AutoCloseable {
             identityMap.clear();
             pending.clear();
             deletions.clear();
+            eagerFilled.clear();
         }
     }
 
@@ -772,9 +773,9 @@ public final class Session implements AutoCloseable {
                 ? factory.engine().dialect().compile(e).sql() : String.valueOf(statementOrDescription), location);
     }
 
-    /** Notes that an eager loader filled a collection of an object of this session. */
-    void eagerLoaded() {
-        eagerLoaded = true;
+    /** Notes that an eager loader filled {@code collection}, of an object of this session. */
+    void eagerLoaded(InstrumentedCollection<?> collection) {
+        eagerFilled.add(collection);
     }
 
     /**
@@ -997,6 +998,21 @@ public final class Session implements AutoCloseable {
             if ((s.isPending() || s.isPersistent()) && !s.isMarkedForDeletion() && reachesAnything(s)) {
                 cascadeSaveUpdate(s, seen);
             }
+        }
+    }
+
+    /**
+     * A load is about to attach up to {@code count} more objects: the maps are sized for them at
+     * once rather than doubled again and again on the way (rehashing every entry each time).
+     */
+    void expectObjects(int count) {
+        if (count > states.size() && count > 64) {
+            IdentityHashMap<Object, InstanceState> sizedStates = new IdentityHashMap<>(states.size() + count);
+            sizedStates.putAll(states);
+            states = sizedStates;
+            HashMap<EntityKey, InstanceState> sizedIdentities = new HashMap<>((identityMap.size() + count) * 4 / 3 + 1);
+            sizedIdentities.putAll(identityMap);
+            identityMap = sizedIdentities;
         }
     }
 

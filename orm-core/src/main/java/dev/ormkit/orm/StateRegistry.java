@@ -20,10 +20,10 @@ import org.jspecify.annotations.Nullable;
  * <p>An entry holds its state strongly, so a state lives as long as its entry even when its
  * object is gone, and each garbage collection copies the states it finds. Entries therefore
  * leave in bulk right after a collection (seen by a canary, a weak reference to an object
- * nothing else holds): the next registration drops the list's entries whose object was
- * collected and moves the others, which outlived a collection, into the table. Most objects
- * of a query die young and so are never hashed at all. The table drops its own dead entries
- * when it is rebuilt to grow.
+ * nothing else holds): the next registration compacts the list, dropping the entries whose
+ * object was collected. An entry that outlives two collections moves into the table, so the
+ * list holds young entries only. Most objects of a query die young and so are never hashed.
+ * The table drops its own dead entries when it is rebuilt to grow.
  */
 final class StateRegistry {
     /** Stripes, a power of two: each has its own lock and table. */
@@ -74,13 +74,17 @@ final class StateRegistry {
         }
     }
 
-    /** One lock's share: recent entries in a list, older ones in a linear-probing table. */
+    /** One lock's share: young entries in a list, older ones in a linear-probing table. */
     private static final class Stripe {
         private static final int INITIAL_CAPACITY = 256;
 
-        /** Registrations since the last collection or lookup, in order: a later one for an object replaces an earlier one. */
+        /**
+         * Registrations not in the table, in order (a later one for an object replaces an earlier
+         * one): the first {@code survivors} outlived a collection, the rest came after it.
+         */
         private Entry[] recent = new Entry[INITIAL_CAPACITY];
         private int recentCount;
+        private int survivors;
         private Entry[] table = new Entry[INITIAL_CAPACITY];
         /** Slots of the table holding an entry, its object alive or collected. */
         private int used;
@@ -106,7 +110,7 @@ final class StateRegistry {
 
         synchronized void put(Entry entry) {
             if (canary.refersTo(null)) {
-                moveRecent();
+                afterCollection();
                 canary = new WeakReference<>(new Object());
             }
             if (recentCount == recent.length) {
@@ -115,7 +119,32 @@ final class StateRegistry {
             recent[recentCount++] = entry;
         }
 
-        /** Moves the recent entries whose object is alive into the table. */
+        /**
+         * Drops the list's entries of collected objects; those that outlived a collection before
+         * this one move into the table (older than the rest of the list, they go in first).
+         */
+        private void afterCollection() {
+            int kept = 0;
+            for (int i = 0; i < recentCount; i++) {
+                Entry e = recent[i];
+                if (e.refersTo(null)) {
+                    continue;
+                }
+                if (i < survivors) {
+                    insert(e);
+                } else {
+                    recent[kept++] = e;
+                }
+            }
+            Arrays.fill(recent, kept, recentCount, null);
+            if (recent.length > INITIAL_CAPACITY && kept < recent.length / 4) {
+                recent = Arrays.copyOf(recent, Math.max(INITIAL_CAPACITY, kept * 2)); // a burst's long array goes
+            }
+            recentCount = kept;
+            survivors = kept;
+        }
+
+        /** Moves every live entry of the list into the table, in order. */
         private void moveRecent() {
             for (int i = 0; i < recentCount; i++) {
                 Entry e = recent[i];
@@ -129,6 +158,7 @@ final class StateRegistry {
                 Arrays.fill(recent, 0, recentCount, null);
             }
             recentCount = 0;
+            survivors = 0;
         }
 
         private void insert(Entry entry) {

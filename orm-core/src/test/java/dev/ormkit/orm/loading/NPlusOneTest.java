@@ -161,6 +161,24 @@ class NPlusOneTest {
     }
 
     @AllDatabases
+    void anUnusedEagerLoadCountsOnlyUntouchedCollectionsOfObjectsStillInTheSession(TestDatabase db) {
+        BlogData data = new BlogData(db);
+        data.fill(4, 1);
+        Recorder recorder = new Recorder();
+        data.engine.events().addOrmListener(recorder);
+        SessionFactory sessions = data.builder().nPlusOne(NPlusOneMode.WARN).build();
+        try (Session session = sessions.open()) {
+            List<User> users = session.query(User.class).options(selectinLoad(User_.posts)).orderBy("id").all();
+            assertThat(users.get(0).getPosts()).hasSize(1); // used
+            session.expunge(users.get(1)); // no longer the session's
+        }
+        assertThat(recorder.nPlusOne).singleElement().satisfies(e -> {
+            assertThat(e.unusedEagerLoad()).isTrue();
+            assertThat(e.count()).isEqualTo(2);
+        });
+    }
+
+    @AllDatabases
     void unusedEagerLoadsAreReportedAtClose(TestDatabase db) {
         BlogData data = new BlogData(db);
         data.fill(4, 1);
