@@ -993,11 +993,16 @@ public final class Session implements AutoCloseable {
 
     /** Cascades save-update from every pending and persistent object (run at flush). */
     void cascadeSaveUpdateAll() {
-        Set<InstanceState> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        for (InstanceState s : new ArrayList<>(states.values())) {
+        // the starts first (usually few), since the walks attach objects to the session
+        List<InstanceState> starts = new ArrayList<>();
+        for (InstanceState s : states.values()) {
             if ((s.isPending() || s.isPersistent()) && !s.isMarkedForDeletion() && reachesAnything(s)) {
-                cascadeSaveUpdate(s, seen);
+                starts.add(s);
             }
+        }
+        Set<InstanceState> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (InstanceState s : starts) {
+            cascadeSaveUpdate(s, seen);
         }
     }
 
