@@ -79,31 +79,33 @@ public final class InstanceState {
     }
 
     public ObjectStatus status() {
+        settleIfSessionClosed();
         return status;
     }
 
     public boolean isTransient() {
-        return status == ObjectStatus.TRANSIENT;
+        return status() == ObjectStatus.TRANSIENT;
     }
 
     public boolean isPending() {
-        return status == ObjectStatus.PENDING;
+        return status() == ObjectStatus.PENDING;
     }
 
     public boolean isPersistent() {
-        return status == ObjectStatus.PERSISTENT;
+        return status() == ObjectStatus.PERSISTENT;
     }
 
     public boolean isDeleted() {
-        return status == ObjectStatus.DELETED;
+        return status() == ObjectStatus.DELETED;
     }
 
     public boolean isDetached() {
-        return status == ObjectStatus.DETACHED;
+        return status() == ObjectStatus.DETACHED;
     }
 
     /** True when {@code session.delete(obj)} was called and the DELETE is not flushed yet. */
     public boolean isMarkedForDeletion() {
+        settleIfSessionClosed();
         return markedForDeletion;
     }
 
@@ -158,13 +160,14 @@ public final class InstanceState {
 
     /** The session the object belongs to, or null. */
     public @Nullable Session session() {
+        settleIfSessionClosed();
         return session;
     }
 
     @Override
     public String toString() {
         Object entity = ref.get();
-        return "InstanceState(" + (entity == null ? mapping.type().getSimpleName() : describe()) + ", " + status
+        return "InstanceState(" + (entity == null ? mapping.type().getSimpleName() : describe()) + ", " + status()
                 + (expired ? ", expired" : "") + ")";
     }
 
@@ -189,6 +192,20 @@ public final class InstanceState {
 
     StateRegistry.Entry entry() {
         return ref;
+    }
+
+    /**
+     * Brings the state up to date once its session has closed: a closed session leaves each of
+     * its objects detached (or transient, if it was never flushed), but {@link Session#close()}
+     * does not visit them, so closing a session of many objects costs nothing per object.
+     */
+    private void settleIfSessionClosed() {
+        Session s = session;
+        if (s != null && !s.isOpen()) {
+            session = null;
+            markedForDeletion = false;
+            status = status == ObjectStatus.PENDING || key == null ? ObjectStatus.TRANSIENT : ObjectStatus.DETACHED;
+        }
     }
 
     void status(ObjectStatus s) {

@@ -699,14 +699,10 @@ public final class Session implements AutoCloseable {
                 }
             }
         } finally {
+            // each object's state notices the closed session when next asked (InstanceState.status())
             closed = true;
-            for (InstanceState s : states.values()) {
-                s.session(null);
-                s.markForDeletion(false);
-                s.status(s.isPending() || s.identity() == null ? ObjectStatus.TRANSIENT : ObjectStatus.DETACHED);
-            }
-            states.clear();
-            identityMap.clear();
+            states = new IdentityHashMap<>(); // dropped, not cleared: clearing walks the whole table
+            identityMap = new HashMap<>();
             pending.clear();
             deletions.clear();
             eagerFilled.clear();
