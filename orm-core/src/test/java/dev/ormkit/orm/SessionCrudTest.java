@@ -201,6 +201,39 @@ class SessionCrudTest {
     }
 
     @AllDatabases
+    void closingASessionLeavesEachOfItsObjectsDetachedOrTransient(TestDatabase db) {
+        Blog blog = new Blog(db);
+        try (Session session = blog.sessions.open()) {
+            session.addAll(List.of(Blog.user("alice"), Blog.user("bob")));
+            session.commit();
+        }
+        User carol = Blog.user("carol");
+        User alice;
+        User bob;
+        try (Session session = blog.sessions.open()) {
+            alice = session.query(User.class).filterBy("username", "alice").one();
+            bob = session.query(User.class).filterBy("username", "bob").one();
+            session.add(carol); // pending, never flushed
+            session.delete(bob); // marked, DELETE not flushed
+            assertThat(session.inspect(bob).isMarkedForDeletion()).isTrue();
+        }
+        try (Session other = blog.sessions.open()) {
+            assertThat(other.inspect(alice).status()).isEqualTo(ObjectStatus.DETACHED);
+            assertThat(other.inspect(alice).session()).isNull();
+            assertThat(other.inspect(bob).status()).isEqualTo(ObjectStatus.DETACHED);
+            assertThat(other.inspect(bob).isMarkedForDeletion()).isFalse();
+            assertThat(other.inspect(carol).status()).isEqualTo(ObjectStatus.TRANSIENT);
+
+            other.add(alice); // back as persistent: no INSERT, the row is found by its key
+            other.add(carol); // pending again: inserted now
+            assertThat(other.inspect(alice).status()).isEqualTo(ObjectStatus.PERSISTENT);
+            assertThat(other.inspect(alice).session()).isSameAs(other);
+            other.commit();
+            assertThat(other.query(User.class).count()).isEqualTo(3); // bob's DELETE was never flushed
+        }
+    }
+
+    @AllDatabases
     void objectStatesThroughInspectAndExpungeAndMerge(TestDatabase db) {
         Blog blog = new Blog(db);
         User alice = Blog.user("alice");
