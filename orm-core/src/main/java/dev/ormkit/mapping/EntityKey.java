@@ -1,6 +1,7 @@
 package dev.ormkit.mapping;
 
 import java.util.Arrays;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -9,13 +10,32 @@ import org.jspecify.annotations.Nullable;
  */
 public final class EntityKey {
     private final Class<?> rootType;
-    private final Object[] values;
+    /** The value of a single-column key; null for a composite key. */
+    private final @Nullable Object single;
+    /**
+     * The values of a composite key; null for a single-column key, which every loaded row of
+     * most mappings has, so that its key is one object rather than two.
+     */
+    private final @Nullable Object @Nullable [] composite;
     private final int hash;
 
-    EntityKey(Class<?> rootType, Object[] values) {
+    private EntityKey(Class<?> rootType, @Nullable Object single, @Nullable Object @Nullable [] composite, int valuesHash) {
         this.rootType = rootType;
-        this.values = values;
-        this.hash = 31 * rootType.hashCode() + Arrays.hashCode(values);
+        this.single = single;
+        this.composite = composite;
+        this.hash = 31 * rootType.hashCode() + valuesHash;
+    }
+
+    /** The key of a single-column primary key value. */
+    static EntityKey ofValue(Class<?> rootType, Object value) {
+        return new EntityKey(rootType, value, null, 31 + value.hashCode()); // as Arrays.hashCode of one value
+    }
+
+    /** The key of primary key values in key column order (the array is kept). */
+    static EntityKey of(Class<?> rootType, Object[] values) {
+        return values.length == 1
+                ? ofValue(rootType, values[0])
+                : new EntityKey(rootType, null, values, Arrays.hashCode(values));
     }
 
     /** The root mapped class (a subclass object is keyed by its root, as in SQLAlchemy). */
@@ -25,17 +45,18 @@ public final class EntityKey {
 
     /** The primary key values, in primary key column order. */
     public Object[] values() {
-        return values.clone();
+        return composite != null ? composite.clone() : new Object[] {single};
     }
 
     /** The single key value; for a composite key, the first. */
     public Object value() {
-        return values[0];
+        return composite != null ? composite[0] : single;
     }
 
     @Override
     public boolean equals(@Nullable Object o) {
-        return o instanceof EntityKey k && k.rootType == rootType && Arrays.equals(k.values, values);
+        return o instanceof EntityKey k && k.rootType == rootType
+                && (composite == null ? k.composite == null && Objects.equals(k.single, single) : Arrays.equals(k.composite, composite));
     }
 
     @Override
@@ -45,6 +66,6 @@ public final class EntityKey {
 
     @Override
     public String toString() {
-        return rootType.getSimpleName() + (values.length == 1 ? "(" + values[0] + ")" : Arrays.toString(values));
+        return rootType.getSimpleName() + (composite == null ? "(" + single + ")" : Arrays.toString(composite));
     }
 }

@@ -256,6 +256,10 @@ public final class EntityMapping<E> {
      * object before flush).
      */
     public @Nullable EntityKey identityKey(Object entity) {
+        if (primaryKey.size() == 1) { // the common case, without an array per key
+            Object v = primaryKey.get(0).get(entity);
+            return v == null ? null : EntityKey.ofValue(rootType(), v);
+        }
         Object[] values = new Object[primaryKey.size()];
         for (int i = 0; i < values.length; i++) {
             Object v = primaryKey.get(i).get(entity);
@@ -264,7 +268,7 @@ public final class EntityMapping<E> {
             }
             values[i] = v;
         }
-        return new EntityKey(rootType(), values);
+        return EntityKey.of(rootType(), values);
     }
 
     /**
@@ -274,6 +278,10 @@ public final class EntityMapping<E> {
      * @throws ArgumentException when the value does not fit the key
      */
     public EntityKey keyFor(Object id) {
+        if (primaryKey.size() == 1 && !(id instanceof Object[]) && !(id instanceof List<?>)) {
+            checkKeyValue(0, id); // the common case, without an array per key
+            return EntityKey.ofValue(rootType(), id);
+        }
         Object[] values;
         if (id instanceof Object[] array) {
             values = array.clone();
@@ -287,13 +295,17 @@ public final class EntityMapping<E> {
                     + " column(s) " + primaryKeyNames() + "; got " + values.length + " value(s)");
         }
         for (int i = 0; i < values.length; i++) {
-            ColumnAttribute a = primaryKey.get(i);
-            if (values[i] == null || !a.javaType().isInstance(values[i])) {
-                throw new ArgumentException("Primary key " + type.getSimpleName() + "." + a.name() + " is a "
-                        + a.javaType().getSimpleName() + "; got " + (values[i] == null ? "null" : values[i].getClass().getSimpleName()));
-            }
+            checkKeyValue(i, values[i]);
         }
-        return new EntityKey(rootType(), values);
+        return EntityKey.of(rootType(), values);
+    }
+
+    private void checkKeyValue(int i, @Nullable Object value) {
+        ColumnAttribute a = primaryKey.get(i);
+        if (value == null || !a.javaType().isInstance(value)) {
+            throw new ArgumentException("Primary key " + type.getSimpleName() + "." + a.name() + " is a "
+                    + a.javaType().getSimpleName() + "; got " + (value == null ? "null" : value.getClass().getSimpleName()));
+        }
     }
 
     private List<String> primaryKeyNames() {

@@ -1,7 +1,7 @@
 package dev.ormkit.orm;
 
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -46,9 +46,20 @@ public final class InstanceState {
     private boolean markedForDeletion;
     /** Its place among the session's pending objects ({@link PendingObjects}), or -1. */
     private int pendingSlot = -1;
-    /** What each relationship held at the last flush or load; a collection as a List copy. */
-    private final Object[] relationshipBaseline;
-    private final boolean[] unloaded;
+    // A state lives as long as its object, and every object that survives a young collection
+    // costs; so the relationship bookkeeping below allocates only when it must.
+    /**
+     * What each relationship held at the last flush or load; a collection as a List copy. Null
+     * while every relationship has the same baseline: nothing recorded ({@link #NOTHING}) or,
+     * once {@link #emptyBaselineRecorded}, empty (no related object, no members).
+     */
+    private @Nullable Object @Nullable [] relationshipBaseline;
+    /** Whether a null {@link #relationshipBaseline} means "all empty" rather than "nothing recorded". */
+    private boolean emptyBaselineRecorded;
+    /** Bit {@code i} set: relationship {@code i} is not loaded (used when there are at most 64 relationships). */
+    private long unloadedBits;
+    /** The same flags for a mapping of more than 64 relationships; null otherwise. */
+    private final @Nullable BitSet unloadedBeyondLong;
     /** Attributes the session filled in at INSERT (generated key, version): undone if that INSERT is rolled back. */
     private List<ColumnAttribute> writtenAtInsert = List.of();
     /** The query result the object last came from: its siblings for batch loading and N+1 detection. */
@@ -61,9 +72,7 @@ public final class InstanceState {
         this.mapping = mapping;
         this.attributes = mapping.columnAttributes();
         this.relationships = mapping.relationships();
-        this.relationshipBaseline = new Object[relationships.size()];
-        Arrays.fill(relationshipBaseline, NOTHING);
-        this.unloaded = new boolean[relationships.size()];
+        this.unloadedBeyondLong = relationships.size() > Long.SIZE ? new BitSet(relationships.size()) : null;
     }
 
     // --- public, read-only view -----------------------------------------------------------
@@ -150,8 +159,8 @@ public final class InstanceState {
     /** The relationships whose field does not hold what the database holds (not loaded yet). */
     public Set<String> unloadedAttributes() {
         Set<String> out = new LinkedHashSet<>();
-        for (int i = 0; i < unloaded.length; i++) {
-            if (unloaded[i]) {
+        for (int i = 0; i < relationships.size(); i++) {
+            if (!isLoaded(i)) {
                 out.add(relationships.get(i).name());
             }
         }
@@ -313,37 +322,69 @@ public final class InstanceState {
 
     /** True while no baseline was recorded for relationship {@code i} (a new object). */
     boolean hasNoBaseline(int i) {
-        return relationshipBaseline[i] == NOTHING;
+        return baseline(i) == NOTHING;
     }
 
     /** The related object at the last flush (scalar relationships); null when none or no baseline. */
     @Nullable Object baselineReference(int i) {
-        Object b = relationshipBaseline[i];
+        Object b = baseline(i);
         return b == NOTHING ? null : b;
     }
 
     /** The members at the last flush (collections); empty when no baseline. */
     List<?> baselineMembers(int i) {
-        Object b = relationshipBaseline[i];
+        Object b = baseline(i);
         return b instanceof List<?> l ? l : List.of();
+    }
+
+    private @Nullable Object baseline(int i) {
+        Object[] recorded = relationshipBaseline;
+        if (recorded != null) {
+            return recorded[i];
+        }
+        return emptyBaselineRecorded ? emptyBaseline(i) : NOTHING;
+    }
+
+    /** The baseline of relationship {@code i} when it holds nothing: no members, or no object. */
+    private @Nullable Object emptyBaseline(int i) {
+        return relationships.get(i).isCollection() ? List.of() : null;
     }
 
     /** Records the current value of every relationship as the baseline. */
     void snapshotRelationships() {
         Object entity = entity();
+        relationshipBaseline = null; // a freshly loaded object usually holds nothing yet
+        emptyBaselineRecorded = true;
         for (int i = 0; i < relationships.size(); i++) {
             snapshotRelationship(i, relationships.get(i).get(entity));
         }
     }
 
     void snapshotRelationship(int i, @Nullable Object value) {
+        Object b;
+        boolean empty;
         if (relationships.get(i).isCollection()) {
-            relationshipBaseline[i] = value instanceof InstrumentedCollection<?> ic
+            List<?> members = value instanceof InstrumentedCollection<?> ic
                     ? (ic.delegate.isEmpty() ? List.of() : Collections.unmodifiableList(ic.peek()))
-                    : value instanceof Collection<?> c ? Collections.unmodifiableList(new ArrayList<>(c)) : List.of();
+                    : value instanceof Collection<?> c && !c.isEmpty() ? Collections.unmodifiableList(new ArrayList<>(c)) : List.of();
+            b = members;
+            empty = members.isEmpty();
         } else {
-            relationshipBaseline[i] = value;
+            b = value;
+            empty = value == null;
         }
+        Object[] recorded = relationshipBaseline;
+        if (recorded == null) {
+            if (emptyBaselineRecorded && empty) {
+                return;
+            }
+            recorded = new Object[relationships.size()];
+            for (int k = 0; k < recorded.length; k++) {
+                recorded[k] = baseline(k);
+            }
+            relationshipBaseline = recorded;
+        }
+        recorded[i] = b;
     }
 
     int relationshipIndex(RelationshipAttribute r) {
@@ -361,37 +402,53 @@ public final class InstanceState {
     /** True when relationship {@code name} holds what the database holds. */
     boolean isLoaded(String name) {
         int i = indexOfRelationship(name);
-        return i < 0 || !unloaded[i];
+        return i < 0 || isLoaded(i);
     }
 
     /** Marks relationship {@code name} as filled from the database (a loader calls this after filling it). */
     void markLoaded(String name) {
         int i = indexOfRelationship(name);
         if (i >= 0) {
-            unloaded[i] = false;
+            markLoaded(i);
         }
     }
 
     /** True when relationship {@code i} (in {@link #relationships()} order) holds what the database holds. */
     boolean isLoaded(int i) {
-        return !unloaded[i];
+        BitSet wide = unloadedBeyondLong;
+        return wide != null ? !wide.get(i) : (unloadedBits & (1L << i)) == 0;
     }
 
     /** Marks relationship {@code i} (in {@link #relationships()} order) as filled from the database. */
     void markLoaded(int i) {
-        unloaded[i] = false;
+        BitSet wide = unloadedBeyondLong;
+        if (wide != null) {
+            wide.clear(i);
+        } else {
+            unloadedBits &= ~(1L << i);
+        }
     }
 
     /** Marks relationship {@code name} as not loaded (an object read from a row, an expired one). */
     void markUnloaded(String name) {
         int i = indexOfRelationship(name);
         if (i >= 0) {
-            unloaded[i] = true;
+            BitSet wide = unloadedBeyondLong;
+            if (wide != null) {
+                wide.set(i);
+            } else {
+                unloadedBits |= 1L << i;
+            }
         }
     }
 
     void markAllUnloaded() {
-        Arrays.fill(unloaded, true);
+        BitSet wide = unloadedBeyondLong;
+        if (wide != null) {
+            wide.set(0, relationships.size());
+        } else {
+            unloadedBits = relationships.size() == Long.SIZE ? -1L : (1L << relationships.size()) - 1;
+        }
     }
 
     private int indexOfRelationship(String name) {
@@ -448,8 +505,12 @@ public final class InstanceState {
         key = null;
         expired = false;
         discardChangesOnReload = false;
-        Arrays.fill(relationshipBaseline, NOTHING);
-        Arrays.fill(unloaded, false);
+        relationshipBaseline = null;
+        emptyBaselineRecorded = false;
+        unloadedBits = 0;
+        if (unloadedBeyondLong != null) {
+            unloadedBeyondLong.clear();
+        }
     }
 
     static boolean same(@Nullable Object a, @Nullable Object b) {

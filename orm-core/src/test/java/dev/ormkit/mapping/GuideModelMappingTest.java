@@ -122,6 +122,24 @@ class GuideModelMappingTest {
     }
 
     @Test
+    void aKeyIsTheSameHoweverItsValueWasGiven() {
+        EntityMapping<User> m = EntityMapping.of(User.class);
+        User u = m.newInstance();
+        m.columnAttribute("id").set(u, 7L);
+        EntityKey fromEntity = m.identityKey(u);
+        for (EntityKey k : List.of(m.keyFor(7L), m.keyFor(new Object[] {7L}), m.keyFor(List.of(7L)))) {
+            assertThat(k).isEqualTo(fromEntity).hasSameHashCodeAs(fromEntity);
+            assertThat(k.value()).isEqualTo(7L);
+            assertThat(k.values()).containsExactly(7L);
+            assertThat(k.toString()).isEqualTo("User(7)");
+        }
+        fromEntity.values()[0] = 8L;
+        assertThat(fromEntity.value()).isEqualTo(7L);
+        assertThat(m.keyFor(8L)).isNotEqualTo(fromEntity);
+        assertThat(EntityMapping.of(Tag.class).keyFor(7L)).isNotEqualTo(fromEntity);
+    }
+
+    @Test
     void coreStatementsAcceptMappedClasses() {
         String sql = Dialects.forName("postgresql")
                 .compile(select(User.class).where(EntityMapping.of(User.class).table().c("username").eq("alice"))).sql();
