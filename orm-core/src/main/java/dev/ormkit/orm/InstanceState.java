@@ -1,7 +1,7 @@
 package dev.ormkit.orm;
 
 import java.util.ArrayList;
-import java.util.BitSet;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -46,20 +46,9 @@ public final class InstanceState {
     private boolean markedForDeletion;
     /** Its place among the session's pending objects ({@link PendingObjects}), or -1. */
     private int pendingSlot = -1;
-    // A state lives as long as its object, and every object that survives a young collection
-    // costs; so the relationship bookkeeping below allocates only when it must.
-    /**
-     * What each relationship held at the last flush or load; a collection as a List copy. Null
-     * while every relationship has the same baseline: nothing recorded ({@link #NOTHING}) or,
-     * once {@link #emptyBaselineRecorded}, empty (no related object, no members).
-     */
-    private @Nullable Object @Nullable [] relationshipBaseline;
-    /** Whether a null {@link #relationshipBaseline} means "all empty" rather than "nothing recorded". */
-    private boolean emptyBaselineRecorded;
-    /** Bit {@code i} set: relationship {@code i} is not loaded (used when there are at most 64 relationships). */
-    private long unloadedBits;
-    /** The same flags for a mapping of more than 64 relationships; null otherwise. */
-    private final @Nullable BitSet unloadedBeyondLong;
+    /** What each relationship held at the last flush or load; a collection as a List copy. */
+    private final Object[] relationshipBaseline;
+    private final boolean[] unloaded;
     /** Attributes the session filled in at INSERT (generated key, version): undone if that INSERT is rolled back. */
     private List<ColumnAttribute> writtenAtInsert = List.of();
     /** The query result the object last came from: its siblings for batch loading and N+1 detection. */
@@ -72,7 +61,9 @@ public final class InstanceState {
         this.mapping = mapping;
         this.attributes = mapping.columnAttributes();
         this.relationships = mapping.relationships();
-        this.unloadedBeyondLong = relationships.size() > Long.SIZE ? new BitSet(relationships.size()) : null;
+        this.relationshipBaseline = new Object[relationships.size()];
+        Arrays.fill(relationshipBaseline, NOTHING);
+        this.unloaded = new boolean[relationships.size()];
     }
 
     // --- public, read-only view -----------------------------------------------------------
@@ -159,8 +150,8 @@ public final class InstanceState {
     /** The relationships whose field does not hold what the database holds (not loaded yet). */
     public Set<String> unloadedAttributes() {
         Set<String> out = new LinkedHashSet<>();
-        for (int i = 0; i < relationships.size(); i++) {
-            if (!isLoaded(i)) {
+        for (int i = 0; i < unloaded.length; i++) {
+            if (unloaded[i]) {
                 out.add(relationships.get(i).name());
             }
         }
@@ -322,69 +313,37 @@ public final class InstanceState {
 
     /** True while no baseline was recorded for relationship {@code i} (a new object). */
     boolean hasNoBaseline(int i) {
-        return baseline(i) == NOTHING;
+        return relationshipBaseline[i] == NOTHING;
     }
 
     /** The related object at the last flush (scalar relationships); null when none or no baseline. */
     @Nullable Object baselineReference(int i) {
-        Object b = baseline(i);
+        Object b = relationshipBaseline[i];
         return b == NOTHING ? null : b;
     }
 
     /** The members at the last flush (collections); empty when no baseline. */
     List<?> baselineMembers(int i) {
-        Object b = baseline(i);
+        Object b = relationshipBaseline[i];
         return b instanceof List<?> l ? l : List.of();
-    }
-
-    private @Nullable Object baseline(int i) {
-        Object[] recorded = relationshipBaseline;
-        if (recorded != null) {
-            return recorded[i];
-        }
-        return emptyBaselineRecorded ? emptyBaseline(i) : NOTHING;
-    }
-
-    /** The baseline of relationship {@code i} when it holds nothing: no members, or no object. */
-    private @Nullable Object emptyBaseline(int i) {
-        return relationships.get(i).isCollection() ? List.of() : null;
     }
 
     /** Records the current value of every relationship as the baseline. */
     void snapshotRelationships() {
         Object entity = entity();
-        relationshipBaseline = null; // a freshly loaded object usually holds nothing yet
-        emptyBaselineRecorded = true;
         for (int i = 0; i < relationships.size(); i++) {
             snapshotRelationship(i, relationships.get(i).get(entity));
         }
     }
 
     void snapshotRelationship(int i, @Nullable Object value) {
-        Object b;
-        boolean empty;
         if (relationships.get(i).isCollection()) {
-            List<?> members = value instanceof InstrumentedCollection<?> ic
+            relationshipBaseline[i] = value instanceof InstrumentedCollection<?> ic
                     ? (ic.delegate.isEmpty() ? List.of() : Collections.unmodifiableList(ic.peek()))
-                    : value instanceof Collection<?> c && !c.isEmpty() ? Collections.unmodifiableList(new ArrayList<>(c)) : List.of();
-            b = members;
-            empty = members.isEmpty();
+                    : value instanceof Collection<?> c ? Collections.unmodifiableList(new ArrayList<>(c)) : List.of();
         } else {
-            b = value;
-            empty = value == null;
+            relationshipBaseline[i] = value;
         }
-        Object[] recorded = relationshipBaseline;
-        if (recorded == null) {
-            if (emptyBaselineRecorded && empty) {
-                return;
-            }
-            recorded = new Object[relationships.size()];
-            for (int k = 0; k < recorded.length; k++) {
-                recorded[k] = baseline(k);
-            }
-            relationshipBaseline = recorded;
-        }
-        recorded[i] = b;
     }
 
     int relationshipIndex(RelationshipAttribute r) {
@@ -402,53 +361,37 @@ public final class InstanceState {
     /** True when relationship {@code name} holds what the database holds. */
     boolean isLoaded(String name) {
         int i = indexOfRelationship(name);
-        return i < 0 || isLoaded(i);
+        return i < 0 || !unloaded[i];
     }
 
     /** Marks relationship {@code name} as filled from the database (a loader calls this after filling it). */
     void markLoaded(String name) {
         int i = indexOfRelationship(name);
         if (i >= 0) {
-            markLoaded(i);
+            unloaded[i] = false;
         }
     }
 
     /** True when relationship {@code i} (in {@link #relationships()} order) holds what the database holds. */
     boolean isLoaded(int i) {
-        BitSet wide = unloadedBeyondLong;
-        return wide != null ? !wide.get(i) : (unloadedBits & (1L << i)) == 0;
+        return !unloaded[i];
     }
 
     /** Marks relationship {@code i} (in {@link #relationships()} order) as filled from the database. */
     void markLoaded(int i) {
-        BitSet wide = unloadedBeyondLong;
-        if (wide != null) {
-            wide.clear(i);
-        } else {
-            unloadedBits &= ~(1L << i);
-        }
+        unloaded[i] = false;
     }
 
     /** Marks relationship {@code name} as not loaded (an object read from a row, an expired one). */
     void markUnloaded(String name) {
         int i = indexOfRelationship(name);
         if (i >= 0) {
-            BitSet wide = unloadedBeyondLong;
-            if (wide != null) {
-                wide.set(i);
-            } else {
-                unloadedBits |= 1L << i;
-            }
+            unloaded[i] = true;
         }
     }
 
     void markAllUnloaded() {
-        BitSet wide = unloadedBeyondLong;
-        if (wide != null) {
-            wide.set(0, relationships.size());
-        } else {
-            unloadedBits = relationships.size() == Long.SIZE ? -1L : (1L << relationships.size()) - 1;
-        }
+        Arrays.fill(unloaded, true);
     }
 
     private int indexOfRelationship(String name) {
@@ -505,12 +448,8 @@ public final class InstanceState {
         key = null;
         expired = false;
         discardChangesOnReload = false;
-        relationshipBaseline = null;
-        emptyBaselineRecorded = false;
-        unloadedBits = 0;
-        if (unloadedBeyondLong != null) {
-            unloadedBeyondLong.clear();
-        }
+        Arrays.fill(relationshipBaseline, NOTHING);
+        Arrays.fill(unloaded, false);
     }
 
     static boolean same(@Nullable Object a, @Nullable Object b) {
