@@ -12,7 +12,10 @@ import dev.ormkit.exc.DatabaseException;
 import dev.ormkit.exc.IntegrityException;
 import dev.ormkit.exc.OperationalException;
 import dev.ormkit.exc.ProgrammingException;
+import dev.ormkit.schema.AlterColumn;
 import dev.ormkit.schema.Column;
+import dev.ormkit.schema.ConstraintKind;
+import dev.ormkit.schema.DdlElement;
 import dev.ormkit.schema.SqlType;
 import dev.ormkit.sql.CompoundSelect;
 import dev.ormkit.sql.Compiled;
@@ -310,6 +313,79 @@ public abstract class Dialect {
     /** What follows {@code ALTER TABLE t} to drop a foreign key, before its name. */
     public String dropForeignKeyClause() {
         return "DROP CONSTRAINT";
+    }
+
+    /**
+     * What follows {@code ALTER TABLE t} to drop a constraint of {@code kind} (its name already
+     * quoted): {@code DROP CONSTRAINT name} by default.
+     */
+    public String dropConstraintClause(ConstraintKind kind, String quotedName) {
+        return "DROP CONSTRAINT " + quotedName;
+    }
+
+    /**
+     * What follows {@code ALTER TABLE t} to make one change to a column: by default the
+     * standard {@code ALTER COLUMN c SET DATA TYPE x}, {@code SET NOT NULL} / {@code DROP NOT NULL},
+     * {@code SET DEFAULT d} / {@code DROP DEFAULT}.
+     *
+     * @param change        what changes
+     * @param quotedColumn  the column's name, quoted
+     * @param columnSpec    the whole column as {@code CREATE TABLE} would write it after the change
+     * @param column        the column after the change
+     */
+    public String alterColumnClause(AlterColumn.Change change, String quotedColumn,
+                                    String columnSpec, Column<?> column) {
+        switch (change) {
+            case TYPE:
+                return "ALTER COLUMN " + quotedColumn + " SET DATA TYPE " + typeName(column.type());
+            case NULLABLE:
+                return "ALTER COLUMN " + quotedColumn + (column.isNullable() ? " DROP NOT NULL" : " SET NOT NULL");
+            default:
+                String def = column.serverDefault();
+                return "ALTER COLUMN " + quotedColumn + (def == null ? " DROP DEFAULT" : " SET DEFAULT " + def);
+        }
+    }
+
+    /**
+     * Whether {@code statement} (an {@code ALTER TABLE} element of {@code dev.ormkit.schema})
+     * can run as it is. Where not (most of SQLite's alterations), migrations rebuild the table
+     * instead: create the new form, copy the rows, drop the old one, rename.
+     */
+    public boolean canAlterInPlace(DdlElement statement) {
+        return true;
+    }
+
+    /**
+     * Whether DDL takes part in transactions (PostgreSQL, SQLite): a failed migration then
+     * leaves nothing behind. Where DDL commits as it runs (MySQL, MariaDB, H2), a migration
+     * that fails half-way leaves its first statements applied.
+     */
+    public boolean supportsTransactionalDdl() {
+        return true;
+    }
+
+    /**
+     * A statement that turns enforcement of foreign keys on or off for the connection, run
+     * outside any transaction, where rebuilding a table needs it off (SQLite); null elsewhere.
+     */
+    public @Nullable String foreignKeyEnforcementStatement(boolean enabled) {
+        return null;
+    }
+
+    /**
+     * A query listing rows that break a foreign key, run before committing a rebuild made with
+     * enforcement off ({@link #foreignKeyEnforcementStatement}); null where not needed.
+     */
+    public @Nullable String foreignKeyCheckQuery() {
+        return null;
+    }
+
+    /**
+     * A string as a SQL literal, for scripts written rather than run (migrations' offline
+     * mode): quotes doubled. Never used for values sent to the database, which are bound.
+     */
+    public String stringLiteral(String value) {
+        return "'" + value.replace("'", "''") + "'";
     }
 
     /** {@code DROP INDEX} of an index (both names already quoted). */

@@ -10,7 +10,9 @@ import java.util.Set;
 import java.util.UUID;
 import dev.ormkit.dialect.Dialect;
 import dev.ormkit.dialect.JdbcValues;
+import dev.ormkit.schema.AlterColumn;
 import dev.ormkit.schema.Column;
+import dev.ormkit.schema.ConstraintKind;
 import dev.ormkit.schema.SqlType;
 import dev.ormkit.schema.TypeKind;
 import dev.ormkit.sql.Expression;
@@ -216,6 +218,41 @@ public class MySqlDialect extends Dialect {
     @Override
     public String dropForeignKeyClause() {
         return "DROP FOREIGN KEY";
+    }
+
+    @Override
+    public String dropConstraintClause(ConstraintKind kind, String quotedName) {
+        switch (kind) {
+            case PRIMARY_KEY:
+                return "DROP PRIMARY KEY";
+            case FOREIGN_KEY:
+                return "DROP FOREIGN KEY " + quotedName;
+            case UNIQUE:
+                return "DROP INDEX " + quotedName; // a unique key is an index here
+            default:
+                return (mariadb ? "DROP CONSTRAINT " : "DROP CHECK ") + quotedName;
+        }
+    }
+
+    /** Type and nullability are changed by restating the whole column; a default alone by the standard clause. */
+    @Override
+    public String alterColumnClause(AlterColumn.Change change, String quotedColumn,
+                                    String columnSpec, Column<?> column) {
+        if (change == AlterColumn.Change.SERVER_DEFAULT) {
+            return super.alterColumnClause(change, quotedColumn, columnSpec, column);
+        }
+        return "MODIFY COLUMN " + columnSpec;
+    }
+
+    @Override
+    public String stringLiteral(String value) {
+        // backslash is an escape character in MySQL's default mode
+        return "'" + value.replace("\\", "\\\\").replace("'", "''") + "'";
+    }
+
+    @Override
+    public boolean supportsTransactionalDdl() {
+        return false; // every DDL statement commits implicitly
     }
 
     @Override

@@ -14,7 +14,22 @@ import java.util.Set;
 import java.util.UUID;
 import dev.ormkit.dialect.Dialect;
 import dev.ormkit.dialect.JdbcValues;
+import dev.ormkit.schema.AddColumn;
+import dev.ormkit.schema.AddConstraint;
+import dev.ormkit.schema.AddForeignKey;
+import dev.ormkit.schema.AlterColumn;
+import dev.ormkit.schema.CheckConstraint;
 import dev.ormkit.schema.Column;
+import dev.ormkit.schema.DdlElement;
+import dev.ormkit.schema.DropColumn;
+import dev.ormkit.schema.DropConstraint;
+import dev.ormkit.schema.DropForeignKey;
+import dev.ormkit.schema.ForeignKeyConstraint;
+import dev.ormkit.schema.Index;
+import dev.ormkit.schema.RenameColumn;
+import dev.ormkit.schema.RenameTable;
+import dev.ormkit.schema.Table;
+import dev.ormkit.schema.UniqueConstraint;
 import dev.ormkit.schema.SqlType;
 import dev.ormkit.sql.SqlCompiler;
 import dev.ormkit.sql.StatementKind;
@@ -227,5 +242,70 @@ public class SqliteDialect extends Dialect {
     @Override
     public dev.ormkit.schema.Reflector reflector() {
         return SqliteReflector.INSTANCE;
+    }
+
+    /**
+     * SQLite's ALTER TABLE renames tables and columns, adds a column that needs no constraint
+     * and no computed default, and drops a column nothing else refers to; every other change
+     * is made by rebuilding the table.
+     */
+    @Override
+    public boolean canAlterInPlace(DdlElement statement) {
+        if (statement instanceof AddColumn add) {
+            Column<?> c = add.column();
+            String def = c.serverDefault();
+            boolean computedDefault = def != null && (def.contains("(") || lower(def).startsWith("current_"));
+            return !c.isPrimaryKey() && !c.isUnique() && (c.isNullable() || def != null) && !computedDefault;
+        }
+        if (statement instanceof DropColumn drop) {
+            return !isReferencedWithin(drop.table(), drop.columnName());
+        }
+        if (statement instanceof RenameColumn || statement instanceof RenameTable) {
+            return true;
+        }
+        return !(statement instanceof AlterColumn || statement instanceof AddConstraint
+                || statement instanceof DropConstraint || statement instanceof AddForeignKey
+                || statement instanceof DropForeignKey);
+    }
+
+    /** Whether a key, index or check of {@code table} names {@code column}: SQLite will not drop it then. */
+    private static boolean isReferencedWithin(Table table, String column) {
+        for (Column<?> c : table.primaryKey()) {
+            if (c.name().equals(column)) {
+                return true;
+            }
+        }
+        for (UniqueConstraint u : table.uniqueConstraints()) {
+            if (u.columns().contains(column)) {
+                return true;
+            }
+        }
+        for (Index i : table.indexes()) {
+            if (i.columns().contains(column)) {
+                return true;
+            }
+        }
+        for (ForeignKeyConstraint fk : table.foreignKeys()) {
+            if (fk.columns().contains(column)) {
+                return true;
+            }
+        }
+        for (CheckConstraint ck : table.checks()) {
+            if (lower(ck.sql()).contains(lower(column))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public String foreignKeyEnforcementStatement(boolean enabled) {
+        // a no-op inside a transaction, so it is run between them
+        return "PRAGMA foreign_keys = " + (enabled ? "ON" : "OFF");
+    }
+
+    @Override
+    public String foreignKeyCheckQuery() {
+        return "PRAGMA foreign_key_check";
     }
 }
