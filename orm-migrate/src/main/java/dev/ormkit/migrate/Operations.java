@@ -267,15 +267,18 @@ public final class Operations {
         change(old, nt, List.of(new AddConstraint(nt, u)), identity(old), List.of());
     }
 
-    /** {@code ALTER TABLE source ADD CONSTRAINT name FOREIGN KEY (local) REFERENCES referent (remote)}. */
-    public void createForeignKey(String name, String source, String referent, List<String> localColumns,
+    /**
+     * {@code ALTER TABLE source ADD CONSTRAINT name FOREIGN KEY (local) REFERENCES referent (remote)};
+     * a null name is the naming convention's ({@code fk_<source>_<column>_<referent>}).
+     */
+    public void createForeignKey(@Nullable String name, String source, String referent, List<String> localColumns,
                                  List<String> remoteColumns) {
         createForeignKey(name, source, referent, localColumns, remoteColumns, ReferentialAction.NO_ACTION,
                 ReferentialAction.NO_ACTION);
     }
 
     /** A foreign key with ON DELETE / ON UPDATE actions. */
-    public void createForeignKey(String name, String source, String referent, List<String> localColumns,
+    public void createForeignKey(@Nullable String name, String source, String referent, List<String> localColumns,
                                  List<String> remoteColumns, ReferentialAction onDelete, ReferentialAction onUpdate) {
         Table old = model.get(source);
         for (String c : localColumns) {

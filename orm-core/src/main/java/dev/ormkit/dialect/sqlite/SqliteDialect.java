@@ -306,6 +306,6 @@ public class SqliteDialect extends Dialect {
 
     @Override
     public String foreignKeyCheckQuery() {
-        return "PRAGMA foreign_key_check";
+        return "SELECT * FROM pragma_foreign_key_check";
     }
 }
