@@ -40,13 +40,12 @@ import org.jspecify.annotations.Nullable;
 final class SchemaComparator {
     private static final Pattern CAST = Pattern.compile("::[a-z_ ]+(\\[\\])?(\\(\\d+(,\\s*\\d+)?\\))?");
 
-    private final Connection conn;
+    private static final Pattern CURRENT_TIMESTAMP = Pattern.compile("current_timestamp\\(\\d*\\)|now\\(\\)");
     private final Dialect dialect;
     private final Inspector inspector;
     private final NamingConvention naming;
 
     SchemaComparator(Connection conn, NamingConvention naming) {
-        this.conn = conn;
         this.dialect = conn.dialect();
         this.inspector = Inspector.of(conn);
         this.naming = naming;
@@ -95,7 +94,8 @@ final class SchemaComparator {
             }
         }
         for (Column<?> c : added) {
-            String renamedFrom = null;
+            // a drop and an add in one table may be a rename, which autogenerate cannot tell; say so
+            String renamedFrom = removed.isEmpty() ? null : removed.get(0).name();
             for (Column<?> r : removed) {
                 if (sameType(c.type(), r.type(), false)) {
                     renamedFrom = r.name();
@@ -152,7 +152,7 @@ final class SchemaComparator {
         while (s.startsWith("(") && s.endsWith(")") && balanced(s.substring(1, s.length() - 1))) {
             s = s.substring(1, s.length() - 1).trim();
         }
-        s = s.replace("current_timestamp()", "current_timestamp").replace("now()", "current_timestamp");
+        s = CURRENT_TIMESTAMP.matcher(s).replaceAll("current_timestamp"); // MariaDB: current_timestamp(6); PostgreSQL: now()
         if (s.equals("true") || s.equals("'1'")) {
             return "1";
         }
