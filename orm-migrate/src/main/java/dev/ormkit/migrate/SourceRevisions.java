@@ -1,11 +1,14 @@
 package dev.ormkit.migrate;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
 import java.net.URLClassLoader;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,24 +53,45 @@ final class SourceRevisions {
                     + System.getProperty("java.home") + ") has no compiler; run with a JDK or compile them with the application");
         }
         try {
-            Path out = Files.createTempDirectory("ormkit-revisions");
-            out.toFile().deleteOnExit();
-            List<String> args = new ArrayList<>(List.of("-d", out.toString(), "-proc:none", "-nowarn",
-                    "-classpath", System.getProperty("java.class.path")));
-            for (Path s : sources) {
-                args.add(s.toString());
-            }
-            StringWriter errors = new StringWriter();
-            int rc = javac.run(null, null, null, args.toArray(new String[0]));
-            if (rc != 0) {
-                throw new MigrationException("The revisions in " + sourceRoot + " do not compile (see the compiler's"
-                        + " messages above)" + errors);
+            // compiled once per content: each CLI command is a new JVM, and javac is the slow part of its start
+            Path out = Path.of(System.getProperty("java.io.tmpdir"), "ormkit-revisions", fingerprint(sources));
+            Path done = out.resolve(".complete");
+            if (!Files.exists(done)) {
+                Files.createDirectories(out);
+                List<String> args = new ArrayList<>(List.of("-d", out.toString(), "-proc:none", "-nowarn",
+                        "-classpath", System.getProperty("java.class.path")));
+                for (Path s : sources) {
+                    args.add(s.toString());
+                }
+                int rc = javac.run(null, null, null, args.toArray(new String[0]));
+                if (rc != 0) {
+                    throw new MigrationException("The revisions in " + sourceRoot + " do not compile (see the compiler's"
+                            + " messages above)");
+                }
+                Files.writeString(done, "");
             }
             return new ChildFirst(new URL[] {out.toUri().toURL()}, parent, packages);
         } catch (MalformedURLException e) {
             throw new IllegalStateException(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A hash of the sources' names and contents and of the class path they compile against. */
+    private static String fingerprint(List<Path> sources) throws IOException {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(System.getProperty("java.class.path").getBytes(StandardCharsets.UTF_8));
+            List<Path> sorted = new ArrayList<>(sources);
+            sorted.sort(null);
+            for (Path s : sorted) {
+                sha.update(s.toAbsolutePath().toString().getBytes(StandardCharsets.UTF_8));
+                sha.update(Files.readAllBytes(s));
+            }
+            return HexFormat.of().formatHex(sha.digest(), 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
