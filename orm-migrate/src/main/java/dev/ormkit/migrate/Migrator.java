@@ -11,6 +11,8 @@ import java.util.Set;
 import dev.ormkit.engine.Connection;
 import dev.ormkit.engine.Engine;
 import dev.ormkit.exc.ArgumentException;
+import dev.ormkit.schema.CreateTable;
+import dev.ormkit.schema.Inspector;
 import dev.ormkit.schema.MetaData;
 import dev.ormkit.schema.NamingConvention;
 import org.jspecify.annotations.Nullable;
@@ -266,7 +268,7 @@ public final class Migrator {
         };
         try (Connection conn = engine.connect()) {
             if (!VersionTable.exists(conn)) {
-                conn.execute(new dev.ormkit.schema.CreateTable(VersionTable.TABLE));
+                conn.execute(new CreateTable(VersionTable.TABLE));
                 conn.commit();
             }
             for (var s : VersionTable.transition(VersionTable.read(conn), rows)) {
@@ -299,7 +301,7 @@ public final class Migrator {
             if (!exists && !plan.isEmpty()) {
                 runner.createVersionTable(VersionTable.TABLE);
             }
-            SchemaModel model = new SchemaModel(() -> dev.ormkit.schema.Inspector.of(conn), namingConvention);
+            SchemaModel model = new SchemaModel(() -> Inspector.of(conn), namingConvention);
             Set<String> applied = new LinkedHashSet<>(rows.isEmpty() ? Set.of() : g.ancestors(rows));
             for (String id : plan) {
                 RevisionInfo rev = g.get(id);

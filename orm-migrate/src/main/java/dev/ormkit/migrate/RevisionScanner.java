@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /** Finds the {@link Revision} classes of packages on the class path (directories and jars). */
 final class RevisionScanner {
@@ -37,7 +38,7 @@ final class RevisionScanner {
     }
 
     /** The revision a class declares, or null when it is not a revision. */
-    static RevisionInfo read(Class<?> type) {
+    static @Nullable RevisionInfo read(Class<?> type) {
         Revision r = type.getAnnotation(Revision.class);
         if (r == null) {
             return null;

@@ -1,5 +1,6 @@
 package dev.ormkit.migrate;
 
+import java.util.ArrayList;
 import java.util.List;
 import com.palantir.javapoet.CodeBlock;
 import dev.ormkit.schema.Column;
@@ -224,7 +225,7 @@ sealed interface SchemaDiff {
     }
 
     private static CodeBlock strings(List<String> names) {
-        List<CodeBlock> parts = new java.util.ArrayList<>();
+        List<CodeBlock> parts = new ArrayList<>();
         names.forEach(n -> parts.add(CodeBlock.of("$S", n)));
         return CodeBlock.join(parts, ", ");
     }
