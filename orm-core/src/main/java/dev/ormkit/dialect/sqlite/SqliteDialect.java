@@ -9,15 +9,21 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import dev.ormkit.dialect.Dialect;
 import dev.ormkit.dialect.JdbcValues;
 import dev.ormkit.schema.Column;
 import dev.ormkit.schema.SqlType;
+import dev.ormkit.sql.Delete;
+import dev.ormkit.sql.ForUpdate;
+import dev.ormkit.sql.FromClause;
 import dev.ormkit.sql.SqlCompiler;
 import dev.ormkit.sql.StatementKind;
+import dev.ormkit.sql.Values;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -121,6 +127,27 @@ public class SqliteDialect extends Dialect {
     @Override
     public String forUpdateClause() {
         return ""; // SQLite locks the whole database on write; there are no row locks
+    }
+
+    @Override
+    public Set<ForUpdate.Option> rowLockOptions() {
+        return EnumSet.noneOf(ForUpdate.Option.class); // no row locks, so nothing to share, skip or not wait for
+    }
+
+    @Override
+    public boolean supportsAggregateFilter() {
+        return true;
+    }
+
+    @Override
+    public void renderValues(SqlCompiler c, Values values) {
+        c.renderValuesAsSelects(values); // SQLite cannot name a VALUES list's columns
+    }
+
+    @Override
+    public void renderDeleteUsing(SqlCompiler c, Delete delete, List<FromClause> extraFroms) {
+        throw unsupported("DELETE ... USING (DELETE from " + delete.table().name() + " with conditions on other tables)",
+                "use a correlated EXISTS subquery in WHERE");
     }
 
     @Override
