@@ -273,7 +273,10 @@ public abstract class Dialect {
         }
     }
 
-    /** Whether {@code SELECT DISTINCT ON (...)} exists (PostgreSQL, H2). */
+    /**
+     * Whether {@code SELECT DISTINCT ON (...)} exists with PostgreSQL's meaning (H2 parses it
+     * but wants every ORDER BY term in the SELECT list, so it does not count).
+     */
     public boolean supportsDistinctOn() {
         return false;
     }

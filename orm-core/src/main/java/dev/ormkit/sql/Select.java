@@ -198,7 +198,7 @@ public final class Select extends ClauseElement implements Executable {
     /**
      * {@code SELECT DISTINCT ON (expressions)}: one row per distinct value of the expressions,
      * the first by ORDER BY (which should start with them). SQLAlchemy's
-     * {@code select(...).distinct(*expr)}. PostgreSQL and H2 have it; elsewhere compiling is a
+     * {@code select(...).distinct(*expr)}. PostgreSQL has it; elsewhere compiling is a
      * {@link dev.ormkit.exc.CompileException} naming the database.
      */
     public Select distinctOn(Expression<?>... expressions) {

@@ -157,11 +157,11 @@ class SelectExtrasCompileTest {
     // --- DISTINCT ON, FILTER, WITHIN GROUP, tuple IN -------------------------------------------
 
     @Test
-    void distinctOnOnPostgresAndH2() {
+    void distinctOnOnPostgresOnly() {
         Select s = select(postUser, score).distinctOn(postUser).orderBy(postUser, score.desc());
         assertThat(sql(PG, s)).isEqualTo("SELECT DISTINCT ON (posts.user_id) posts.user_id, posts.score FROM posts "
                 + "ORDER BY posts.user_id, posts.score DESC");
-        assertThat(sql(H2, s)).startsWith("SELECT DISTINCT ON (posts.user_id) ");
+        assertUnsupported(H2, s, "DISTINCT ON");
         assertUnsupported(SQLITE, s, "DISTINCT ON");
         assertUnsupported(MARIADB, s, "DISTINCT ON");
     }
@@ -243,7 +243,7 @@ class SelectExtrasCompileTest {
         assertThat(sql(SQLITE, s)).isEqualTo("SELECT users.name, v.label FROM users JOIN (SELECT CAST(? AS INTEGER) AS id, "
                 + "CAST(? AS VARCHAR(10)) AS label UNION ALL SELECT CAST(? AS INTEGER), CAST(? AS VARCHAR(10))) AS v "
                 + "ON users.id = v.id");
-        assertThat(sql(MARIADB, s)).contains("(SELECT CAST(? AS SIGNED) AS id, CAST(? AS CHAR) AS label UNION ALL");
+        assertThat(sql(MARIADB, s)).contains("(SELECT CAST(? AS SIGNED) AS id, CAST(? AS CHAR(10)) AS label UNION ALL");
         assertThat(PG.compile(s).bind(Map.of()).values()).containsExactly(1L, "a", 2L, "b");
         assertThatThrownBy(() -> v.data(List.of(1L))).isInstanceOf(ArgumentException.class);
     }

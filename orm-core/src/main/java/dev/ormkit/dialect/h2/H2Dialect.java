@@ -144,11 +144,6 @@ public class H2Dialect extends Dialect {
     }
 
     @Override
-    public boolean supportsDistinctOn() {
-        return true;
-    }
-
-    @Override
     public boolean supportsAggregateFilter() {
         return true;
     }

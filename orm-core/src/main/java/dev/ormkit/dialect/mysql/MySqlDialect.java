@@ -114,6 +114,8 @@ public class MySqlDialect extends Dialect {
             case BIGINT:
             case BOOLEAN: return "SIGNED";
             case VARCHAR:
+                // the length matters where the cast decides a column's type (a recursive CTE's anchor)
+                return type.length() != null ? "CHAR(" + type.length() + ")" : "CHAR";
             case TEXT:
             case UUID: return "CHAR";
             case TIMESTAMP:
