@@ -3,6 +3,7 @@ package dev.ormkit.dialect;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -19,14 +20,20 @@ import dev.ormkit.schema.DdlElement;
 import dev.ormkit.schema.SqlType;
 import dev.ormkit.sql.CompoundSelect;
 import dev.ormkit.sql.Compiled;
+import dev.ormkit.sql.Delete;
 import dev.ormkit.sql.Executable;
 import dev.ormkit.sql.Expression;
+import dev.ormkit.sql.ForUpdate;
+import dev.ormkit.sql.FromClause;
 import dev.ormkit.sql.FunctionCall;
 import dev.ormkit.sql.Insert;
+import dev.ormkit.sql.NamedFrom;
 import dev.ormkit.sql.OrderByItem;
 import dev.ormkit.sql.SqlCompiler;
 import dev.ormkit.sql.StatementCache;
 import dev.ormkit.sql.StatementKind;
+import dev.ormkit.sql.Update;
+import dev.ormkit.sql.Values;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -224,6 +231,115 @@ public abstract class Dialect {
     /** {@code FOR UPDATE}, or nothing where the database has no row locks. */
     public String forUpdateClause() {
         return " FOR UPDATE";
+    }
+
+    /** The clause of a shared row lock: {@code FOR SHARE}, MariaDB's {@code LOCK IN SHARE MODE}. */
+    public String shareLockClause() {
+        return " FOR SHARE";
+    }
+
+    /** The row-lock options this database has: all of them unless a dialect says otherwise. */
+    public Set<ForUpdate.Option> rowLockOptions() {
+        return EnumSet.allOf(ForUpdate.Option.class);
+    }
+
+    /**
+     * A SELECT's row lock: {@code FOR UPDATE | FOR SHARE [OF t, ...] [NOWAIT | SKIP LOCKED]}.
+     *
+     * @throws CompileException naming this database when it lacks an option the lock uses
+     */
+    public void renderForUpdate(SqlCompiler c, ForUpdate lock) {
+        Set<ForUpdate.Option> missing = EnumSet.noneOf(ForUpdate.Option.class);
+        missing.addAll(lock.options());
+        missing.removeAll(rowLockOptions());
+        if (!missing.isEmpty()) {
+            ForUpdate.Option first = missing.iterator().next();
+            throw new CompileException(name() + " does not support " + first.sql() + " in a locking SELECT ("
+                    + lock + ")" + (rowLockOptions().isEmpty() ? ": it has no row locks" : ""));
+        }
+        c.append(lock.isShare() ? shareLockClause() : forUpdateClause());
+        if (!lock.of().isEmpty()) {
+            c.append(" OF ");
+            for (int i = 0; i < lock.of().size(); i++) {
+                FromClause table = lock.of().get(i);
+                if (!(table instanceof NamedFrom named)) {
+                    throw new CompileException("FOR UPDATE OF takes tables or aliases, not " + table);
+                }
+                c.append(i > 0 ? ", " : "").appendIdentifier(named.fromName());
+            }
+        }
+        if (lock.isNowait()) {
+            c.append(" NOWAIT");
+        }
+        if (lock.isSkipLocked()) {
+            c.append(" SKIP LOCKED");
+        }
+    }
+
+    /**
+     * Whether {@code SELECT DISTINCT ON (...)} exists with PostgreSQL's meaning (H2 parses it
+     * but wants every ORDER BY term in the SELECT list, so it does not count).
+     */
+    public boolean supportsDistinctOn() {
+        return false;
+    }
+
+    /** Whether aggregates take {@code FILTER (WHERE ...)}; where not, the compiler writes the CASE form. */
+    public boolean supportsAggregateFilter() {
+        return false;
+    }
+
+    /** Whether ordered-set aggregates ({@code ... WITHIN GROUP (ORDER BY ...)}) exist. */
+    public boolean supportsWithinGroup() {
+        return false;
+    }
+
+    /** Whether a derived table may be {@code LATERAL}. */
+    public boolean supportsLateral() {
+        return false;
+    }
+
+    /**
+     * Whether a statement of this kind may start with a WITH clause. Where an INSERT may not,
+     * its CTEs go in front of its SELECT; for UPDATE and DELETE, CTEs are then a CompileException.
+     */
+    public boolean supportsWithBefore(StatementKind kind) {
+        return true;
+    }
+
+    /** Whether INSERT, UPDATE and DELETE (with RETURNING) may be CTEs (PostgreSQL). */
+    public boolean supportsDataModifyingCte() {
+        return false;
+    }
+
+    /**
+     * A FROM element of rows given in the statement ({@code values(...)}). The default is
+     * {@code (VALUES ...) AS name (columns)}; databases that cannot name those columns use
+     * {@link SqlCompiler#renderValuesAsSelects}.
+     */
+    public void renderValues(SqlCompiler c, Values values) {
+        c.renderValuesConstructor(values);
+    }
+
+    /**
+     * An UPDATE whose conditions or values refer to other tables. The default is the
+     * {@code UPDATE t SET ... FROM other WHERE ...} of PostgreSQL and SQLite.
+     */
+    public void renderUpdateFrom(SqlCompiler c, Update update, List<FromClause> extraFroms) {
+        c.renderUpdateSetFrom(update, extraFroms);
+    }
+
+    /**
+     * A DELETE whose conditions refer to other tables. The default is PostgreSQL's
+     * {@code DELETE FROM t USING other WHERE ...}.
+     */
+    public void renderDeleteUsing(SqlCompiler c, Delete delete, List<FromClause> extraFroms) {
+        c.renderDeleteUsing(delete, extraFroms, false);
+    }
+
+    /** The CompileException for a statement form this database lacks, naming the database. */
+    protected CompileException unsupported(String what, String instead) {
+        return new CompileException(name() + " does not support " + what + "; " + instead);
     }
 
     /** An INSERT of a row of defaults only. */

@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import dev.ormkit.dialect.Dialect;
@@ -15,11 +17,16 @@ import dev.ormkit.schema.Column;
 import dev.ormkit.schema.ConstraintKind;
 import dev.ormkit.schema.SqlType;
 import dev.ormkit.schema.TypeKind;
+import dev.ormkit.sql.Delete;
 import dev.ormkit.sql.Expression;
+import dev.ormkit.sql.ForUpdate;
+import dev.ormkit.sql.FromClause;
 import dev.ormkit.sql.Insert;
 import dev.ormkit.sql.OrderByItem;
 import dev.ormkit.sql.SqlCompiler;
 import dev.ormkit.sql.StatementKind;
+import dev.ormkit.sql.Update;
+import dev.ormkit.sql.Values;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -109,6 +116,8 @@ public class MySqlDialect extends Dialect {
             case BIGINT:
             case BOOLEAN: return "SIGNED";
             case VARCHAR:
+                // the length matters where the cast decides a column's type (a recursive CTE's anchor)
+                return type.length() != null ? "CHAR(" + type.length() + ")" : "CHAR";
             case TEXT:
             case UUID: return "CHAR";
             case TIMESTAMP:
@@ -156,6 +165,48 @@ public class MySqlDialect extends Dialect {
             c.append(nullsFirst ? " IS NULL DESC, " : " IS NULL, ");
         }
         c.renderOrderByItem(item, false);
+    }
+
+    @Override
+    public String shareLockClause() {
+        return mariadb ? " LOCK IN SHARE MODE" : " FOR SHARE";
+    }
+
+    @Override
+    public Set<ForUpdate.Option> rowLockOptions() {
+        // MariaDB (10.6+) has NOWAIT and SKIP LOCKED but no OF
+        return mariadb ? EnumSet.of(ForUpdate.Option.SHARE, ForUpdate.Option.NOWAIT, ForUpdate.Option.SKIP_LOCKED)
+                : EnumSet.allOf(ForUpdate.Option.class);
+    }
+
+    @Override
+    public boolean supportsLateral() {
+        return !mariadb; // MySQL 8.0.14+; MariaDB has none
+    }
+
+    @Override
+    public boolean supportsWithBefore(StatementKind kind) {
+        // MySQL 8 takes WITH before SELECT, UPDATE and DELETE; MariaDB before SELECT only.
+        // Both take it in front of an INSERT's SELECT, where the compiler then puts it.
+        return kind == StatementKind.SELECT || (!mariadb && kind != StatementKind.INSERT);
+    }
+
+    @Override
+    public void renderValues(SqlCompiler c, Values values) {
+        c.renderValuesAsSelects(values); // MariaDB cannot name a VALUES list's columns
+    }
+
+    @Override
+    public void renderUpdateFrom(SqlCompiler c, Update update, List<FromClause> extraFroms) {
+        c.renderMultiTableUpdate(update, extraFroms);
+    }
+
+    @Override
+    public void renderDeleteUsing(SqlCompiler c, Delete delete, List<FromClause> extraFroms) {
+        if (!delete.returningColumns().isEmpty()) {
+            throw unsupported("RETURNING on a DELETE of several tables", "read the rows with a SELECT first");
+        }
+        c.renderDeleteUsing(delete, extraFroms, true);
     }
 
     @Override

@@ -66,6 +66,31 @@ public class PostgresDialect extends Dialect {
     }
 
     @Override
+    public boolean supportsDistinctOn() {
+        return true;
+    }
+
+    @Override
+    public boolean supportsAggregateFilter() {
+        return true;
+    }
+
+    @Override
+    public boolean supportsWithinGroup() {
+        return true;
+    }
+
+    @Override
+    public boolean supportsLateral() {
+        return true;
+    }
+
+    @Override
+    public boolean supportsDataModifyingCte() {
+        return true;
+    }
+
+    @Override
     public String currentTimestampSql() {
         return "LOCALTIMESTAMP"; // CURRENT_TIMESTAMP is WITH TIME ZONE here
     }

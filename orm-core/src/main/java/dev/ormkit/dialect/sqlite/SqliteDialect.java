@@ -9,7 +9,9 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import dev.ormkit.dialect.Dialect;
@@ -31,8 +33,12 @@ import dev.ormkit.schema.RenameTable;
 import dev.ormkit.schema.Table;
 import dev.ormkit.schema.UniqueConstraint;
 import dev.ormkit.schema.SqlType;
+import dev.ormkit.sql.Delete;
+import dev.ormkit.sql.ForUpdate;
+import dev.ormkit.sql.FromClause;
 import dev.ormkit.sql.SqlCompiler;
 import dev.ormkit.sql.StatementKind;
+import dev.ormkit.sql.Values;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -136,6 +142,27 @@ public class SqliteDialect extends Dialect {
     @Override
     public String forUpdateClause() {
         return ""; // SQLite locks the whole database on write; there are no row locks
+    }
+
+    @Override
+    public Set<ForUpdate.Option> rowLockOptions() {
+        return EnumSet.noneOf(ForUpdate.Option.class); // no row locks, so nothing to share, skip or not wait for
+    }
+
+    @Override
+    public boolean supportsAggregateFilter() {
+        return true;
+    }
+
+    @Override
+    public void renderValues(SqlCompiler c, Values values) {
+        c.renderValuesAsSelects(values); // SQLite cannot name a VALUES list's columns
+    }
+
+    @Override
+    public void renderDeleteUsing(SqlCompiler c, Delete delete, List<FromClause> extraFroms) {
+        throw unsupported("DELETE ... USING (DELETE from " + delete.table().name() + " with conditions on other tables)",
+                "use a correlated EXISTS subquery in WHERE");
     }
 
     @Override
