@@ -88,7 +88,9 @@ public class MySqlDialect extends Dialect {
             case DOUBLE: return "DOUBLE";
             case BOOLEAN: return "BOOL";
             case VARCHAR: return "VARCHAR(" + type.length() + ")";
-            case TEXT: return "TEXT";
+            // TEXT holds 64 KB, less than users of an unbounded String expect (PostgreSQL's text takes
+            // up to 1 GB); LONGTEXT costs no more per row and holds what max_allowed_packet lets through
+            case TEXT: return "LONGTEXT";
             case DATE: return "DATE";
             case TIME: return "TIME(6)";
             case TIMESTAMP: return "DATETIME(6)";

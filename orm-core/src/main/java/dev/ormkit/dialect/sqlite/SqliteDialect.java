@@ -174,7 +174,7 @@ public class SqliteDialect extends Dialect {
             case TIMESTAMP:
             case TIMESTAMP_TZ: {
                 String text = rs.getString(index);
-                return text == null ? null : JdbcValues.convert(text, type.javaType());
+                return text == null ? null : JdbcValues.readable(text, type.javaType());
             }
             default:
                 return super.readValue(rs, index, type);
