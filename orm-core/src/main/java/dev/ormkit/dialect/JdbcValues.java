@@ -304,6 +304,8 @@ public final class JdbcValues {
                 return Integer.parseInt(s);
             } else if (t == Double.class) {
                 return Double.parseDouble(s);
+            } else if (t == Float.class) {
+                return Float.parseFloat(s);
             } else if (t == Boolean.class) {
                 return s.equals("1") || s.equalsIgnoreCase("true");
             }

@@ -1,7 +1,9 @@
 package dev.ormkit.dialect.sqlite;
 
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLDataException;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -133,9 +135,47 @@ public class SqliteDialect extends Dialect {
         return 32_766;
     }
 
+    /** The significant digits a SQLite REAL keeps exactly through its text form. */
+    static final int EXACT_REAL_DIGITS = 15;
+
+    /**
+     * Refuses a decimal SQLite would round. A NUMERIC column keeps an integral value as a 64-bit
+     * INTEGER (exact) and anything else as an 8-byte REAL, which holds 15 significant digits:
+     * {@code 123456789012345.1234} would come back as {@code 123456789012345}. Refusing keeps
+     * numeric comparison, ordering and arithmetic in SQL right for every value stored, which
+     * storing decimals as text would lose.
+     */
+    @Override
+    public void bind(PreparedStatement ps, int index, @Nullable Object value, @Nullable SqlType<?> type)
+            throws SQLException {
+        if (value instanceof BigDecimal d && !isExactlyStorable(d)) {
+            throw new SQLDataException("SQLite cannot store " + d.toPlainString() + " exactly: a NUMERIC value"
+                    + " that is not a whole number within the range of a long is kept as a REAL of "
+                    + EXACT_REAL_DIGITS + " significant digits, and this one has " + d.stripTrailingZeros().precision()
+                    + ". Round it to " + EXACT_REAL_DIGITS + " digits, keep it as text (a String field), or use a"
+                    + " database with exact decimals", "22003");
+        }
+        super.bind(ps, index, value, type);
+    }
+
+    static boolean isExactlyStorable(BigDecimal d) {
+        BigDecimal plain = d.stripTrailingZeros();
+        boolean wholeLong = plain.scale() <= 0 && plain.toBigInteger().bitLength() < 64;
+        return wholeLong || plain.precision() <= EXACT_REAL_DIGITS;
+    }
+
     @Override
     public @Nullable Object toDatabase(@Nullable Object value, @Nullable SqlType<?> type) {
         Object v = super.toDatabase(value, type);
+        if (v instanceof BigDecimal d && d.stripTrailingZeros().scale() <= 0 && d.toBigInteger().bitLength() < 64) {
+            // a whole number goes in as an INTEGER: through REAL it would keep only 15 digits
+            return d.longValueExact();
+        }
+        if (v instanceof Double d && d.isNaN()) {
+            // SQLite turns a NaN REAL into NULL; as text it is kept and reads back as NaN
+            // (and sorts after every number, as PostgreSQL sorts NaN)
+            return "NaN";
+        }
         if (v instanceof LocalDateTime t) {
             return TIMESTAMP_TEXT.format(t);
         }
@@ -181,8 +221,12 @@ public class SqliteDialect extends Dialect {
         }
     }
 
-    /** SQLAlchemy's SQLite formats: fixed-width, so text order is time order. */
-    private static final DateTimeFormatter TIMESTAMP_TEXT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
+    /**
+     * SQLAlchemy's SQLite formats: fixed-width, so text order is time order. The year is the
+     * proleptic {@code uuuu} (year 0 is 0000), not the year of era {@code yyyy}, which writes
+     * year 0 as 0001 (1 BC) and reads back a year later.
+     */
+    private static final DateTimeFormatter TIMESTAMP_TEXT = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS");
     private static final DateTimeFormatter TIME_TEXT = DateTimeFormatter.ofPattern("HH:mm:ss.SSSSSS");
 
     /**
