@@ -24,6 +24,7 @@ import dev.ormkit.sql.OrderByItem;
 import dev.ormkit.sql.SqlCompiler;
 import dev.ormkit.sql.StatementCache;
 import dev.ormkit.sql.StatementKind;
+import dev.ormkit.sql.TextSyntax;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -130,6 +131,11 @@ public abstract class Dialect {
     }
 
     // --- rendering hooks -----------------------------------------------------------------
+
+    /** How {@code text()} SQL is read on this database: quotes, escapes, literal question marks. */
+    public TextSyntax textSyntax() {
+        return TextSyntax.STANDARD;
+    }
 
     /** Paging. The default is {@code LIMIT ? OFFSET ?}; values are bound. */
     public void renderLimitOffset(SqlCompiler c, @Nullable Long limit, @Nullable Long offset) {

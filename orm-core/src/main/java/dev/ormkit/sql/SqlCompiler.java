@@ -194,8 +194,9 @@ public final class SqlCompiler {
     }
 
     public void visitText(TextClause text) {
-        List<String> fragments = text.fragments();
-        List<BindParam<?>> ps = text.parameters();
+        TextSyntax syntax = dialect.textSyntax();
+        List<String> fragments = text.fragments(syntax);
+        List<BindParam<?>> ps = text.parameters(syntax);
         for (int i = 0; i < ps.size(); i++) {
             sql.append(fragments.get(i));
             visitBindParam(ps.get(i));

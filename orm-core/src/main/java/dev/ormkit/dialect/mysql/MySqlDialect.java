@@ -25,6 +25,7 @@ import dev.ormkit.sql.Insert;
 import dev.ormkit.sql.OrderByItem;
 import dev.ormkit.sql.SqlCompiler;
 import dev.ormkit.sql.StatementKind;
+import dev.ormkit.sql.TextSyntax;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -168,6 +169,14 @@ public class MySqlDialect extends Dialect {
     @Override
     public String defaultValuesClause() {
         return " () VALUES ()";
+    }
+
+    /** A backslash escapes the next character inside quotes (unless the server runs with NO_BACKSLASH_ESCAPES). */
+    private static final TextSyntax TEXT_SYNTAX = new TextSyntax(true, false, false, false, "?");
+
+    @Override
+    public TextSyntax textSyntax() {
+        return TEXT_SYNTAX;
     }
 
     @Override

@@ -7,6 +7,7 @@ import dev.ormkit.schema.SqlType;
 import dev.ormkit.sql.Expression;
 import dev.ormkit.sql.SqlCompiler;
 import dev.ormkit.sql.StatementKind;
+import dev.ormkit.sql.TextSyntax;
 
 /** PostgreSQL: native ILIKE, RETURNING everywhere, {@code ON CONFLICT}, identity columns, UUID. */
 public class PostgresDialect extends Dialect {
@@ -58,6 +59,18 @@ public class PostgresDialect extends Dialect {
         c.processOperand(left, 6);
         c.append(negated ? " NOT ILIKE " : " ILIKE ");
         c.processOperand(right, 6);
+    }
+
+    /**
+     * PostgreSQL strings escape quotes by doubling, or with a backslash in {@code E'...'};
+     * bodies may be dollar-quoted; comments nest. The driver reads a bare {@code ?} as a
+     * parameter and {@code ??} as the operator {@code ?}.
+     */
+    private static final TextSyntax TEXT_SYNTAX = new TextSyntax(false, true, true, true, "??");
+
+    @Override
+    public TextSyntax textSyntax() {
+        return TEXT_SYNTAX;
     }
 
     @Override
