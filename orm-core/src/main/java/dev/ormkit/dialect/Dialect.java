@@ -19,6 +19,7 @@ import dev.ormkit.sql.Compiled;
 import dev.ormkit.sql.Executable;
 import dev.ormkit.sql.Expression;
 import dev.ormkit.sql.FunctionCall;
+import dev.ormkit.sql.InExpression;
 import dev.ormkit.sql.Insert;
 import dev.ormkit.sql.OrderByItem;
 import dev.ormkit.sql.SqlCompiler;
@@ -147,6 +148,35 @@ public abstract class Dialect {
             c.append(" OFFSET ");
             c.bindValue(offset, null);
         }
+    }
+
+    /**
+     * {@code x [NOT] IN (values)} for a non-empty list of values. The default binds one
+     * parameter per value; a database whose statements take fewer parameters than a list may
+     * hold binds the list as one value instead (PostgreSQL's array, SQLite's JSON).
+     */
+    public void renderInList(SqlCompiler c, InExpression in) {
+        c.renderInList(in);
+    }
+
+    /**
+     * The values of an IN list as this database stores them, when every one is known at
+     * compile time and the list is longer than {@code threshold}; null otherwise (the list is
+     * then rendered as parameters).
+     */
+    protected final @Nullable List<@Nullable Object> largeInListValues(InExpression in, int threshold) {
+        if (in.values().size() <= threshold) {
+            return null;
+        }
+        SqlType<?> type = in.operand().type();
+        List<@Nullable Object> values = new java.util.ArrayList<>(in.values().size());
+        for (dev.ormkit.sql.BindParam<?> p : in.values()) {
+            if (!p.hasValue()) {
+                return null;
+            }
+            values.add(toDatabase(p.value(), p.type() != null ? p.type() : type));
+        }
+        return values;
     }
 
     /** Case-insensitive LIKE; the default lower-cases both sides. */

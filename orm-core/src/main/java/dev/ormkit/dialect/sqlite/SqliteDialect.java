@@ -12,12 +12,14 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import dev.ormkit.dialect.Dialect;
 import dev.ormkit.dialect.JdbcValues;
 import dev.ormkit.schema.Column;
 import dev.ormkit.schema.SqlType;
+import dev.ormkit.sql.InExpression;
 import dev.ormkit.sql.SqlCompiler;
 import dev.ormkit.sql.StatementKind;
 import org.jspecify.annotations.Nullable;
@@ -108,6 +110,69 @@ public class SqliteDialect extends Dialect {
             c.append(" OFFSET ");
             c.bindValue(offset, null);
         }
+    }
+
+    /**
+     * Lists longer than this bind as one JSON array read by {@code json_each}: a statement
+     * takes at most 32,766 parameters. Shorter lists stay {@code IN (?, ?)}, whose compiled
+     * form the statement cache keeps.
+     */
+    static final int JSON_IN_THRESHOLD = 1_000;
+
+    @Override
+    public void renderInList(SqlCompiler c, InExpression in) {
+        List<@Nullable Object> values = largeInListValues(in, JSON_IN_THRESHOLD);
+        String json = values == null ? null : jsonArray(values);
+        if (json == null) {
+            c.renderInList(in);
+            return;
+        }
+        c.processOperand(in.operand(), 6);
+        c.append(in.negated() ? " NOT IN (" : " IN (").append("SELECT value FROM json_each(");
+        c.bindValue(json, null);
+        c.append("))");
+    }
+
+    /** The values as a JSON array, in the storage classes SQLite keeps them in; null when one has no JSON form. */
+    private static @Nullable String jsonArray(List<@Nullable Object> values) {
+        StringBuilder sb = new StringBuilder(values.size() * 8).append('[');
+        for (int i = 0; i < values.size(); i++) {
+            Object v = values.get(i);
+            if (i > 0) {
+                sb.append(',');
+            }
+            if (v == null) {
+                sb.append("null");
+            } else if (v instanceof Boolean b) {
+                sb.append(b ? '1' : '0'); // stored as integers
+            } else if (v instanceof Long || v instanceof Integer) {
+                sb.append(v);
+            } else if (v instanceof BigDecimal d) {
+                sb.append(d.toPlainString());
+            } else if (v instanceof Double d && Double.isFinite(d)) {
+                sb.append(d);
+            } else if (v instanceof String text) {
+                appendJsonString(sb, text);
+            } else {
+                return null;
+            }
+        }
+        return sb.append(']').toString();
+    }
+
+    private static void appendJsonString(StringBuilder sb, String text) {
+        sb.append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == '"' || ch == '\\') {
+                sb.append('\\').append(ch);
+            } else if (ch < 0x20) {
+                sb.append(String.format("\\u%04x", (int) ch));
+            } else {
+                sb.append(ch);
+            }
+        }
+        sb.append('"');
     }
 
     @Override
