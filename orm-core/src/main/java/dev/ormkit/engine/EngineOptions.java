@@ -66,9 +66,8 @@ public final class EngineOptions {
      * 500 ms, and a connection dropped right after use fails the next statement run on it.
      * A keep-alive ping every 30 seconds also replaces dropped idle connections in the background.
      *
-     * <p>The cost is one round trip per checkout, about a third of a {@code SELECT 1} (measured
-     * on local servers of a loaded machine: +0.78 ms on PostgreSQL, +0.42 ms on MariaDB per
-     * checkout; see the README). A connection can still die between the
+     * <p>The cost is one round trip per checkout, at most that of a {@code SELECT 1} (figures
+     * in the README). A connection can still die between the
      * ping and its first statement; pre-ping narrows that window to microseconds, it cannot
      * close it. Applies to pools the engine made, not to a data source given to {@link Engine#of}.
      */
