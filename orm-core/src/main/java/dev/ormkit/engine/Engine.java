@@ -180,15 +180,18 @@ public final class Engine implements AutoCloseable, EventSource {
      */
     private java.sql.Connection checkout() throws SQLException {
         java.sql.Connection jdbc = dataSource.getConnection();
-        if (!options.poolPrePing() || ownedPool == null) {
+        // a HikariCP data source given to Engine.of (Spring Boot's) is pinged too: HikariCP has no setting for it
+        HikariDataSource hikari = ownedPool != null ? ownedPool
+                : dataSource instanceof HikariDataSource given ? given : null;
+        if (!options.poolPrePing() || hikari == null) {
             return jdbc;
         }
         for (int attempt = 1; ; attempt++) {
             if (answersPing(jdbc)) {
                 return jdbc;
             }
-            ownedPool.evictConnection(jdbc);
-            var pool = ownedPool.getHikariPoolMXBean();
+            hikari.evictConnection(jdbc);
+            var pool = hikari.getHikariPoolMXBean();
             if (pool != null) {
                 pool.softEvictConnections();
             }

@@ -69,7 +69,8 @@ public final class EngineOptions {
      * <p>The cost is one round trip per checkout, at most that of a {@code SELECT 1} (figures
      * in the README). A connection can still die between the
      * ping and its first statement; pre-ping narrows that window to microseconds, it cannot
-     * close it. Applies to pools the engine made, not to a data source given to {@link Engine#of}.
+     * close it. Applies to pools the engine made and to a HikariCP data source given to
+     * {@link Engine#of} (as Spring Boot's is); other data sources are used as they come.
      */
     public EngineOptions poolPrePing(boolean on) {
         return new EngineOptions(echo, poolSize, maxOverflow, on, poolRecycle, poolTimeout, connectArgs);

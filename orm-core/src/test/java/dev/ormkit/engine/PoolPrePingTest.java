@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.Map;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import dev.ormkit.exc.OperationalException;
 import dev.ormkit.testing.AllDatabases;
 import dev.ormkit.testing.DatabaseKind;
@@ -29,6 +31,27 @@ class PoolPrePingTest {
 
         long second = backendId(db, engine); // at once, well within HikariCP's 500 ms bypass window
         assertThat(second).isNotEqualTo(first);
+    }
+
+    /** A HikariCP pool made elsewhere (Spring Boot's) and given to {@link Engine#of} is pinged too. */
+    @AllDatabases
+    void aGivenHikariPoolIsPingedToo(TestDatabase db) {
+        assumeTrue(db.kind().isServer(), "an embedded database has no server to drop connections");
+        Engine own = db.engine(ONE_CONNECTION); // its pool's settings, handed over as a Spring context would
+        HikariConfig config = new HikariConfig();
+        HikariDataSource from = (HikariDataSource) own.dataSource();
+        config.setJdbcUrl(from.getJdbcUrl());
+        config.setUsername(from.getUsername());
+        config.setPassword(from.getPassword());
+        config.setMaximumPoolSize(1);
+        config.setAutoCommit(false);
+        try (HikariDataSource given = new HikariDataSource(config)) {
+            Engine engine = Engine.of(given, EngineOptions.defaults().poolPrePing(true));
+            Engine admin = db.engine();
+            long first = backendId(db, engine);
+            kill(db, admin, first);
+            assertThat(backendId(db, engine)).isNotEqualTo(first);
+        }
     }
 
     /** Without pre-ping, the same case fails the caller: the reason the option exists. */
