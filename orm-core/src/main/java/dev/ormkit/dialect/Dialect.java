@@ -26,12 +26,14 @@ import dev.ormkit.sql.Expression;
 import dev.ormkit.sql.ForUpdate;
 import dev.ormkit.sql.FromClause;
 import dev.ormkit.sql.FunctionCall;
+import dev.ormkit.sql.InExpression;
 import dev.ormkit.sql.Insert;
 import dev.ormkit.sql.NamedFrom;
 import dev.ormkit.sql.OrderByItem;
 import dev.ormkit.sql.SqlCompiler;
 import dev.ormkit.sql.StatementCache;
 import dev.ormkit.sql.StatementKind;
+import dev.ormkit.sql.TextSyntax;
 import dev.ormkit.sql.Update;
 import dev.ormkit.sql.Values;
 import org.jspecify.annotations.Nullable;
@@ -141,6 +143,11 @@ public abstract class Dialect {
 
     // --- rendering hooks -----------------------------------------------------------------
 
+    /** How {@code text()} SQL is read on this database: quotes, escapes, literal question marks. */
+    public TextSyntax textSyntax() {
+        return TextSyntax.STANDARD;
+    }
+
     /** Paging. The default is {@code LIMIT ? OFFSET ?}; values are bound. */
     public void renderLimitOffset(SqlCompiler c, @Nullable Long limit, @Nullable Long offset) {
         if (limit != null) {
@@ -151,6 +158,35 @@ public abstract class Dialect {
             c.append(" OFFSET ");
             c.bindValue(offset, null);
         }
+    }
+
+    /**
+     * {@code x [NOT] IN (values)} for a non-empty list of values. The default binds one
+     * parameter per value; a database whose statements take fewer parameters than a list may
+     * hold binds the list as one value instead (PostgreSQL's array, SQLite's JSON).
+     */
+    public void renderInList(SqlCompiler c, InExpression in) {
+        c.renderInList(in);
+    }
+
+    /**
+     * The values of an IN list as this database stores them, when every one is known at
+     * compile time and the list is longer than {@code threshold}; null otherwise (the list is
+     * then rendered as parameters).
+     */
+    protected final @Nullable List<@Nullable Object> largeInListValues(InExpression in, int threshold) {
+        if (in.values().size() <= threshold) {
+            return null;
+        }
+        SqlType<?> type = in.operand().type();
+        List<@Nullable Object> values = new java.util.ArrayList<>(in.values().size());
+        for (dev.ormkit.sql.BindParam<?> p : in.values()) {
+            if (!p.hasValue()) {
+                return null;
+            }
+            values.add(toDatabase(p.value(), p.type() != null ? p.type() : type));
+        }
+        return values;
     }
 
     /** Case-insensitive LIKE; the default lower-cases both sides. */
