@@ -1,11 +1,13 @@
 package dev.ormkit.dialect.mysql;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import dev.ormkit.dialect.Dialect;
@@ -209,6 +211,31 @@ public class MySqlDialect extends Dialect {
             return utc == null ? null : JdbcValues.convert(utc.atOffset(ZoneOffset.UTC), type.javaType());
         }
         return super.readValue(rs, index, type);
+    }
+
+    // --- streaming results ------------------------------------------------------------------
+
+    /**
+     * MariaDB Connector/J streams with a positive fetch size, reading that many rows at a time;
+     * MySQL Connector/J streams row by row only with a fetch size of {@link Integer#MIN_VALUE}
+     * (a positive one would need {@code useCursorFetch=true} on the URL, a server-side cursor).
+     * The driver in use is told apart by its name.
+     */
+    @Override
+    public ResultSet executeStreaming(PreparedStatement ps, int rowsPerFetch) throws SQLException {
+        String driver = ps.getConnection().getMetaData().getDriverName();
+        boolean mariadbDriver = driver != null && driver.toLowerCase(Locale.ROOT).contains("mariadb");
+        ps.setFetchSize(mariadbDriver ? rowsPerFetch : Integer.MIN_VALUE);
+        return ps.executeQuery();
+    }
+
+    /**
+     * One result at a time per connection: MariaDB's driver reads the rest of an open stream
+     * into memory before running another statement, MySQL's refuses the statement.
+     */
+    @Override
+    public boolean streamsAlongsideOtherStatements() {
+        return false;
     }
 
     // --- DDL and reflection ----------------------------------------------------------------
