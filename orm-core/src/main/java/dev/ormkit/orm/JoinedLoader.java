@@ -19,6 +19,7 @@ import dev.ormkit.sql.Select;
 import dev.ormkit.sql.Sql;
 import dev.ormkit.sql.Subquery;
 import dev.ormkit.sql.TableAlias;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code joined} strategy: the related rows come in the same statement through a
@@ -152,6 +153,23 @@ final class JoinedLoader {
         return n;
     }
 
+    /**
+     * The first collection among {@code loaders} and their nested ones, or null: a collection's
+     * rows may be split between two batches of a stream, which would leave it half filled.
+     */
+    static @Nullable RelationshipAttribute firstCollection(List<JoinedLoader> loaders) {
+        for (JoinedLoader j : loaders) {
+            if (j.relationship.isCollection()) {
+                return j.relationship;
+            }
+            RelationshipAttribute nested = firstCollection(j.nested);
+            if (nested != null) {
+                return nested;
+            }
+        }
+        return null;
+    }
+
     /** Reads this row's related object for {@code parent}. */
     void process(Row row, InstanceState parent) {
         boolean skip = skipped.computeIfAbsent(parent, p -> p.isLoaded(relationship.name()));
@@ -174,19 +192,28 @@ final class JoinedLoader {
         }
     }
 
-    /** Fills the collected members into their parents; returns the related objects, for the query's context. */
-    void finish(List<InstanceState> reached) {
+    /**
+     * Fills the collected members into their parents and adds the related objects to
+     * {@code reached}, for the query's context; then forgets them, ready for the next batch of a
+     * stream. {@code report}: whether the filled collections count for the report of eager loads
+     * nothing used.
+     */
+    void finish(List<InstanceState> reached, boolean report) {
         for (Map.Entry<InstanceState, List<InstanceState>> e : collected.entrySet()) {
             List<Object> members = new ArrayList<>(e.getValue().size());
             for (InstanceState s : e.getValue()) {
                 members.add(s.entity());
             }
             SelectInLoader.fill(e.getKey(), relationship, members);
-            ResultLoader.markEager(e.getKey(), relationship);
+            if (report) {
+                ResultLoader.markEager(e.getKey(), relationship);
+            }
             reached.addAll(e.getValue());
         }
+        collected.clear();
+        skipped.clear();
         for (JoinedLoader n : nested) {
-            n.finish(reached);
+            n.finish(reached, report);
         }
     }
 }
