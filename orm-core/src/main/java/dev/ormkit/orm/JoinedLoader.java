@@ -51,7 +51,18 @@ final class JoinedLoader {
 
     /** Adds the joins the plan asks for to a query whose single column is the parent entity. */
     static Select setup(Session session, Select select, EntityMapping<?> parent, LoadPlan plan, List<JoinedLoader> out) {
-        if (!hasJoined(parent, plan)) {
+        return setup(session, select, parent, plan, out, false);
+    }
+
+    /**
+     * {@link #setup(Session, Select, EntityMapping, LoadPlan, List)}; with {@code batched}, for a
+     * result read in batches (a stream), only references are joined: a collection's rows could
+     * be split between two batches, so collections are left to the selectin load each batch
+     * runs after its rows, as for a query whose shape cannot be joined.
+     */
+    static Select setup(Session session, Select select, EntityMapping<?> parent, LoadPlan plan, List<JoinedLoader> out,
+                        boolean batched) {
+        if (!hasJoined(parent, plan, batched)) {
             return select;
         }
         boolean wrap = select.limitValue() != null || select.offsetValue() != null;
@@ -68,17 +79,22 @@ final class JoinedLoader {
             if (!order.isEmpty()) {
                 outer = outer.orderBy(order.toArray(new OrderByItem[0]));
             }
-            return addJoins(session, outer, parent, plan, c -> sub.c(c.name()), out, new int[] {0});
+            return addJoins(session, outer, parent, plan, c -> sub.c(c.name()), out, new int[] {0}, batched);
         }
         if (wrap) {
             return select; // cannot wrap this shape: the relationships load by selectin instead, after the rows
         }
-        return addJoins(session, select, parent, plan, c -> c, out, new int[] {0});
+        return addJoins(session, select, parent, plan, c -> c, out, new int[] {0}, batched);
     }
 
-    private static boolean hasJoined(EntityMapping<?> parent, LoadPlan plan) {
+    /** True when {@code r} is loaded by a join under {@code plan}. */
+    private static boolean joins(LoadPlan plan, RelationshipAttribute r, boolean batched) {
+        return plan.strategy(r) == Lazy.JOINED && joinable(r) && !(batched && r.isCollection());
+    }
+
+    private static boolean hasJoined(EntityMapping<?> parent, LoadPlan plan, boolean batched) {
         for (RelationshipAttribute r : parent.relationships()) {
-            if (plan.strategy(r) == Lazy.JOINED && joinable(r)) {
+            if (joins(plan, r, batched)) {
                 return true;
             }
         }
@@ -88,10 +104,10 @@ final class JoinedLoader {
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static Select addJoins(Session session, Select select, EntityMapping<?> parent, LoadPlan plan,
                                    java.util.function.Function<Column<?>, Expression<?>> parentColumn,
-                                   List<JoinedLoader> out, int[] aliasCounter) {
+                                   List<JoinedLoader> out, int[] aliasCounter, boolean batched) {
         Select s = select;
         for (RelationshipAttribute r : parent.relationships()) {
-            if (plan.strategy(r) != Lazy.JOINED || !joinable(r)) {
+            if (!joins(plan, r, batched)) {
                 continue;
             }
             EntityMapping<?> target = r.target();
@@ -134,7 +150,7 @@ final class JoinedLoader {
             LoadPlan childPlan = plan.child(r);
             JoinedLoader jl = new JoinedLoader(r, new EntityRowLoader<>(session, target, offset, childPlan));
             out.add(jl);
-            s = addJoins(session, s, target, childPlan, c -> alias.c(c), jl.nested, aliasCounter);
+            s = addJoins(session, s, target, childPlan, c -> alias.c(c), jl.nested, aliasCounter, batched);
         }
         return s;
     }
@@ -151,23 +167,6 @@ final class JoinedLoader {
             }
         }
         return n;
-    }
-
-    /**
-     * The first collection among {@code loaders} and their nested ones, or null: a collection's
-     * rows may be split between two batches of a stream, which would leave it half filled.
-     */
-    static @Nullable RelationshipAttribute firstCollection(List<JoinedLoader> loaders) {
-        for (JoinedLoader j : loaders) {
-            if (j.relationship.isCollection()) {
-                return j.relationship;
-            }
-            RelationshipAttribute nested = firstCollection(j.nested);
-            if (nested != null) {
-                return nested;
-            }
-        }
-        return null;
     }
 
     /** Reads this row's related object for {@code parent}. */

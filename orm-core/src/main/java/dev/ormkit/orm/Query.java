@@ -388,11 +388,10 @@ public final class Query<T> {
      * JDBC result set and statement. Reading it to its end closes them too. The stream reads in
      * the session's transaction: {@code commit()} or {@code rollback()} ends it, and on MySQL and
      * MariaDB a statement run while it is open (an eager load, a lazy load, a flush) first makes
-     * the driver read the rest of the result into memory. Joined eager loading of a collection
-     * cannot be split into batches and is refused; use {@code selectinLoad}. A {@code subquery}
-     * load runs as a selectin load per batch.
-     *
-     * @throws InvalidRequestException when a joined load of a collection is in effect
+     * the driver read the rest of the result into memory. Eager loads run per batch: a joined
+     * load of a many-to-one stays a join; a joined load of a collection (whose rows could be
+     * split between two batches) and a subquery load (which would run the whole query again for
+     * each batch) become selectin loads, one per batch, as SQLAlchemy advises for {@code yield_per}.
      */
     @SuppressWarnings("unchecked")
     public Stream<T> stream() {
@@ -418,13 +417,7 @@ public final class Query<T> {
             }, release);
         } else {
             LoadPlan plan = mapping == null ? null : LoadPlan.of(mapping, options);
-            ResultLoader loader = ResultLoader.prepare(session, select, plan, null).streaming(release == null);
-            RelationshipAttribute split = JoinedLoader.firstCollection(loader.joins());
-            if (split != null) {
-                throw new InvalidRequestException("A streamed query loads its objects in batches, and the joined load of "
-                        + split.owner().getSimpleName() + "." + split.name() + " (a collection) could be split between two"
-                        + " batches; load it with selectinLoad(...) for this query, once per batch");
-            }
+            ResultLoader loader = ResultLoader.prepareBatched(session, select, plan, release == null);
             StreamingResult result = session.connection().stream(loader.statement(), Map.of(), batchSize);
             load = new BatchedLoad<>(result, batchSize, (batch, keys) -> {
                 ResultLoader.Loaded loaded = loader.load(batch, keys);

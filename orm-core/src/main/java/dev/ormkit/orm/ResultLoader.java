@@ -53,11 +53,12 @@ final class ResultLoader {
     private final List<JoinedLoader> joins;
     private final int entityReaders;
     private boolean keysResolved;
-    /** Loading one batch of a stream among others: see {@link #streaming()}. */
+    /** Loading the batches of a stream: see {@link #prepareBatched}. */
     private boolean streaming;
     private boolean reportEagerLoads = true;
 
-    private ResultLoader(Session session, Select select, @Nullable LoadPlan plan, @Nullable String description) {
+    private ResultLoader(Session session, Select select, @Nullable LoadPlan plan, @Nullable String description,
+                         boolean batched) {
         this.session = session;
         this.select = select;
         this.description = description;
@@ -94,7 +95,7 @@ final class ResultLoader {
         this.joins = new ArrayList<>();
         Select withJoins = select;
         if (first != null && firstPlan != null) {
-            withJoins = JoinedLoader.setup(session, select, firstPlan.mapping(), firstPlan, joins);
+            withJoins = JoinedLoader.setup(session, select, firstPlan.mapping(), firstPlan, joins, batched);
         }
         this.statement = withJoins;
         int n = joins.size();
@@ -106,7 +107,23 @@ final class ResultLoader {
 
     /** A loader for the rows of {@code select}, its first mapped class loaded under {@code plan}. */
     static ResultLoader prepare(Session session, Select select, @Nullable LoadPlan plan, @Nullable String description) {
-        return new ResultLoader(session, select, plan, description);
+        return new ResultLoader(session, select, plan, description, false);
+    }
+
+    /**
+     * A loader for the rows of a stream, {@link #load} called once per batch: each batch has its
+     * own load context and eager loads; joined loads of collections and subquery loads become
+     * selectin loads per batch (a collection's rows could be split between two batches; running
+     * the whole query again per batch would defeat the stream). With {@code reportEagerLoads}
+     * false, the collections eager loaders fill are not recorded for the session's report of
+     * eager loads nothing used (so a long stream whose objects leave the session keeps no hold
+     * on them).
+     */
+    static ResultLoader prepareBatched(Session session, Select select, @Nullable LoadPlan plan, boolean reportEagerLoads) {
+        ResultLoader loader = new ResultLoader(session, select, plan, null, true);
+        loader.streaming = true;
+        loader.reportEagerLoads = reportEagerLoads;
+        return loader;
     }
 
     static Loaded run(Session session, Select select, @Nullable LoadPlan plan, @Nullable String description) {
@@ -123,25 +140,6 @@ final class ResultLoader {
     /** The statement to run: the SELECT with the joins its joined loads need. */
     Select statement() {
         return statement;
-    }
-
-    /** The joined loads this loader folds into its objects. */
-    List<JoinedLoader> joins() {
-        return joins;
-    }
-
-    /**
-     * Loads the rows of a stream batch by batch: each call to {@link #load} is one batch with its
-     * own load context and eager loads; a subquery load becomes a selectin load (running the
-     * whole query again per batch would defeat the stream). With {@code reportEagerLoads}
-     * false, the collections eager loaders fill are not recorded for the session's report of
-     * eager loads nothing used (so a long stream whose objects leave the session keeps no hold
-     * on them).
-     */
-    ResultLoader streaming(boolean reportEagerLoads) {
-        this.streaming = true;
-        this.reportEagerLoads = reportEagerLoads;
-        return this;
     }
 
     /** Turns {@code rows} (of {@link #statement()}, labelled {@code resultKeys}) into objects. */
@@ -263,7 +261,7 @@ final class ResultLoader {
         return loadDeferred(session, states, plan, source, true);
     }
 
-    /** {@link #loadDeferred(Session, List, LoadPlan, Select)}; {@code report} false: see {@link #streaming(boolean)}. */
+    /** {@link #loadDeferred(Session, List, LoadPlan, Select)}; {@code report} false: see {@link #prepareBatched}. */
     static int loadDeferred(Session session, List<InstanceState> states, LoadPlan plan, @Nullable Select source,
                             boolean report) {
         if (states.isEmpty()) {
