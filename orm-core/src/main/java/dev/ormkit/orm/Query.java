@@ -398,13 +398,12 @@ public final class Query<T> {
         session.autoflush();
         int batchSize = yieldPer > 0 ? yieldPer : StreamingResult.DEFAULT_ROWS_PER_FETCH;
         BatchRelease release = expungeBatches ? new BatchRelease(session) : null;
-        BatchedLoad<T> load;
         if (text != null) {
             EntityMapping<?> m = mapping();
             LoadPlan plan = LoadPlan.of(m, options);
             StreamingResult result = session.connection().stream(text, Map.of(), batchSize);
             TextRowLoader[] loader = new TextRowLoader[1];
-            load = new BatchedLoad<>(result, batchSize, (batch, keys) -> {
+            BatchedLoad<T> load = new BatchedLoad<>(result, batchSize, (batch, keys) -> {
                 if (loader[0] == null) {
                     loader[0] = new TextRowLoader(session, m, plan, text.text(), keys);
                 }
@@ -415,32 +414,10 @@ public final class Query<T> {
                 }
                 return new BatchedLoad.Batch<>(out, states);
             }, release);
-        } else {
-            LoadPlan plan = mapping == null ? null : LoadPlan.of(mapping, options);
-            ResultLoader loader = ResultLoader.prepareBatched(session, select, plan, release == null);
-            StreamingResult result = session.connection().stream(loader.statement(), Map.of(), batchSize);
-            load = new BatchedLoad<>(result, batchSize, (batch, keys) -> {
-                ResultLoader.Loaded loaded = loader.load(batch, keys);
-                List<InstanceState> states = new ArrayList<>(loaded.objects().size() + loaded.others().size());
-                states.addAll(loaded.objects());
-                states.addAll(loaded.others());
-                states.addAll(loaded.joined());
-                List<T> out = new ArrayList<>(rows ? loaded.rows().size() : loaded.objects().size());
-                if (rows) {
-                    List<List<Object>> values = new ArrayList<>(loaded.rows().size());
-                    for (ResultLoader.LoadedRow r : loaded.rows()) {
-                        values.add(r.values());
-                    }
-                    out.addAll((List<T>) Result.of(loaded.keys(), values).all());
-                } else {
-                    for (InstanceState s : loaded.objects()) {
-                        out.add((T) s.entity());
-                    }
-                }
-                return new BatchedLoad.Batch<>(out, states);
-            }, release);
+            return load.stream();
         }
-        return load.stream();
+        LoadPlan plan = mapping == null ? null : LoadPlan.of(mapping, options);
+        return SessionStreams.load(session, select, plan, Map.of(), batchSize, rows, release);
     }
 
     /** How many rows the query matches: {@code SELECT count(*) FROM (query)}. */
