@@ -662,6 +662,30 @@ public abstract class Dialect {
         return false;
     }
 
+    // --- streaming results --------------------------------------------------------------
+
+    /**
+     * Runs a prepared query so that its rows stay in the database until they are read, fetched
+     * {@code rowsPerFetch} at a time: what {@code Connection.stream()} runs on. This default sets
+     * the JDBC fetch size, which is what PostgreSQL's driver needs to read through a server-side
+     * cursor (it does so only inside a transaction, and ormkit connections always are in one);
+     * SQLite's driver reads row by row whatever the fetch size.
+     */
+    public ResultSet executeStreaming(PreparedStatement ps, int rowsPerFetch) throws SQLException {
+        ps.setFetchSize(rowsPerFetch);
+        return ps.executeQuery();
+    }
+
+    /**
+     * True when other statements can run on a connection while one of its results is being
+     * streamed, without the driver first reading that result to its end. False for
+     * MySQL/MariaDB, whose protocol carries one result at a time: an eager load or a flush in
+     * the middle of a stream then costs the memory streaming was meant to save.
+     */
+    public boolean streamsAlongsideOtherStatements() {
+        return true;
+    }
+
     // --- errors --------------------------------------------------------------------------
 
     /** Wraps a driver error in the exception of its class, keeping SQL and parameters. */

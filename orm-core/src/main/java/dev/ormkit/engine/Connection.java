@@ -39,6 +39,8 @@ public final class Connection implements AutoCloseable {
     private final boolean restoreAutoCommit;
     private boolean closed;
     private int savepointCounter;
+    /** Streamed results not yet closed, closed with the transaction they read in. */
+    private final List<StreamingResult> openStreams = new ArrayList<>(1);
 
     Connection(Engine engine, java.sql.Connection jdbc, Dialect dialect, boolean restoreAutoCommit) {
         this.engine = engine;
@@ -93,6 +95,70 @@ public final class Connection implements AutoCloseable {
         return runner.runBatch(compiled, parameterSets);
     }
 
+    /**
+     * Runs a statement that returns rows and reads them as they are iterated instead of all at
+     * once: SQLAlchemy's {@code execution_options(stream_results=True)}. Memory stays flat
+     * however many rows there are; close the result (try-with-resources) to release its cursor
+     * when not reading it to the end.
+     *
+     * <pre>{@code
+     * try (StreamingResult rows = conn.stream(select(events).orderBy(events.c("id")))) {
+     *     rows.partitions(500).forEach(batch -> export(batch));
+     * }
+     * }</pre>
+     *
+     * @throws ArgumentException when the statement returns no rows (use {@link #execute})
+     */
+    public StreamingResult stream(Executable statement) {
+        return stream(statement, Map.of(), StreamingResult.DEFAULT_ROWS_PER_FETCH);
+    }
+
+    /** {@link #stream(Executable)} with values for named parameters ({@code :name} in text). */
+    public StreamingResult stream(Executable statement, Map<String, ?> parameters) {
+        return stream(statement, parameters, StreamingResult.DEFAULT_ROWS_PER_FETCH);
+    }
+
+    /**
+     * {@link #stream(Executable, Map)} fetching {@code rowsPerFetch} rows per round trip
+     * (SQLAlchemy's {@code yield_per}): more means fewer round trips and more memory.
+     */
+    public StreamingResult stream(Executable statement, Map<String, ?> parameters, int rowsPerFetch) {
+        checkOpen();
+        if (rowsPerFetch <= 0) {
+            throw new ArgumentException("rowsPerFetch must be at least 1, not " + rowsPerFetch);
+        }
+        Compiled compiled = dialect.compile(statement);
+        if (!compiled.returnsRows()) {
+            throw new ArgumentException("stream() reads the rows of a statement that returns rows (a SELECT, or a"
+                    + " statement with RETURNING); run this one with execute() [SQL: " + compiled.sql() + "]");
+        }
+        return runner.stream(compiled.bind(parameters), rowsPerFetch, this);
+    }
+
+    void opened(StreamingResult result) {
+        openStreams.add(result);
+    }
+
+    void released(StreamingResult result) {
+        for (int i = openStreams.size() - 1; i >= 0; i--) {
+            if (openStreams.get(i) == result) {
+                openStreams.remove(i);
+                return;
+            }
+        }
+    }
+
+    /** Closes the streams still open: their cursors end with the transaction or the connection. */
+    private void closeStreams(String reason) {
+        if (openStreams.isEmpty()) {
+            return;
+        }
+        for (StreamingResult r : new ArrayList<>(openStreams)) {
+            r.closeBecause(reason);
+        }
+        openStreams.clear();
+    }
+
     /** For an INSERT into a table with a generated key and no RETURNING: that key's column. */
     private @Nullable String generatedKeyColumn(Executable statement, Compiled compiled) {
         if (statement instanceof Insert insert && !compiled.returnsRows()) {
@@ -109,6 +175,7 @@ public final class Connection implements AutoCloseable {
     /** Commits the current transaction (a new one begins with the next statement). */
     public void commit() {
         checkOpen();
+        closeStreams("its connection committed");
         try {
             jdbc.commit();
         } catch (SQLException e) {
@@ -119,6 +186,7 @@ public final class Connection implements AutoCloseable {
     /** Rolls back the current transaction. */
     public void rollback() {
         checkOpen();
+        closeStreams("its connection rolled back");
         try {
             jdbc.rollback();
         } catch (SQLException e) {
@@ -159,6 +227,7 @@ public final class Connection implements AutoCloseable {
             return;
         }
         closed = true;
+        closeStreams("its connection was closed");
         try {
             try {
                 endTransaction();

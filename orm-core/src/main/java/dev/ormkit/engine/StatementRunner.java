@@ -2,13 +2,11 @@ package dev.ormkit.engine;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import dev.ormkit.dialect.ColumnReader;
 import dev.ormkit.dialect.Dialect;
 import dev.ormkit.event.Events;
 import dev.ormkit.event.StatementEvent;
@@ -142,32 +140,50 @@ final class StatementRunner {
     /** Reads every row; values are converted to the result columns' Java types where known. */
     Result readRows(ResultSet rs, List<String> keys, List<@Nullable SqlType<?>> types, long rowCount)
             throws SQLException {
-        ResultSetMetaData md = rs.getMetaData();
-        int n = md.getColumnCount();
-        ColumnReader[] readers = new ColumnReader[n]; // each column's conversion chosen once, not per value
-        for (int i = 0; i < n; i++) {
-            readers[i] = dialect.columnReader(i < types.size() ? types.get(i) : null);
-        }
-        RowMetadata meta = new RowMetadata(keys.size() == n ? keys : columnNames(md, keys));
+        RowReader reader = RowReader.of(rs, keys, types, dialect);
         List<Row> rows = new ArrayList<>();
         while (rs.next()) {
-            Object[] values = new Object[n];
-            for (int i = 0; i < n; i++) {
-                values[i] = readers[i].read(rs, i + 1);
-            }
-            rows.add(new Row(meta, values));
+            rows.add(reader.read(rs));
         }
-        return Result.ofRows(meta, rows, rowCount);
+        return Result.ofRows(reader.meta(), rows, rowCount);
     }
 
-    /** The result's keys: those the statement names, then the driver's labels for the rest. */
-    private List<String> columnNames(ResultSetMetaData md, List<String> keys) throws SQLException {
-        int n = md.getColumnCount();
-        List<String> names = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            names.add(i < keys.size() ? keys.get(i) : dialect.normalizeName(md.getColumnLabel(i + 1)));
+    /**
+     * Runs a statement that returns rows and leaves its rows in the database, to be read as the
+     * result is iterated: the dialect sets the driver up to fetch {@code rowsPerFetch} rows per
+     * round trip (a server-side cursor, or the driver's streaming mode). The statement and its
+     * result set stay open until the returned result is closed or read to its end.
+     */
+    StreamingResult stream(Compiled.BoundStatement bound, int rowsPerFetch, Connection owner) {
+        Compiled compiled = bound.compiled();
+        String sql = bound.sql();
+        List<@Nullable Object> values = bound.values();
+        log(sql, values);
+        boolean listening = events.hasStatementListeners();
+        if (listening) {
+            events.fireStatementStart(event(sql, values, compiled.kind(), 1, 0, -1));
         }
-        return names;
+        long start = System.nanoTime();
+        PreparedStatement ps = null;
+        ResultSet rs = null;
+        try {
+            ps = jdbc.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+            bindAll(ps, values, bound.types());
+            rs = dialect.executeStreaming(ps, rowsPerFetch);
+            RowReader reader = RowReader.of(rs, compiled.resultKeys(), compiled.resultTypes(), dialect);
+            if (listening) {
+                // as SQLAlchemy's after_cursor_execute: the statement has run; its rows are still to come
+                events.fireStatementEnd(event(sql, values, compiled.kind(), 1, System.nanoTime() - start, -1));
+            }
+            return new StreamingResult(ps, rs, reader, dialect, sql, values, owner);
+        } catch (SQLException e) {
+            DatabaseException error = failed(e, sql, values, compiled.kind(), 1, start, listening);
+            StreamingResult.closeQuietly(rs, ps, error);
+            throw error;
+        } catch (RuntimeException e) {
+            StreamingResult.closeQuietly(rs, ps, e);
+            throw e;
+        }
     }
 
     void log(String sql, List<@Nullable Object> values) {

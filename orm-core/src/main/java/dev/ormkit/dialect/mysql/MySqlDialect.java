@@ -14,6 +14,7 @@ import java.util.EnumSet;
 import java.util.GregorianCalendar;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TimeZone;
 import java.util.UUID;
@@ -329,6 +330,31 @@ public class MySqlDialect extends Dialect {
     }
 
     private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
+
+    // --- streaming results ------------------------------------------------------------------
+
+    /**
+     * MariaDB Connector/J streams with a positive fetch size, reading that many rows at a time;
+     * MySQL Connector/J streams row by row only with a fetch size of {@link Integer#MIN_VALUE}
+     * (a positive one would need {@code useCursorFetch=true} on the URL, a server-side cursor).
+     * The driver in use is told apart by its name.
+     */
+    @Override
+    public ResultSet executeStreaming(PreparedStatement ps, int rowsPerFetch) throws SQLException {
+        String driver = ps.getConnection().getMetaData().getDriverName();
+        boolean mariadbDriver = driver != null && driver.toLowerCase(Locale.ROOT).contains("mariadb");
+        ps.setFetchSize(mariadbDriver ? rowsPerFetch : Integer.MIN_VALUE);
+        return ps.executeQuery();
+    }
+
+    /**
+     * One result at a time per connection: MariaDB's driver reads the rest of an open stream
+     * into memory before running another statement, MySQL's refuses the statement.
+     */
+    @Override
+    public boolean streamsAlongsideOtherStatements() {
+        return false;
+    }
 
     // --- DDL and reflection ----------------------------------------------------------------
 
