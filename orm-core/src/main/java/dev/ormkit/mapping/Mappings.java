@@ -83,7 +83,7 @@ public final class Mappings {
             for (EntityMapping<?> sub : m.subclasses()) {
                 queue.add(sub.type());
             }
-            for (RelationshipAttribute r : m.relationships()) {
+            for (RelationshipAttribute r : m.relationshipsDeclared()) { // not resolved yet: the caller resolves
                 queue.add(r.targetType());
             }
         }
