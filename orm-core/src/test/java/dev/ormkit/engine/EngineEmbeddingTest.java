@@ -12,6 +12,8 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import dev.ormkit.dialect.Dialects;
 import dev.ormkit.exc.OperationalException;
+import dev.ormkit.model.User;
+import dev.ormkit.orm.SessionFactory;
 import org.junit.jupiter.api.Test;
 
 /** An engine built over someone else's data source: it connects only when used, and keeps its own caches. */
@@ -80,6 +82,9 @@ class EngineEmbeddingTest {
         try (Engine pool = Engine.create("h2:mem:embedding_" + System.nanoTime())) {
             FlakyDataSource ds = new FlakyDataSource(pool.dataSource());
             Engine engine = Engine.of(ds);
+            // an application's start-up: the engine and its session factory, with the database down
+            SessionFactory sessions = SessionFactory.builder(engine).classes(User.class).build();
+            assertThat(sessions.mappings()).isNotEmpty();
             assertThat(ds.asked).hasValue(0);
             assertThat(engine.name()).isEqualTo("default");
             assertThatThrownBy(engine::connect).isInstanceOf(OperationalException.class);
