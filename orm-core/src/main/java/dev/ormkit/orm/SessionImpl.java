@@ -20,10 +20,7 @@ import dev.ormkit.event.FlushEvent;
 import dev.ormkit.event.SessionEvent;
 import dev.ormkit.exc.InvalidRequestException;
 import dev.ormkit.exc.PendingRollbackException;
-import dev.ormkit.exc.StaleDataException;
-import dev.ormkit.mapping.CascadeType;
 import dev.ormkit.mapping.ColumnAttribute;
-import dev.ormkit.mapping.Direction;
 import dev.ormkit.mapping.EntityClause;
 import dev.ormkit.mapping.EntityKey;
 import dev.ormkit.mapping.EntityMapping;
@@ -31,11 +28,9 @@ import dev.ormkit.mapping.RelationshipAttribute;
 import dev.ormkit.sql.ClauseElement;
 import dev.ormkit.sql.Delete;
 import dev.ormkit.sql.Executable;
-import dev.ormkit.sql.Expression;
-import dev.ormkit.sql.FromClause;
 import dev.ormkit.sql.Select;
-import dev.ormkit.sql.Sql;
 import dev.ormkit.sql.Update;
+import dev.ormkit.schema.Table;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -278,7 +273,7 @@ class SessionImpl implements Session {
         return Result.of(loaded.keys(), rows);
     }
 
-    private void expireTable(dev.ormkit.schema.Table table) {
+    private void expireTable(Table table) {
         for (InstanceState s : states.values()) {
             if (s.isPersistent() && s.mapping().tables().contains(table)) {
                 s.expire(true);
