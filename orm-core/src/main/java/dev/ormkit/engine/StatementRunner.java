@@ -27,6 +27,8 @@ final class StatementRunner {
     private final Events events;
     private final String engineName;
     private final boolean echo;
+    /** What the connection applies to each statement before it runs (timeouts); null: nothing. */
+    private @Nullable StatementPreparer preparer;
 
     StatementRunner(java.sql.Connection jdbc, Dialect dialect, Events events, String engineName, boolean echo) {
         this.jdbc = jdbc;
@@ -34,6 +36,27 @@ final class StatementRunner {
         this.events = events;
         this.engineName = engineName;
         this.echo = echo;
+    }
+
+    /** Applied to every statement this runner prepares, before its values are bound. */
+    interface StatementPreparer {
+        void prepare(Statement statement) throws SQLException;
+
+        /** Rewrites a statement's error when the preparer knows more (a timeout it set fired). */
+        default DatabaseException translated(DatabaseException error, SQLException cause) {
+            return error;
+        }
+    }
+
+    void preparer(@Nullable StatementPreparer p) {
+        this.preparer = p;
+    }
+
+    private void prepare(Statement statement) throws SQLException {
+        StatementPreparer p = preparer;
+        if (p != null) {
+            p.prepare(statement);
+        }
     }
 
     /**
@@ -55,6 +78,7 @@ final class StatementRunner {
         try (PreparedStatement ps = generatedKeyColumn != null
                 ? jdbc.prepareStatement(sql, new String[] {keyColumnName(generatedKeyColumn)})
                 : jdbc.prepareStatement(sql)) {
+            prepare(ps);
             bindAll(ps, values, bound.types());
             Result result;
             if (compiled.returnsRows()) {
@@ -100,6 +124,7 @@ final class StatementRunner {
                 ? start(sql, first.values(), compiled.kind(), bound.size(), origin, entity) : null;
         long start = System.nanoTime();
         try (PreparedStatement ps = jdbc.prepareStatement(sql)) {
+            prepare(ps);
             for (Compiled.BoundStatement b : bound) {
                 bindAll(ps, b.values(), b.types());
                 ps.addBatch();
@@ -162,6 +187,7 @@ final class StatementRunner {
         ResultSet rs = null;
         try {
             ps = jdbc.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+            prepare(ps);
             bindAll(ps, values, bound.types());
             rs = dialect.executeStreaming(ps, rowsPerFetch);
             RowReader reader = RowReader.of(rs, compiled.resultKeys(), compiled.resultTypes(), dialect);
@@ -225,6 +251,10 @@ final class StatementRunner {
     private DatabaseException failed(SQLException e, String sql, List<@Nullable Object> values, long start,
                                      @Nullable StatementExecution event) {
         DatabaseException error = dialect.translate(e, sql, values);
+        StatementPreparer p = preparer;
+        if (p != null) {
+            error = p.translated(error, e);
+        }
         if (event != null) {
             event.failed(System.nanoTime() - start, error);
             events.fireStatementError(event, error);

@@ -55,6 +55,7 @@ public final class StreamingResult implements Iterable<Row>, AutoCloseable {
     private boolean iterating;
     private @Nullable String closedBecause;
     private long rowsRead;
+    private @Nullable Runnable onRelease;
 
     StreamingResult(PreparedStatement statement, ResultSet resultSet, RowReader reader, Dialect dialect, String sql,
                     List<@Nullable Object> parameters, @Nullable Connection owner) {
@@ -68,6 +69,19 @@ public final class StreamingResult implements Iterable<Row>, AutoCloseable {
         if (owner != null) {
             owner.opened(this);
         }
+    }
+
+    /**
+     * Runs {@code action} once, when this result is closed or read to its end: how a layer above
+     * (a session borrowing its connection per unit of work) learns that the cursor is gone.
+     */
+    public StreamingResult onRelease(Runnable action) {
+        if (closed) {
+            action.run();
+        } else {
+            this.onRelease = action;
+        }
+        return this;
     }
 
     /** The result's column labels. */
@@ -219,6 +233,11 @@ public final class StreamingResult implements Iterable<Row>, AutoCloseable {
             } else {
                 failure.addSuppressed(e);
             }
+        }
+        Runnable released = onRelease;
+        onRelease = null;
+        if (released != null) {
+            released.run();
         }
         if (failure != null) {
             throw dialect.translate(failure, sql, parameters);

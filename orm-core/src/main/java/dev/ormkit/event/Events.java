@@ -92,16 +92,6 @@ public final class Events {
         }
     }
 
-    /**
-     * The entry point sessions used before lazy loads were timed and located.
-     *
-     * @deprecated the loader reports lazy loads through {@link #fireLazyLoaded}; this does nothing
-     */
-    @Deprecated(forRemoval = true)
-    public void fireLazyLoad(LazyLoadEvent event) {
-        // superseded: LazyLoader reports each lazy load once, with its duration and location
-    }
-
     /** Reports an N+1 site. */
     public void fireNPlusOne(NPlusOneEvent event) {
         for (OrmListener l : ormListeners) {
@@ -135,14 +125,23 @@ public final class Events {
         }
     }
 
-    /**
-     * The entry point sessions used before flushes reported their start and row counts.
-     *
-     * @deprecated the unit of work reports flushes through {@link #fireFlushStart} and
-     *     {@link #fireFlushEnd}; this does nothing
-     */
-    @Deprecated(forRemoval = true)
-    public void fireFlush(FlushEvent event) {
-        // superseded: UnitOfWork reports each flush, with its row counts and error
+    /** The session moments of {@link OrmListener}, by name. */
+    public enum SessionMoment { AFTER_BEGIN, BEFORE_COMMIT, AFTER_COMMIT, AFTER_ROLLBACK, AFTER_SAVEPOINT_ROLLBACK, CLOSE }
+
+    public void fireSession(SessionMoment moment, SessionEvent event) {
+        for (OrmListener l : ormListeners) {
+            try {
+                switch (moment) {
+                    case AFTER_BEGIN -> l.afterBegin(event);
+                    case BEFORE_COMMIT -> l.beforeCommit(event);
+                    case AFTER_COMMIT -> l.afterCommit(event);
+                    case AFTER_ROLLBACK -> l.afterRollback(event);
+                    case AFTER_SAVEPOINT_ROLLBACK -> l.afterSavepointRollback(event);
+                    case CLOSE -> l.onClose(event);
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("ORM listener {} failed", l, e);
+            }
+        }
     }
 }

@@ -29,13 +29,13 @@ import dev.ormkit.mapping.RelationshipAttribute;
  * must stay is kept as well, so that the cascade never takes a changed or older object along.
  */
 final class BatchRelease {
-    private final Session session;
+    private final SessionImpl session;
     /** The session's objects when the stream began: never expunged by it. */
     private final Set<InstanceState> before;
     /** Objects a finished batch brought in that had changes: looked at again at each boundary. */
     private List<InstanceState> held = new ArrayList<>();
 
-    BatchRelease(Session session) {
+    BatchRelease(SessionImpl session) {
         this.session = session;
         this.before = identitySet();
         this.before.addAll(session.states());

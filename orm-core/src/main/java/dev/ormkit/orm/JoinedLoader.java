@@ -50,7 +50,7 @@ final class JoinedLoader {
     }
 
     /** Adds the joins the plan asks for to a query whose single column is the parent entity. */
-    static Select setup(Session session, Select select, EntityMapping<?> parent, LoadPlan plan, List<JoinedLoader> out) {
+    static Select setup(SessionImpl session, Select select, EntityMapping<?> parent, LoadPlan plan, List<JoinedLoader> out) {
         return setup(session, select, parent, plan, out, false);
     }
 
@@ -60,7 +60,7 @@ final class JoinedLoader {
      * be split between two batches, so collections are left to the selectin load each batch
      * runs after its rows, as for a query whose shape cannot be joined.
      */
-    static Select setup(Session session, Select select, EntityMapping<?> parent, LoadPlan plan, List<JoinedLoader> out,
+    static Select setup(SessionImpl session, Select select, EntityMapping<?> parent, LoadPlan plan, List<JoinedLoader> out,
                         boolean batched) {
         if (!hasJoined(parent, plan, batched)) {
             return select;
@@ -102,7 +102,7 @@ final class JoinedLoader {
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Select addJoins(Session session, Select select, EntityMapping<?> parent, LoadPlan plan,
+    private static Select addJoins(SessionImpl session, Select select, EntityMapping<?> parent, LoadPlan plan,
                                    java.util.function.Function<Column<?>, Expression<?>> parentColumn,
                                    List<JoinedLoader> out, int[] aliasCounter, boolean batched) {
         Select s = select;

@@ -40,7 +40,7 @@ final class LazyLoader {
      * and not lazy collections (eager ones, and references that need a query) are for
      * {@link ResultLoader} to load after the query.
      */
-    static void install(Session session, InstanceState state, LoadPlan plan) {
+    static void install(SessionImpl session, InstanceState state, LoadPlan plan) {
         state.plan(plan);
         Object entity = state.entity();
         List<RelationshipAttribute> rels = state.relationships();
@@ -115,7 +115,7 @@ final class LazyLoader {
      * Sets a many-to-one reference from the object's foreign key: the session's object, or a
      * proxy. False when it needs a query (the target class cannot be proxied).
      */
-    static boolean reference(Session session, InstanceState state, int index, RelationshipAttribute r, LoadMode mode) {
+    static boolean reference(SessionImpl session, InstanceState state, int index, RelationshipAttribute r, LoadMode mode) {
         Object entity = state.entity();
         EntityMapping<?> target = r.target();
         Object[] key = new Object[r.pairs().size()];
@@ -157,7 +157,7 @@ final class LazyLoader {
     }
 
     /** After an object's columns were (re)read: its unloaded many-to-one references can now be set from the keys. */
-    static void referencesAfterReload(Session session, InstanceState state) {
+    static void referencesAfterReload(SessionImpl session, InstanceState state) {
         List<RelationshipAttribute> rels = state.relationships();
         for (int i = 0; i < rels.size(); i++) {
             RelationshipAttribute r = rels.get(i);
@@ -176,7 +176,7 @@ final class LazyLoader {
     static void loadCollection(InstrumentedCollection<?> c) {
         InstanceState state = c.owner;
         RelationshipAttribute r = c.relationship;
-        Session session = state.session();
+        SessionImpl session = state.owner();
         if (!state.isPersistent() && state.isPending()) {
             c.markLoaded();
             return;
@@ -187,47 +187,15 @@ final class LazyLoader {
         if (c.mode() == LoadMode.RAISE) {
             throw raised(state, r);
         }
-        Events events = session.factory().engine().events();
-        if (!events.hasOrmListeners()) {
-            session.lazyLoad(state, r);
-        } else {
-            // siblings that batch lazy loading may load in the same statement
-            List<InstanceState> siblings = session.factory().lazyLoadBatchSize() > 1
-                    ? unloadedSiblings(state, s -> s.relationships().contains(r) && !s.isLoaded(r.name())) : List.of();
-            String location = session.factory().callSites().location();
-            long started = System.nanoTime();
-            session.lazyLoad(state, r);
-            long nanos = System.nanoTime() - started;
-            int batch = 1;
-            for (InstanceState s : siblings) {
-                batch += s.isLoaded(r.name()) ? 1 : 0;
-            }
-            events.fireLazyLoaded(new LazyLoadEvent(r.owner().getName(), r.name(), state.describe(), batch, nanos,
-                    location));
-        }
+        LazyLoads.relationship(session, state, r);
         if (!c.isLoaded()) {
             c.markLoaded(); // nothing to load (no key)
         }
     }
 
-    /** The other objects of {@code state}'s query result, in its session, that {@code unloaded} accepts. */
-    private static List<InstanceState> unloadedSiblings(InstanceState state, Predicate<InstanceState> unloaded) {
-        LoadContext origin = state.origin();
-        if (origin == null) {
-            return List.of();
-        }
-        List<InstanceState> out = new ArrayList<>();
-        for (InstanceState s : origin.states()) {
-            if (s != state && s.session() == state.session() && s.object() != null && unloaded.test(s)) {
-                out.add(s);
-            }
-        }
-        return out;
-    }
-
     /** First use of a proxy. */
     static void loadProxy(ProxyHandler h, @Nullable String method) {
-        Session session = h.state.session();
+        SessionImpl session = h.state.owner();
         if (session == null || !session.isOpen()) {
             throw new DetachedInstanceException("Cannot load " + h.state.describe() + " (" + h.via.owner().getSimpleName()
                     + "." + h.via.name() + " of " + h.parent.describe() + ")" + (method == null ? "" : " to call " + method + "()")
@@ -238,30 +206,7 @@ final class LazyLoader {
         if (h.mode() == LoadMode.RAISE) {
             throw raised(h.parent, h.via);
         }
-        Events events = session.factory().engine().events();
-        if (!events.hasOrmListeners()) {
-            session.loadProxy(h);
-            return;
-        }
-        List<ProxyHandler> siblings = new ArrayList<>();
-        if (session.factory().lazyLoadBatchSize() > 1) {
-            for (InstanceState s : unloadedSiblings(h.parent, s -> s.relationships().contains(h.via))) {
-                ProxyHandler other = ProxyFactory.handlerOf(h.via.get(s.entity()));
-                if (other != null && other != h && !other.isLoaded() && !siblings.contains(other)) {
-                    siblings.add(other);
-                }
-            }
-        }
-        String location = session.factory().callSites().location();
-        long started = System.nanoTime();
-        session.loadProxy(h);
-        long nanos = System.nanoTime() - started;
-        int batch = 1;
-        for (ProxyHandler other : siblings) {
-            batch += other.isLoaded() ? 1 : 0;
-        }
-        events.fireLazyLoaded(new LazyLoadEvent(h.via.owner().getName(), h.via.name(), h.parent.describe(), batch, nanos,
-                location));
+        LazyLoads.proxy(session, h);
     }
 
     static DetachedInstanceException detached(InstanceState state, String attribute) {

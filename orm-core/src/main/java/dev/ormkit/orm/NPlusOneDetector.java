@@ -71,7 +71,7 @@ final class NPlusOneDetector {
      * filled ({@code filled}, in filling order; one filled twice may be listed twice). A
      * collection counts while its object is still in the session and its field still holds it.
      */
-    void unusedEagerLoads(Session session, List<InstrumentedCollection<?>> filled) {
+    void unusedEagerLoads(SessionImpl session, List<InstrumentedCollection<?>> filled) {
         if (mode == NPlusOneMode.OFF) {
             return;
         }
@@ -113,7 +113,7 @@ final class NPlusOneDetector {
     /** The call-site finder of the factory whose session loaded {@code origin}'s objects. */
     private static CallSites callSites(LoadContext origin) {
         for (InstanceState s : origin.states()) {
-            Session session = s.session();
+            SessionImpl session = s.owner();
             if (session != null) {
                 return session.factory().callSites();
             }

@@ -43,7 +43,7 @@ import org.jspecify.annotations.Nullable;
  * @param <T> the mapped class
  */
 public final class Query<T> {
-    private final Session session;
+    private final SessionImpl session;
     /** The queried class, or for a query of several things the first mapped class in it (null when none). */
     private final @Nullable EntityMapping<?> mapping;
     private final Select select;
@@ -56,11 +56,11 @@ public final class Query<T> {
     /** True when a stream expunges each batch's objects as it moves on ({@link #expungeEachBatch}). */
     private final boolean expungeBatches;
 
-    Query(Session session, EntityMapping<T> mapping) {
+    Query(SessionImpl session, EntityMapping<T> mapping) {
         this(session, mapping, baseSelect(mapping), false, List.of(), null, 0, false);
     }
 
-    private Query(Session session, @Nullable EntityMapping<?> mapping, Select select, boolean rows,
+    private Query(SessionImpl session, @Nullable EntityMapping<?> mapping, Select select, boolean rows,
                   List<LoaderOption> options, @Nullable TextClause text, int yieldPer, boolean expungeBatches) {
         this.session = session;
         this.mapping = mapping;
@@ -73,7 +73,7 @@ public final class Query<T> {
     }
 
     /** A query of several things: mapped classes, columns, labelled expressions, subqueries. */
-    static Query<Row> ofRows(Session session, Object... columns) {
+    static Query<Row> ofRows(SessionImpl session, Object... columns) {
         Select s = Sql.select(columns);
         EntityMapping<?> first = null;
         for (ClauseElement c : s.columns()) {
@@ -430,7 +430,7 @@ public final class Query<T> {
         if (text != null) {
             EntityMapping<?> m = mapping();
             LoadPlan plan = LoadPlan.of(m, options);
-            StreamingResult result = session.connection().stream(text, Map.of(), batchSize, Origin.RAW_SQL, m.type());
+            StreamingResult result = OrmStatements.stream(session, text, Map.of(), batchSize, Origin.RAW_SQL, m.type());
             TextRowLoader[] loader = new TextRowLoader[1];
             BatchedLoad<T> load = new BatchedLoad<>(result, batchSize, (batch, keys) -> {
                 if (loader[0] == null) {

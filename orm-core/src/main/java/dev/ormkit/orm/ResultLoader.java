@@ -40,7 +40,7 @@ final class ResultLoader {
                   List<InstanceState> others, List<InstanceState> joined) {
     }
 
-    private final Session session;
+    private final SessionImpl session;
     /** The SELECT as given: the source a subquery loader runs again. */
     private final Select select;
     /** The SELECT with the joins of joined loads added: what runs. */
@@ -58,7 +58,7 @@ final class ResultLoader {
     private boolean streaming;
     private boolean reportEagerLoads = true;
 
-    private ResultLoader(Session session, Select select, @Nullable LoadPlan plan, @Nullable String description,
+    private ResultLoader(SessionImpl session, Select select, @Nullable LoadPlan plan, @Nullable String description,
                          boolean batched) {
         this.session = session;
         this.select = select;
@@ -107,7 +107,7 @@ final class ResultLoader {
     }
 
     /** A loader for the rows of {@code select}, its first mapped class loaded under {@code plan}. */
-    static ResultLoader prepare(Session session, Select select, @Nullable LoadPlan plan, @Nullable String description) {
+    static ResultLoader prepare(SessionImpl session, Select select, @Nullable LoadPlan plan, @Nullable String description) {
         return new ResultLoader(session, select, plan, description, false);
     }
 
@@ -120,7 +120,7 @@ final class ResultLoader {
      * eager loads nothing used (so a long stream whose objects leave the session keeps no hold
      * on them).
      */
-    static ResultLoader prepareBatched(Session session, Select select, @Nullable LoadPlan plan, boolean reportEagerLoads) {
+    static ResultLoader prepareBatched(SessionImpl session, Select select, @Nullable LoadPlan plan, boolean reportEagerLoads) {
         ResultLoader loader = new ResultLoader(session, select, plan, null, true);
         loader.streaming = true;
         loader.reportEagerLoads = reportEagerLoads;
@@ -128,7 +128,7 @@ final class ResultLoader {
     }
 
     /** The entry point of a proxy's load, which names no origin: a proxy's row is a lazy load. */
-    static Loaded run(Session session, Select select, @Nullable LoadPlan plan, @Nullable String description) {
+    static Loaded run(SessionImpl session, Select select, @Nullable LoadPlan plan, @Nullable String description) {
         return run(session, select, plan, description, Map.of(), Origin.LAZY_LOAD);
     }
 
@@ -136,7 +136,7 @@ final class ResultLoader {
      * The entry point of {@code get}/{@code refresh} (the key select) and of
      * {@code execute(select(User.class))}, which name no origin: told apart by the statement.
      */
-    static Loaded run(Session session, Select select, @Nullable LoadPlan plan, @Nullable String description,
+    static Loaded run(SessionImpl session, Select select, @Nullable LoadPlan plan, @Nullable String description,
                       Map<String, ?> parameters) {
         Origin origin = Origin.QUERY;
         if (plan != null && select == session.factory().keySelect(plan.mapping()).select()) {
@@ -146,7 +146,7 @@ final class ResultLoader {
     }
 
     /** {@link #run(Session, Select, LoadPlan, String, Map, Origin)} without parameters. */
-    static Loaded run(Session session, Select select, @Nullable LoadPlan plan, @Nullable String description,
+    static Loaded run(SessionImpl session, Select select, @Nullable LoadPlan plan, @Nullable String description,
                       Origin origin) {
         return run(session, select, plan, description, Map.of(), origin);
     }
@@ -156,7 +156,7 @@ final class ResultLoader {
      * (statement listeners see it, with the first mapped class of the SELECT as the entity);
      * the eager loads that follow it run as {@link Origin#EAGER_LOAD}.
      */
-    static Loaded run(Session session, Select select, @Nullable LoadPlan plan, @Nullable String description,
+    static Loaded run(SessionImpl session, Select select, @Nullable LoadPlan plan, @Nullable String description,
                       Map<String, ?> parameters, Origin origin) {
         ResultLoader loader = prepare(session, select, plan, description);
         Result result = OrmStatements.run(session, loader.statement(), parameters, origin, loader.primaryType());
@@ -271,7 +271,7 @@ final class ResultLoader {
     }
 
     /** Objects reached through joins: each keeps the plan its joined loader gave it. */
-    private static int loadDeferredMixed(Session session, List<InstanceState> states, boolean report) {
+    private static int loadDeferredMixed(SessionImpl session, List<InstanceState> states, boolean report) {
         Map<LoadPlan, List<InstanceState>> byPlan = new IdentityHashMap<>();
         for (InstanceState s : states) {
             LoadPlan p = s.plan();
@@ -289,12 +289,12 @@ final class ResultLoader {
      * eagerly and the references that could not be made lazy. {@code source} is the query the
      * states came from, for subquery loading.
      */
-    static int loadDeferred(Session session, List<InstanceState> states, LoadPlan plan, @Nullable Select source) {
+    static int loadDeferred(SessionImpl session, List<InstanceState> states, LoadPlan plan, @Nullable Select source) {
         return loadDeferred(session, states, plan, source, true);
     }
 
     /** {@link #loadDeferred(Session, List, LoadPlan, Select)}; {@code report} false: see {@link #prepareBatched}. */
-    static int loadDeferred(Session session, List<InstanceState> states, LoadPlan plan, @Nullable Select source,
+    static int loadDeferred(SessionImpl session, List<InstanceState> states, LoadPlan plan, @Nullable Select source,
                             boolean report) {
         if (states.isEmpty()) {
             return 0;
@@ -336,7 +336,7 @@ final class ResultLoader {
     static void markEager(InstanceState s, RelationshipAttribute r) {
         Object entity = s.object();
         if (entity != null && r.get(entity) instanceof InstrumentedCollection<?> ic) {
-            Session owner = s.session();
+            SessionImpl owner = s.owner();
             if (owner != null && !ic.eagerUnused) {
                 owner.eagerLoaded(ic);
             }

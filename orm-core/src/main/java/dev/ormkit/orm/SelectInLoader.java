@@ -38,7 +38,7 @@ final class SelectInLoader {
      * objects load under {@code childPlan}. Returns the number of statements run. This is the
      * entry point {@code Session.lazyLoad} still uses, which names no origin: a lazy load.
      */
-    static int load(Session session, RelationshipAttribute r, List<InstanceState> owners, LoadPlan childPlan) {
+    static int load(SessionImpl session, RelationshipAttribute r, List<InstanceState> owners, LoadPlan childPlan) {
         return load(session, r, owners, childPlan, null, Origin.LAZY_LOAD);
     }
 
@@ -49,7 +49,7 @@ final class SelectInLoader {
      * statements run as {@code origin} (a lazy load, an eager load) for the related class.
      */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    static int load(Session session, RelationshipAttribute r, List<InstanceState> owners, LoadPlan childPlan,
+    static int load(SessionImpl session, RelationshipAttribute r, List<InstanceState> owners, LoadPlan childPlan,
                     @Nullable Select source, Origin origin) {
         List<ColumnPair> pairs = r.pairs();
         Map<List<Object>, List<InstanceState>> byKey = new LinkedHashMap<>();

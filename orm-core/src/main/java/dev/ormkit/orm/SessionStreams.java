@@ -12,6 +12,7 @@ import dev.ormkit.mapping.EntityClause;
 import dev.ormkit.sql.ClauseElement;
 import dev.ormkit.sql.Executable;
 import dev.ormkit.sql.Select;
+import dev.ormkit.sql.TextClause;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,12 +29,13 @@ final class SessionStreams {
      * in a SELECT of mapped classes each class is one column holding its object (as
      * {@code session.execute()} gives it), loaded {@code rowsPerBatch} rows at a time.
      */
-    static Stream<Row> stream(Session session, Executable statement, Map<String, ?> parameters, int rowsPerBatch) {
+    static Stream<Row> stream(SessionImpl session, Executable statement, Map<String, ?> parameters, int rowsPerBatch) {
         session.autoflush();
         if (statement instanceof Select select && hasEntities(select)) {
             return load(session, select, null, parameters, rowsPerBatch, true, null);
         }
-        return session.connection().stream(statement, parameters, rowsPerBatch).stream();
+        Origin origin = statement instanceof TextClause ? Origin.RAW_SQL : Origin.QUERY;
+        return OrmStatements.stream(session, statement, parameters, rowsPerBatch, origin, null).stream();
     }
 
     /**
@@ -42,10 +44,10 @@ final class SessionStreams {
      * null) takes each finished batch out of the session. No autoflush: the caller's.
      */
     @SuppressWarnings("unchecked")
-    static <T> Stream<T> load(Session session, Select select, @Nullable LoadPlan plan, Map<String, ?> parameters,
+    static <T> Stream<T> load(SessionImpl session, Select select, @Nullable LoadPlan plan, Map<String, ?> parameters,
                               int batchSize, boolean rows, @Nullable BatchRelease release) {
         ResultLoader loader = ResultLoader.prepareBatched(session, select, plan, release == null);
-        StreamingResult result = session.connection().stream(loader.statement(), parameters, batchSize, Origin.QUERY,
+        StreamingResult result = OrmStatements.stream(session, loader.statement(), parameters, batchSize, Origin.QUERY,
                 loader.primaryType());
         BatchedLoad<T> load = new BatchedLoad<>(result, batchSize, (batch, keys) -> {
             ResultLoader.Loaded loaded = loader.load(batch, keys);

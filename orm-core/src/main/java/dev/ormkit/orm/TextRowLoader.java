@@ -15,7 +15,7 @@ import dev.ormkit.schema.Column;
  * every batch of rows then goes through an {@link EntityRowLoader} and the identity map.
  */
 final class TextRowLoader {
-    private final Session session;
+    private final SessionImpl session;
     private final String sql;
     private final int[] positions;
     private final List<String> names;
@@ -25,7 +25,7 @@ final class TextRowLoader {
      * @throws InvalidRequestException when the result lacks a primary key column, without which
      *     rows cannot be matched to objects
      */
-    TextRowLoader(Session session, EntityMapping<?> mapping, LoadPlan plan, String sql, List<String> keys) {
+    TextRowLoader(SessionImpl session, EntityMapping<?> mapping, LoadPlan plan, String sql, List<String> keys) {
         this.session = session;
         this.sql = sql;
         List<Column<?>> wanted = mapping.selectedColumns();

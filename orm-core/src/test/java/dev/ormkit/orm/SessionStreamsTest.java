@@ -29,7 +29,7 @@ class SessionStreamsTest {
             Reading third = session.get(Reading.class, 3L);
             counter.reset();
             List<Row> rows;
-            try (Stream<Row> stream = SessionStreams.stream(session, select(Reading.class).orderBy(Reading_.id), Map.of(), 3)) {
+            try (Stream<Row> stream = session.stream(select(Reading.class).orderBy(Reading_.id), Map.of(), 3)) {
                 rows = stream.toList();
             }
             assertThat(rows).hasSize(7);
@@ -38,7 +38,7 @@ class SessionStreamsTest {
 
             session.add(new Reading(8L, "r8")); // pending: the stream's autoflush writes it first
             List<Object> labels;
-            try (Stream<Row> stream = SessionStreams.stream(session, select(Reading_.label).orderBy(Reading_.id.desc()),
+            try (Stream<Row> stream = session.stream(select(Reading_.label).orderBy(Reading_.id.desc()),
                     Map.of(), 3)) {
                 labels = stream.map(r -> r.get(0)).toList();
             }
