@@ -7,11 +7,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 
 /**
  * The same test body on the local PostgreSQL: the {@link JdbcConnectionDetails} bean is what
  * {@code @ServiceConnection} registers for a container, so the pool is built the same way.
  */
+@Import(LocalPostgresServiceConnectionTests.LocalServer.class)
 class LocalPostgresServiceConnectionTests extends ServiceConnectionBody {
 
     @BeforeAll
