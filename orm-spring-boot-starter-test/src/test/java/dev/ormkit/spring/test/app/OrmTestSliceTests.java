@@ -1,4 +1,4 @@
-package dev.ormkit.spring.test;
+package dev.ormkit.spring.test.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,9 +8,7 @@ import dev.ormkit.exc.NPlusOneException;
 import dev.ormkit.orm.NPlusOneMode;
 import dev.ormkit.orm.Session;
 import dev.ormkit.orm.SessionFactory;
-import dev.ormkit.spring.test.app.Owner;
-import dev.ormkit.spring.test.app.PetClinicService;
-import dev.ormkit.spring.test.app.Pet;
+import dev.ormkit.spring.test.OrmTest;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
