@@ -16,13 +16,13 @@ public class ShelfController {
     }
 
     @PostMapping("/shelves/{name}")
-    public long create(@PathVariable String name, @RequestBody List<String> titles) {
+    public long create(@PathVariable("name") String name, @RequestBody List<String> titles) {
         return shelves.create(name, titles).getId();
     }
 
     /** The volumes load lazily here, after the transaction: the request's session does it. */
     @GetMapping("/shelves/{name}/titles")
-    public List<String> titles(@PathVariable String name) {
+    public List<String> titles(@PathVariable("name") String name) {
         return shelves.find(name).getVolumes().stream().map(Volume::getTitle).sorted().toList();
     }
 }
