@@ -183,7 +183,7 @@ final class LazyLoader {
         if (c.mode() == LoadMode.RAISE) {
             throw raised(state, r);
         }
-        session.lazyLoad(state, r);
+        LazyLoads.relationship(session, state, r);
         if (!c.isLoaded()) {
             c.markLoaded(); // nothing to load (no key)
         }
@@ -202,7 +202,7 @@ final class LazyLoader {
         if (h.mode() == LoadMode.RAISE) {
             throw raised(h.parent, h.via);
         }
-        session.loadProxy(h);
+        LazyLoads.proxy(session, h);
     }
 
     static DetachedInstanceException detached(InstanceState state, String attribute) {

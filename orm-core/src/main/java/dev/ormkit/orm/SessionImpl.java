@@ -88,7 +88,7 @@ class SessionImpl implements Session {
      */
     public void add(Object entity) {
         checkOpen();
-        cascadeSaveUpdate(attach(Objects.requireNonNull(entity, "entity")));
+        Cascades.saveUpdate(this, attach(Objects.requireNonNull(entity, "entity")), true);
     }
 
     /** Adds each object ({@link #add}). */
@@ -123,30 +123,19 @@ class SessionImpl implements Session {
     }
 
     void markDeleted(InstanceState state) {
-        if (state.isMarkedForDeletion() || state.isDeleted()) {
-            return;
-        }
-        if (state.isPending()) {
-            expungeState(state, false);
-            return;
-        }
+        Cascades.delete(this, state);
+    }
+
+    /** Marks one persistent object for deletion (the cascade is {@link Cascades#delete}'s). */
+    void markOne(InstanceState state) {
         state.markForDeletion(true);
         deletions.add(state);
-        Object entity = state.entity();
-        for (RelationshipAttribute r : state.relationships()) {
-            if (!r.cascades(CascadeType.DELETE)) {
-                continue;
-            }
-            if (r.direction() != Direction.MANY_TO_ONE && r.direction() != Direction.MANY_TO_MANY) {
-                RelationshipLoader.load(this, state, r);
-            }
-            for (Object child : RelationshipLoader.members(r, entity)) {
-                InstanceState cs = states.get(child);
-                if (cs != null) {
-                    markDeleted(cs);
-                }
-            }
-        }
+    }
+
+    /** {@code add()} of an object marked for deletion and not flushed: the mark goes, as in SQLAlchemy. */
+    void unmarkDeleted(InstanceState state) {
+        state.markForDeletion(false);
+        deletions.remove(state);
     }
 
     /**
@@ -171,8 +160,17 @@ class SessionImpl implements Session {
     }
 
     private void expungeState(InstanceState state, boolean cascade) {
+        if (cascade) {
+            Cascades.expunge(this, state);
+        } else {
+            expungeOne(state);
+        }
+    }
+
+    /** Takes one object out of the session; false when it was not in it. */
+    boolean expungeOne(InstanceState state) {
         if (states.remove(state.object()) == null) {
-            return;
+            return false;
         }
         pending.remove(state);
         deletions.remove(state);
@@ -183,19 +181,7 @@ class SessionImpl implements Session {
         }
         state.session(null);
         state.status(state.hasCommittedValues() && key != null ? ObjectStatus.DETACHED : ObjectStatus.TRANSIENT);
-        if (cascade) {
-            Object entity = state.entity();
-            for (RelationshipAttribute r : state.relationships()) {
-                if (r.cascades(CascadeType.EXPUNGE)) {
-                    for (Object child : RelationshipLoader.members(r, entity)) {
-                        InstanceState cs = states.get(child);
-                        if (cs != null) {
-                            expungeState(cs, true);
-                        }
-                    }
-                }
-            }
-        }
+        return true;
     }
 
     /**
@@ -208,83 +194,7 @@ class SessionImpl implements Session {
      */
     public <T> T merge(T entity) {
         checkOpen();
-        return mergeInto(Objects.requireNonNull(entity, "entity"), new IdentityHashMap<>());
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private <T> T mergeInto(T entity, IdentityHashMap<Object, Object> merged) {
-        Object done = merged.get(entity);
-        if (done != null) {
-            return (T) done;
-        }
-        InstanceState own = states.get(entity);
-        if (own != null) {
-            merged.put(entity, entity);
-            return entity;
-        }
-        EntityMapping<?> mapping = EntityMapping.of(entity.getClass());
-        EntityKey key = mapping.identityKey(entity);
-        ProxyHandler unloaded = ProxyFactory.handlerOf(entity);
-        if (unloaded != null && !unloaded.isLoaded() && key != null) {
-            // a proxy never loaded carries only its key: merging it means "this row", not its empty fields
-            Object row = find(mapping, key, true);
-            if (row == null) {
-                throw new InvalidRequestException("Cannot merge " + key + ": it was never loaded and its row no longer exists");
-            }
-            merged.put(entity, row);
-            return (T) row;
-        }
-        Object managed = key == null ? null : find(mapping, key, true);
-        boolean created = managed == null;
-        if (created) {
-            managed = mapping.newInstance();
-        } else {
-            ColumnAttribute version = mapping.version();
-            if (version != null) {
-                Object mine = version.get(entity);
-                Object theirs = version.get(managed);
-                if (mine != null && !InstanceState.same(mine, theirs)) {
-                    throw new StaleDataException("Cannot merge " + key + ": it has version " + mine
-                            + " but the row has version " + theirs + "; it was changed since this copy was loaded");
-                }
-            }
-        }
-        merged.put(entity, managed);
-        for (ColumnAttribute a : mapping.columnAttributes()) {
-            a.set(managed, a.get(entity));
-        }
-        InstanceState source = StateRegistry.get(entity);
-        for (RelationshipAttribute r : mapping.relationships()) {
-            if (!r.cascades(CascadeType.MERGE) || (source != null && !source.isLoaded(r.name()))) {
-                continue;
-            }
-            Object value = r.get(entity);
-            if (value == null) {
-                if (!r.isCollection()) {
-                    r.set(managed, null);
-                }
-                continue;
-            }
-            if (r.isCollection()) {
-                List<Object> members = new ArrayList<>();
-                for (Object m : (Collection<?>) value) {
-                    members.add(mergeInto(m, merged));
-                }
-                Collection<Object> target = (Collection<Object>) r.get(managed);
-                if (target == null) {
-                    target = r.newCollection();
-                    r.set(managed, target);
-                }
-                target.clear();
-                target.addAll(members);
-            } else {
-                r.set(managed, mergeInto(value, merged));
-            }
-        }
-        if (created) {
-            add(managed);
-        }
-        return (T) managed;
+        return Cascades.merge(this, Objects.requireNonNull(entity, "entity"));
     }
 
     // --- reading --------------------------------------------------------------------------
@@ -302,7 +212,7 @@ class SessionImpl implements Session {
         return type.isInstance(found) ? type.cast(found) : null;
     }
 
-    private @Nullable Object find(EntityMapping<?> mapping, EntityKey key, boolean flushFirst) {
+    @Nullable Object find(EntityMapping<?> mapping, EntityKey key, boolean flushFirst) {
         InstanceState state = identityMap.get(key);
         if (state != null) {
             if (state.isMarkedForDeletion()) {
@@ -911,109 +821,6 @@ class SessionImpl implements Session {
         eagerFilled.add(collection);
     }
 
-    /**
-     * Loads an unloaded relationship of {@code state} on first access: for it alone, or with
-     * batch lazy loading for up to that many siblings from the same query result in one statement.
-     */
-    void lazyLoad(InstanceState state, RelationshipAttribute r) {
-        checkOpen();
-        LoadContext origin = state.origin();
-        nPlusOne.lazyLoad(origin, r);
-        List<InstanceState> batch = new ArrayList<>();
-        batch.add(state);
-        int size = factory.lazyLoadBatchSize();
-        if (size > 1 && origin != null) {
-            for (InstanceState s : origin.states()) {
-                if (batch.size() >= size) {
-                    break;
-                }
-                if (s != state && s.session() == this && s.isPersistent() && s.relationships().contains(r)
-                        && !s.isLoaded(r.name()) && s.object() != null && !(r.get(s.entity()) instanceof InstrumentedCollection<?> ic
-                        && ic.mode() == LoadMode.RAISE)) {
-                    batch.add(s);
-                }
-            }
-        }
-        autoflushForLoad();
-        LoadPlan plan = state.plan() != null ? state.plan() : LoadPlan.defaults(state.mapping());
-        SelectInLoader.load(this, r, batch, java.util.Objects.requireNonNull(plan).child(r));
-        dev.ormkit.event.Events events = factory.engine().events();
-        if (events.hasOrmListeners()) {
-            events.fireLazyLoad(new dev.ormkit.event.LazyLoadEvent(r.owner().getSimpleName(), r.name(),
-                    state.describe(), batch.size()));
-        }
-    }
-
-    /** Loads a proxy's row (and, with batch lazy loading, the rows of its siblings' proxies). */
-    void loadProxy(ProxyHandler h) {
-        checkOpen();
-        LoadContext origin = h.parent.origin();
-        nPlusOne.lazyLoad(origin, h.via);
-        List<InstanceState> batch = new ArrayList<>();
-        batch.add(h.state);
-        int size = factory.lazyLoadBatchSize();
-        if (size > 1 && origin != null) {
-            for (InstanceState s : origin.states()) {
-                if (batch.size() >= size) {
-                    break;
-                }
-                Object parent = s.object();
-                if (parent == null || s.session() != this || !s.relationships().contains(h.via)) {
-                    continue;
-                }
-                ProxyHandler other = ProxyFactory.handlerOf(h.via.get(parent));
-                if (other != null && other != h && !other.isLoaded() && other.state.session() == this
-                        && !batch.contains(other.state)) {
-                    batch.add(other.state);
-                }
-            }
-        }
-        autoflushForLoad();
-        EntityMapping<?> mapping = h.state.mapping();
-        List<ColumnAttribute> pk = mapping.primaryKey();
-        List<Expression<Boolean>> alternatives = new ArrayList<>();
-        for (InstanceState s : batch) {
-            Object[] key = java.util.Objects.requireNonNull(s.identity()).values();
-            List<Expression<Boolean>> parts = new ArrayList<>();
-            for (int i = 0; i < key.length; i++) {
-                parts.add(eq(pk.get(i), key[i]));
-            }
-            alternatives.add(Sql.and(parts));
-        }
-        Select select = Sql.select(mapping.clause()).where(pk.size() == 1 ? inKeys(pk.get(0), batch) : Sql.or(alternatives));
-        ResultLoader.run(this, select, LoadPlan.defaults(mapping), null);
-        for (InstanceState s : batch) {
-            ProxyHandler sh = ProxyFactory.handlerOf(s.object());
-            if (!s.isExpired() && sh != null) {
-                sh.markLoaded();
-            }
-        }
-        if (h.state.isExpired()) {
-            throw new InvalidRequestException("Cannot load " + h.state.describe() + ", referenced by "
-                    + h.via.owner().getSimpleName() + "." + h.via.name() + " of " + h.parent.describe()
-                    + ": its row no longer exists");
-        }
-        dev.ormkit.event.Events events = factory.engine().events();
-        if (events.hasOrmListeners()) {
-            events.fireLazyLoad(new dev.ormkit.event.LazyLoadEvent(h.via.owner().getSimpleName(),
-                    h.via.name(), h.parent.describe(), batch.size()));
-        }
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Expression<Boolean> eq(ColumnAttribute a, Object value) {
-        return ((Expression) a.column()).eq(value);
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Expression<Boolean> inKeys(ColumnAttribute a, List<InstanceState> states) {
-        List<Object> values = new ArrayList<>();
-        for (InstanceState s : states) {
-            values.add(java.util.Objects.requireNonNull(s.identity()).values()[0]);
-        }
-        return ((Expression) a.column()).in((Collection) values);
-    }
-
     /** A proxy standing for the row {@code key} of {@code target}, now the session's object for that row. */
     Object newProxy(EntityMapping<?> target, EntityKey identity, Object[] key, RelationshipAttribute via,
                     InstanceState parent, LoadMode mode) {
@@ -1039,10 +846,17 @@ class SessionImpl implements Session {
         InstanceState state = StateRegistry.get(entity);
         if (state != null && state.session() == this && states.containsKey(entity)) {
             if (state.isDeleted()) {
-                throw new InvalidRequestException(state.describe() + " was deleted in this session; "
-                        + "it cannot be added back until the transaction ends");
+                throw new InvalidRequestException(state.describe() + " was deleted in this session and the DELETE"
+                        + " flushed; it cannot be added back until the transaction ends");
+            }
+            if (state.isMarkedForDeletion()) {
+                unmarkDeleted(state); // add() after delete() before the flush: no longer deleted
             }
             return state;
+        }
+        if (state != null && state.isRowDeleted() && state.owner() == null) {
+            throw new InvalidRequestException(state.describe() + " was deleted and the deletion committed: its row is"
+                    + " gone, and adding it back would claim a row that does not exist. Insert a new object instead");
         }
         if (state != null && state.session() != null && state.session() != this && state.session().isOpen()) {
             throw new InvalidRequestException(state.describe() + " is already attached to another open session; "
@@ -1073,70 +887,8 @@ class SessionImpl implements Session {
         return state;
     }
 
-    /** Adds whatever {@code state} reaches through save-update cascades, transitively. */
-    void cascadeSaveUpdate(InstanceState start) {
-        if (reachesAnything(start)) {
-            cascadeSaveUpdate(start, java.util.Collections.newSetFromMap(new IdentityHashMap<>()));
-        }
-    }
-
-    /**
-     * False when every save-update relationship of the object is empty: then a cascade from it
-     * has nothing to walk, and the common case (an object without related objects) allocates nothing.
-     */
-    private static boolean reachesAnything(InstanceState s) {
-        Object entity = s.entity();
-        for (RelationshipAttribute r : s.relationships()) {
-            if (r.cascades(CascadeType.SAVE_UPDATE) && !RelationshipLoader.holdsNothing(r, entity)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** As above; {@code seen} is shared across starts so a graph is walked once, not once per object. */
-    private void cascadeSaveUpdate(InstanceState start, Set<InstanceState> seen) {
-        if (!seen.add(start)) {
-            return;
-        }
-        List<InstanceState> work = new ArrayList<>();
-        work.add(start);
-        while (!work.isEmpty()) {
-            InstanceState s = work.remove(work.size() - 1);
-            Object entity = s.entity();
-            for (RelationshipAttribute r : s.relationships()) {
-                if (!r.cascades(CascadeType.SAVE_UPDATE)) {
-                    continue;
-                }
-                for (Object related : RelationshipLoader.members(r, entity)) {
-                    if (related == null) {
-                        continue;
-                    }
-                    InstanceState rs = states.get(related);
-                    if (rs == null) {
-                        rs = attach(related);
-                    }
-                    if (seen.add(rs) && !rs.isDeleted()) {
-                        work.add(rs);
-                    }
-                }
-            }
-        }
-    }
-
-    /** Cascades save-update from every pending and persistent object (run at flush). */
     void cascadeSaveUpdateAll() {
-        // the starts first (usually few), since the walks attach objects to the session
-        List<InstanceState> starts = new ArrayList<>();
-        for (InstanceState s : states.values()) {
-            if ((s.isPending() || s.isPersistent()) && !s.isMarkedForDeletion() && reachesAnything(s)) {
-                starts.add(s);
-            }
-        }
-        Set<InstanceState> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        for (InstanceState s : starts) {
-            cascadeSaveUpdate(s, seen);
-        }
+        Cascades.saveUpdateAll(this);
     }
 
     /**

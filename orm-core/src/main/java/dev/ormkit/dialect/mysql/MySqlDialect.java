@@ -251,4 +251,16 @@ public class MySqlDialect extends Dialect {
     public boolean isStatementTimeout(SQLException e) {
         return e.getErrorCode() == 1969 || e.getErrorCode() == 3024 || super.isStatementTimeout(e);
     }
+
+    /**
+     * Connector/J takes the JDBC flag as a routing hint only; the server is told with
+     * {@code SET SESSION TRANSACTION READ ONLY}, which makes it refuse writes.
+     */
+    @Override
+    public void readOnly(java.sql.Connection jdbc, boolean readOnly) throws SQLException {
+        jdbc.setReadOnly(readOnly);
+        try (java.sql.Statement s = jdbc.createStatement()) {
+            s.execute("SET SESSION TRANSACTION " + (readOnly ? "READ ONLY" : "READ WRITE"));
+        }
+    }
 }
