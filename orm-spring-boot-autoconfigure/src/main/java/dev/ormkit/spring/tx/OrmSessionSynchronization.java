@@ -59,9 +59,12 @@ final class OrmSessionSynchronization implements TransactionSynchronization {
         }
     }
 
+    /** {@code TransactionStatus.flush()}: a read-only transaction has nothing to send. */
     @Override
     public void flush() {
-        translator.run(() -> session().flush());
+        if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            translator.run(() -> session().flush());
+        }
     }
 
     @Override
