@@ -170,39 +170,20 @@ final class Cascades {
      */
     @SuppressWarnings("unchecked")
     static <T> T merge(SessionImpl session, T root) {
+        session.autoflush(); // once: as in SQLAlchemy, the walk's look-ups then run without autoflush
+        List<Object> graph = graph(session, root);
+        MergeLoads.rows(session, graph);
         IdentityHashMap<Object, Object> merged = new IdentityHashMap<>();
-        List<Object> sources = new ArrayList<>(); // in discovery order, each once
+        List<Object> sources = new ArrayList<>();
         List<Object> created = new ArrayList<>();
-        ArrayDeque<Object> work = new ArrayDeque<>();
-        work.push(root);
-        while (!work.isEmpty()) {
-            Object entity = work.pop();
-            if (merged.containsKey(entity)) {
-                continue;
-            }
+        for (Object entity : graph) {
             Object managed = managedCopy(session, entity, created);
             merged.put(entity, managed);
-            if (managed == entity || isUnloadedProxy(entity)) {
-                continue; // the session's own object, or a proxy that stands for its row: nothing to copy
-            }
-            sources.add(entity);
-            InstanceState source = StateRegistry.get(entity);
-            for (RelationshipAttribute r : EntityMapping.of(entity.getClass()).relationships()) {
-                if (!r.cascades(CascadeType.MERGE) || (source != null && !source.isLoaded(r.name()))) {
-                    continue;
-                }
-                Object value = r.get(entity);
-                if (value instanceof Collection<?> c) {
-                    for (Object m : c) {
-                        if (m != null && !merged.containsKey(m)) {
-                            work.push(m);
-                        }
-                    }
-                } else if (value != null && !merged.containsKey(value)) {
-                    work.push(value);
-                }
+            if (managed != entity && !isUnloadedProxy(entity)) {
+                sources.add(entity);
             }
         }
+        MergeLoads.collections(session, sources, merged);
         for (Object entity : sources) {
             copyRelationships(entity, merged.get(entity), merged);
         }
@@ -212,7 +193,45 @@ final class Cascades {
         return (T) merged.get(root);
     }
 
-    private static boolean isUnloadedProxy(Object entity) {
+    /**
+     * The objects {@code root} reaches through merge cascades (itself first, each once), walking
+     * only what is loaded: objects of this session and unloaded proxies end their branch.
+     */
+    private static List<Object> graph(SessionImpl session, Object root) {
+        Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Object> out = new ArrayList<>();
+        ArrayDeque<Object> work = new ArrayDeque<>();
+        work.push(root);
+        while (!work.isEmpty()) {
+            Object entity = work.pop();
+            if (!seen.add(entity)) {
+                continue;
+            }
+            out.add(entity);
+            if (session.stateOf(entity) != null || isUnloadedProxy(entity)) {
+                continue;
+            }
+            InstanceState source = StateRegistry.get(entity);
+            for (RelationshipAttribute r : EntityMapping.of(entity.getClass()).relationships()) {
+                if (!r.cascades(CascadeType.MERGE) || (source != null && !source.isLoaded(r.name()))) {
+                    continue;
+                }
+                Object value = r.get(entity);
+                if (value instanceof Collection<?> c) {
+                    for (Object m : c) {
+                        if (m != null && !seen.contains(m)) {
+                            work.push(m);
+                        }
+                    }
+                } else if (value != null && !seen.contains(value)) {
+                    work.push(value);
+                }
+            }
+        }
+        return out;
+    }
+
+    static boolean isUnloadedProxy(Object entity) {
         ProxyHandler h = ProxyFactory.handlerOf(entity);
         return h != null && !h.isLoaded();
     }
@@ -226,13 +245,13 @@ final class Cascades {
         EntityKey key = mapping.identityKey(entity);
         if (key != null && isUnloadedProxy(entity)) {
             // a proxy never loaded carries only its key: merging it means "this row", not its empty fields
-            Object row = session.find(mapping, key, true);
+            Object row = session.find(mapping, key, false);
             if (row == null) {
                 throw new InvalidRequestException("Cannot merge " + key + ": it was never loaded and its row no longer exists");
             }
             return row;
         }
-        Object managed = key == null ? null : session.find(mapping, key, true);
+        Object managed = key == null ? null : session.find(mapping, key, false);
         if (managed == null) {
             managed = mapping.newInstance();
             created.add(managed);

@@ -1,5 +1,6 @@
 package dev.ormkit.orm;
 
+import java.util.Set;
 import dev.ormkit.engine.ConnectionProvider;
 import dev.ormkit.event.Events;
 import dev.ormkit.exc.InvalidRequestException;
@@ -73,7 +74,7 @@ final class JoinedSessionImpl extends SessionImpl implements JoinedSession {
             if (committed) {
                 committed();
             } else {
-                undo(java.util.Set.of(), java.util.Set.of(), null);
+                undo(Set.of(), Set.of(), null);
             }
         } else if (committed) {
             tx.afterCommit();

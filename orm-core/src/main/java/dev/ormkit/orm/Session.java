@@ -188,7 +188,11 @@ public interface Session extends AutoCloseable {
     /** False once closed. */
     boolean isOpen();
 
-    /** The connection of the current transaction, beginning one if none is under way. */
+    /**
+     * The connection of the current transaction, beginning one if none is under way. A joined
+     * session borrows it from its provider and keeps it until the owner ends the transaction
+     * ({@link JoinedSession#afterCompletion}) or the session closes.
+     */
     Connection connection();
 
     /** The factory that opened this session. */

@@ -20,10 +20,7 @@ import dev.ormkit.event.FlushEvent;
 import dev.ormkit.event.SessionEvent;
 import dev.ormkit.exc.InvalidRequestException;
 import dev.ormkit.exc.PendingRollbackException;
-import dev.ormkit.exc.StaleDataException;
-import dev.ormkit.mapping.CascadeType;
 import dev.ormkit.mapping.ColumnAttribute;
-import dev.ormkit.mapping.Direction;
 import dev.ormkit.mapping.EntityClause;
 import dev.ormkit.mapping.EntityKey;
 import dev.ormkit.mapping.EntityMapping;
@@ -31,11 +28,9 @@ import dev.ormkit.mapping.RelationshipAttribute;
 import dev.ormkit.sql.ClauseElement;
 import dev.ormkit.sql.Delete;
 import dev.ormkit.sql.Executable;
-import dev.ormkit.sql.Expression;
-import dev.ormkit.sql.FromClause;
 import dev.ormkit.sql.Select;
-import dev.ormkit.sql.Sql;
 import dev.ormkit.sql.Update;
+import dev.ormkit.schema.Table;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -79,32 +74,20 @@ class SessionImpl implements Session {
 
     // --- adding and removing objects -----------------------------------------------------
 
-    /**
-     * Adds an object: a new one becomes pending (INSERTed at the next flush), a detached one
-     * persistent again. Objects reachable through relationships with the {@code save-update}
-     * cascade (the default) are added with it.
-     *
-     * @throws InvalidRequestException when the object belongs to another open session or was deleted
-     */
+    @Override
     public void add(Object entity) {
         checkOpen();
         Cascades.saveUpdate(this, attach(Objects.requireNonNull(entity, "entity")), true);
     }
 
-    /** Adds each object ({@link #add}). */
+    @Override
     public void addAll(Collection<?> entities) {
         for (Object e : entities) {
             add(e);
         }
     }
 
-    /**
-     * Marks a persistent object for deletion: the next flush DELETEs its row. Relationships with
-     * the {@code delete} cascade delete their objects too; children of a relationship without it
-     * have their foreign key set to NULL at the flush, as SQLAlchemy does.
-     *
-     * @throws InvalidRequestException when the object was never saved
-     */
+    @Override
     public void delete(Object entity) {
         checkOpen();
         InstanceState state = StateRegistry.get(Objects.requireNonNull(entity, "entity"));
@@ -138,10 +121,7 @@ class SessionImpl implements Session {
         deletions.remove(state);
     }
 
-    /**
-     * Removes an object from the session without touching its row: a pending object becomes
-     * transient, a persistent one detached. Follows the {@code expunge} cascade.
-     */
+    @Override
     public void expunge(Object entity) {
         checkOpen();
         InstanceState state = states.get(entity);
@@ -151,7 +131,7 @@ class SessionImpl implements Session {
         expungeState(state, true);
     }
 
-    /** Detaches every object. */
+    @Override
     public void expungeAll() {
         checkOpen();
         for (InstanceState s : new ArrayList<>(states.values())) {
@@ -184,14 +164,7 @@ class SessionImpl implements Session {
         return true;
     }
 
-    /**
-     * Copies the state of {@code entity} (typically detached, or from another session) onto
-     * the object this session manages for the same row, loading it when needed, and returns
-     * that object; an object with no row yet becomes a new pending one. {@code entity} itself
-     * stays as it was. Follows the {@code merge} cascade.
-     *
-     * @throws StaleDataException when the object carries a @Version other than the row's
-     */
+    @Override
     public <T> T merge(T entity) {
         checkOpen();
         return Cascades.merge(this, Objects.requireNonNull(entity, "entity"));
@@ -199,12 +172,7 @@ class SessionImpl implements Session {
 
     // --- reading --------------------------------------------------------------------------
 
-    /**
-     * The object of {@code type} with primary key {@code id} (the value, or for a composite key
-     * an {@code Object[]}/{@code List} in key order): from the identity map without SQL when it
-     * is there and not expired, else by a SELECT. Null when there is no such row, or when the
-     * object is marked for deletion in this session.
-     */
+    @Override
     public <T> @Nullable T get(Class<T> type, Object id) {
         checkOpen();
         EntityMapping<T> mapping = EntityMapping.of(type);
@@ -235,12 +203,7 @@ class SessionImpl implements Session {
         return rows.isEmpty() ? null : rows.get(0).values().get(0);
     }
 
-    /**
-     * A query of several things, returning {@link Row}s: mapped classes (each value is the
-     * object), columns, labelled expressions and scalar subqueries:
-     * {@code session.query(User.class, Post.class).join(Post.class).all()},
-     * {@code session.query(User_.username, func.count(Post_.id).label("post_count")).join(Post.class).groupBy(User_.username)}.
-     */
+    @Override
     public Query<Row> query(Object first, Object... more) {
         checkOpen();
         Object[] all = new Object[more.length + 1];
@@ -249,23 +212,18 @@ class SessionImpl implements Session {
         return Query.ofRows(this, all);
     }
 
-    /** A query for objects of {@code type}: {@code session.query(User.class).filterBy("username", "alice").first()}. */
+    @Override
     public <T> Query<T> query(Class<T> type) {
         checkOpen();
         return new Query<>(this, EntityMapping.of(type));
     }
 
-    /**
-     * Runs a statement in the session's transaction (after an autoflush). In a SELECT, each
-     * mapped class ({@code select(User.class)}) comes back as one column holding its object,
-     * read through the identity map; {@code .scalars()} gives the objects. After a Core
-     * UPDATE or DELETE of a mapped table, the session's objects of that table are expired.
-     */
+    @Override
     public Result execute(Executable statement) {
         return execute(statement, Map.of());
     }
 
-    /** {@link #execute(Executable)} with values for named parameters ({@code :name} in text). */
+    @Override
     public Result execute(Executable statement, Map<String, ?> parameters) {
         checkOpen();
         autoflush();
@@ -279,18 +237,18 @@ class SessionImpl implements Session {
         return result;
     }
 
-    /** The first column of each row of a SELECT: {@code session.scalars(select(User.class)).all()}. */
+    @Override
     @SuppressWarnings("unchecked")
     public <T> ScalarResult<T> scalars(Select select) {
         return (ScalarResult<T>) execute(select).scalars();
     }
 
-    /** {@link #scalars(Select)} typed: {@code session.scalars(select(User.class), User.class).all()}. */
+    @Override
     public <T> ScalarResult<T> scalars(Select select, Class<T> type) {
         return execute(select).scalars(type);
     }
 
-    /** The first column of the first row, or null. */
+    @Override
     @SuppressWarnings("unchecked")
     public <T> @Nullable T scalar(Executable statement) {
         return (T) execute(statement).scalar();
@@ -315,7 +273,7 @@ class SessionImpl implements Session {
         return Result.of(loaded.keys(), rows);
     }
 
-    private void expireTable(dev.ormkit.schema.Table table) {
+    private void expireTable(Table table) {
         for (InstanceState s : states.values()) {
             if (s.isPersistent() && s.mapping().tables().contains(table)) {
                 s.expire(true);
@@ -323,11 +281,7 @@ class SessionImpl implements Session {
         }
     }
 
-    /**
-     * Reloads an object's columns from its row now, discarding changes not flushed.
-     *
-     * @throws InvalidRequestException when the object is not persistent in this session or its row is gone
-     */
+    @Override
     public void refresh(Object entity) {
         checkOpen();
         InstanceState state = states.get(entity);
@@ -343,11 +297,7 @@ class SessionImpl implements Session {
         }
     }
 
-    /**
-     * Expires an object: it keeps its field values, and they are reloaded the next time the
-     * session hands it out (a query, {@code get}) or on {@link #refresh}. Changes not flushed
-     * are discarded then, as in SQLAlchemy.
-     */
+    @Override
     public void expire(Object entity) {
         checkOpen();
         InstanceState state = states.get(entity);
@@ -358,7 +308,7 @@ class SessionImpl implements Session {
         state.expire(true);
     }
 
-    /** Expires every persistent object ({@link #expire}). */
+    @Override
     public void expireAll() {
         checkOpen();
         for (InstanceState s : states.values()) {
@@ -368,18 +318,18 @@ class SessionImpl implements Session {
         }
     }
 
-    /** The session's view of {@code entity}: status, identity key, modified attributes. */
+    @Override
     public InstanceState inspect(Object entity) {
         InstanceState state = StateRegistry.get(Objects.requireNonNull(entity, "entity"));
         return state != null ? state : new InstanceState(entity, EntityMapping.of(entity.getClass()));
     }
 
-    /** True when {@code entity} is pending, persistent or deleted in this session. */
+    @Override
     public boolean contains(Object entity) {
         return states.containsKey(entity);
     }
 
-    /** The pending objects (SQLAlchemy's {@code session.new}). */
+    @Override
     public List<Object> newObjects() {
         List<Object> out = new ArrayList<>();
         for (InstanceState s : pending.toList()) {
@@ -388,7 +338,7 @@ class SessionImpl implements Session {
         return out;
     }
 
-    /** The persistent objects with changed columns (SQLAlchemy's {@code session.dirty}). */
+    @Override
     public List<Object> dirtyObjects() {
         List<Object> out = new ArrayList<>();
         for (InstanceState s : states.values()) {
@@ -399,7 +349,7 @@ class SessionImpl implements Session {
         return out;
     }
 
-    /** The objects marked for deletion and not flushed yet (SQLAlchemy's {@code session.deleted}). */
+    @Override
     public List<Object> deletedObjects() {
         List<Object> out = new ArrayList<>();
         for (InstanceState s : deletions) {

@@ -222,15 +222,19 @@ final class SessionTransaction {
         afterSavepointRollback(level);
     }
 
-    /** Ends the transaction as a session closes: a rollback, objects it inserted transient again. */
+    /**
+     * Ends the transaction as a session closes. An owned one rolls back, and the objects it
+     * inserted are transient again; a joined one only gives back what it holds: the owner may
+     * still commit, so its objects keep their ids.
+     */
     void close() {
+        if (provider != null) {
+            giveBack();
+            return;
+        }
         Set<InstanceState> inserted = allInserted();
         try {
-            if (provider == null) {
-                closeConnection(null); // rolls back
-            } else {
-                giveBack();
-            }
+            closeConnection(null); // rolls back
         } finally {
             for (InstanceState s : inserted) {
                 s.undoInsert(); // its row is gone: the object is transient again
