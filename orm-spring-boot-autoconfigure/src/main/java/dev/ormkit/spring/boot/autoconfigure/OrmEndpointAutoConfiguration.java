@@ -8,12 +8,12 @@ import dev.ormkit.orm.SessionFactory;
 import dev.ormkit.spring.actuate.NPlusOneSites;
 import dev.ormkit.spring.actuate.OrmEndpoint;
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
-import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * The {@code orm} Actuator endpoint, when Actuator is present and the application exposes
@@ -22,21 +22,30 @@ import org.springframework.context.annotation.Bean;
  * lists, which costs nothing until a site is reported.
  */
 @AutoConfiguration(afterName = OrmAutoConfigurationNames.ORM)
-@ConditionalOnClass({Endpoint.class, SessionFactory.class})
+@ConditionalOnClass(name = {"org.springframework.boot.actuate.endpoint.annotation.Endpoint",
+        "org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint"})
 @ConditionalOnBean(SessionFactory.class)
-@ConditionalOnAvailableEndpoint(OrmEndpoint.class)
 public final class OrmEndpointAutoConfiguration {
 
-    @Bean
-    @ConditionalOnMissingBean
-    NPlusOneSites ormNPlusOneSites(Map<String, SessionFactory> sessionFactories) {
-        List<Engine> engines = sessionFactories.values().stream().map(SessionFactory::engine).distinct().toList();
-        return new NPlusOneSites(engines, Clock.systemUTC(), NPlusOneSites.DEFAULT_MAX_SITES);
-    }
+    /**
+     * Nested so that the endpoint condition's class is loaded only once Actuator is known to
+     * be present, even where no auto-configuration metadata filtered this class out first.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnAvailableEndpoint(OrmEndpoint.class)
+    static final class EndpointConfiguration {
 
-    @Bean
-    @ConditionalOnMissingBean
-    OrmEndpoint ormEndpoint(Map<String, SessionFactory> sessionFactories, NPlusOneSites sites) {
-        return new OrmEndpoint(sessionFactories, sites);
+        @Bean
+        @ConditionalOnMissingBean
+        NPlusOneSites ormNPlusOneSites(Map<String, SessionFactory> sessionFactories) {
+            List<Engine> engines = sessionFactories.values().stream().map(SessionFactory::engine).distinct().toList();
+            return new NPlusOneSites(engines, Clock.systemUTC(), NPlusOneSites.DEFAULT_MAX_SITES);
+        }
+
+        @Bean
+        @ConditionalOnMissingBean
+        OrmEndpoint ormEndpoint(Map<String, SessionFactory> sessionFactories, NPlusOneSites sites) {
+            return new OrmEndpoint(sessionFactories, sites);
+        }
     }
 }
