@@ -434,7 +434,24 @@ public abstract class Dialect {
         return false;
     }
 
+    /**
+     * Makes the transaction about to begin read-only, or read-write again. The default is the
+     * JDBC flag, which PostgreSQL and MariaDB turn into a read-only transaction.
+     */
+    public void readOnly(java.sql.Connection jdbc, boolean readOnly) throws SQLException {
+        jdbc.setReadOnly(readOnly);
+    }
+
     // --- errors --------------------------------------------------------------------------
+
+    /**
+     * True when {@code e} says the database cancelled a statement because it ran past the
+     * timeout set with {@code setQueryTimeout}. The default trusts the driver to throw
+     * {@link java.sql.SQLTimeoutException}.
+     */
+    public boolean isStatementTimeout(SQLException e) {
+        return e instanceof java.sql.SQLTimeoutException;
+    }
 
     /** Wraps a driver error in the exception of its class, keeping SQL and parameters. */
     public DatabaseException translate(SQLException e, String sql, List<@Nullable Object> parameters) {

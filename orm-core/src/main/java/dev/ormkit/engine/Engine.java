@@ -172,6 +172,31 @@ public final class Engine implements AutoCloseable, EventSource {
         return new Connection(this, jdbc, dialect, restoreAutoCommit);
     }
 
+    /**
+     * A connection borrowed from {@code provider}, inside a transaction someone else owns: it
+     * runs statements (each passed to {@link ConnectionProvider#beforeStatement} first), refuses
+     * to commit or roll back, and closing it gives the JDBC connection back to the provider.
+     *
+     * @throws OperationalException when the provider has no connection to give
+     */
+    public Connection connect(ConnectionProvider provider) {
+        java.sql.Connection jdbc;
+        try {
+            jdbc = provider.acquire();
+        } catch (SQLException e) {
+            throw new OperationalException("Could not get a connection from " + provider, e);
+        }
+        try {
+            if (!dialectConfirmed) {
+                confirmDialect(jdbc);
+            }
+        } catch (SQLException e) {
+            provider.release(jdbc);
+            throw new OperationalException("Could not tell the database of a connection from " + provider, e);
+        }
+        return new Connection(this, jdbc, dialect, false, provider);
+    }
+
     private OperationalException connectFailed(SQLException e) {
         if (ownedPool != null && e instanceof java.sql.SQLTransientConnectionException) {
             var mx = ownedPool.getHikariPoolMXBean();

@@ -27,12 +27,35 @@ final class StatementRunner {
     private final Dialect dialect;
     private final Events events;
     private final boolean echo;
+    /** What the connection applies to each statement before it runs (timeouts); null: nothing. */
+    private @Nullable StatementPreparer preparer;
 
     StatementRunner(java.sql.Connection jdbc, Dialect dialect, Events events, boolean echo) {
         this.jdbc = jdbc;
         this.dialect = dialect;
         this.events = events;
         this.echo = echo;
+    }
+
+    /** Applied to every statement this runner prepares, before its values are bound. */
+    interface StatementPreparer {
+        void prepare(Statement statement) throws SQLException;
+
+        /** Rewrites a statement's error when the preparer knows more (a timeout it set fired). */
+        default DatabaseException translated(DatabaseException error, SQLException cause) {
+            return error;
+        }
+    }
+
+    void preparer(@Nullable StatementPreparer p) {
+        this.preparer = p;
+    }
+
+    private void prepare(Statement statement) throws SQLException {
+        StatementPreparer p = preparer;
+        if (p != null) {
+            p.prepare(statement);
+        }
     }
 
     /**
@@ -60,6 +83,7 @@ final class StatementRunner {
         try (PreparedStatement ps = generatedKeyColumn != null
                 ? jdbc.prepareStatement(sql, new String[] {keyColumnName(generatedKeyColumn)})
                 : jdbc.prepareStatement(sql)) {
+            prepare(ps);
             bindAll(ps, values, bound.types());
             Result result;
             if (compiled.returnsRows()) {
@@ -106,6 +130,7 @@ final class StatementRunner {
         }
         long start = System.nanoTime();
         try (PreparedStatement ps = jdbc.prepareStatement(sql)) {
+            prepare(ps);
             for (Compiled.BoundStatement b : bound) {
                 bindAll(ps, b.values(), b.types());
                 ps.addBatch();
@@ -208,6 +233,10 @@ final class StatementRunner {
     DatabaseException failed(SQLException e, String sql, List<@Nullable Object> values, StatementKind kind,
                              int batch, long start, boolean listening) {
         DatabaseException error = dialect.translate(e, sql, values);
+        StatementPreparer p = preparer;
+        if (p != null) {
+            error = p.translated(error, e);
+        }
         if (listening) {
             events.fireStatementError(event(sql, values, kind, batch, System.nanoTime() - start, -1), error);
         }

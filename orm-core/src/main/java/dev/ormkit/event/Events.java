@@ -106,4 +106,24 @@ public final class Events {
             }
         }
     }
+
+    /** The session moments of {@link OrmListener}, by name. */
+    public enum SessionMoment { AFTER_BEGIN, BEFORE_COMMIT, AFTER_COMMIT, AFTER_ROLLBACK, AFTER_SAVEPOINT_ROLLBACK, CLOSE }
+
+    public void fireSession(SessionMoment moment, SessionEvent event) {
+        for (OrmListener l : ormListeners) {
+            try {
+                switch (moment) {
+                    case AFTER_BEGIN -> l.afterBegin(event);
+                    case BEFORE_COMMIT -> l.beforeCommit(event);
+                    case AFTER_COMMIT -> l.afterCommit(event);
+                    case AFTER_ROLLBACK -> l.afterRollback(event);
+                    case AFTER_SAVEPOINT_ROLLBACK -> l.afterSavepointRollback(event);
+                    case CLOSE -> l.onClose(event);
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("ORM listener {} failed", l, e);
+            }
+        }
+    }
 }

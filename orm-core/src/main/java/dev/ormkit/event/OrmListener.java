@@ -20,4 +20,28 @@ public interface OrmListener {
     /** A flush ended. */
     default void onFlush(FlushEvent event) {
     }
+
+    /** A session's transaction began (its first statement, or the first one after the last ended). */
+    default void afterBegin(SessionEvent event) {
+    }
+
+    /** A session is about to commit, before its final flush. */
+    default void beforeCommit(SessionEvent event) {
+    }
+
+    /** A session's transaction committed (for a joined session: its owner reported the commit). */
+    default void afterCommit(SessionEvent event) {
+    }
+
+    /** A session's transaction rolled back and the session undid its work in memory. */
+    default void afterRollback(SessionEvent event) {
+    }
+
+    /** A session rolled back to a savepoint and undid that level's work in memory. */
+    default void afterSavepointRollback(SessionEvent event) {
+    }
+
+    /** A session closed. */
+    default void onClose(SessionEvent event) {
+    }
 }

@@ -49,7 +49,7 @@ final class JoinedLoader {
     }
 
     /** Adds the joins the plan asks for to a query whose single column is the parent entity. */
-    static Select setup(Session session, Select select, EntityMapping<?> parent, LoadPlan plan, List<JoinedLoader> out) {
+    static Select setup(SessionImpl session, Select select, EntityMapping<?> parent, LoadPlan plan, List<JoinedLoader> out) {
         if (!hasJoined(parent, plan)) {
             return select;
         }
@@ -85,7 +85,7 @@ final class JoinedLoader {
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Select addJoins(Session session, Select select, EntityMapping<?> parent, LoadPlan plan,
+    private static Select addJoins(SessionImpl session, Select select, EntityMapping<?> parent, LoadPlan plan,
                                    java.util.function.Function<Column<?>, Expression<?>> parentColumn,
                                    List<JoinedLoader> out, int[] aliasCounter) {
         Select s = select;

@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  */
 final class NPlusOneDetector {
     private static final Logger LOG = LoggerFactory.getLogger("dev.ormkit.orm.nplusone");
-    private static final @Nullable CodeSource OWN_CODE = Session.class.getProtectionDomain().getCodeSource();
+    private static final @Nullable CodeSource OWN_CODE = SessionImpl.class.getProtectionDomain().getCodeSource();
 
     private final NPlusOneMode mode;
     private final int threshold;
@@ -73,7 +73,7 @@ final class NPlusOneDetector {
      * filled ({@code filled}, in filling order; one filled twice may be listed twice). A
      * collection counts while its object is still in the session and its field still holds it.
      */
-    void unusedEagerLoads(Session session, List<InstrumentedCollection<?>> filled) {
+    void unusedEagerLoads(SessionImpl session, List<InstrumentedCollection<?>> filled) {
         if (mode == NPlusOneMode.OFF) {
             return;
         }

@@ -37,7 +37,7 @@ import org.jspecify.annotations.Nullable;
  * @param <T> the mapped class
  */
 public final class Query<T> {
-    private final Session session;
+    private final SessionImpl session;
     /** The queried class, or for a query of several things the first mapped class in it (null when none). */
     private final @Nullable EntityMapping<?> mapping;
     private final Select select;
@@ -46,11 +46,11 @@ public final class Query<T> {
     private final List<LoaderOption> options;
     private final @Nullable TextClause text;
 
-    Query(Session session, EntityMapping<T> mapping) {
+    Query(SessionImpl session, EntityMapping<T> mapping) {
         this(session, mapping, baseSelect(mapping), false, List.of(), null);
     }
 
-    private Query(Session session, @Nullable EntityMapping<?> mapping, Select select, boolean rows,
+    private Query(SessionImpl session, @Nullable EntityMapping<?> mapping, Select select, boolean rows,
                   List<LoaderOption> options, @Nullable TextClause text) {
         this.session = session;
         this.mapping = mapping;
@@ -61,7 +61,7 @@ public final class Query<T> {
     }
 
     /** A query of several things: mapped classes, columns, labelled expressions, subqueries. */
-    static Query<Row> ofRows(Session session, Object... columns) {
+    static Query<Row> ofRows(SessionImpl session, Object... columns) {
         Select s = Sql.select(columns);
         EntityMapping<?> first = null;
         for (ClauseElement c : s.columns()) {

@@ -28,7 +28,7 @@ final class RelationshipLoader {
     }
 
     /** Loads {@code r} of {@code state} unless it is loaded; many-to-many is not handled here. */
-    static void load(Session session, InstanceState state, RelationshipAttribute r) {
+    static void load(SessionImpl session, InstanceState state, RelationshipAttribute r) {
         if (state.isLoaded(r.name()) || !state.isPersistent() || r.direction() == Direction.MANY_TO_MANY) {
             return;
         }

@@ -40,11 +40,11 @@ final class ResultLoader {
     private ResultLoader() {
     }
 
-    static Loaded run(Session session, Select select, @Nullable LoadPlan plan, @Nullable String description) {
+    static Loaded run(SessionImpl session, Select select, @Nullable LoadPlan plan, @Nullable String description) {
         return run(session, select, plan, description, java.util.Map.of());
     }
 
-    static Loaded run(Session session, Select select, @Nullable LoadPlan plan, @Nullable String description,
+    static Loaded run(SessionImpl session, Select select, @Nullable LoadPlan plan, @Nullable String description,
                       java.util.Map<String, ?> parameters) {
         List<Object> readers = new ArrayList<>(); // EntityRowLoader, or int[]{offset, width}
         List<String> keys = new ArrayList<>();
@@ -165,7 +165,7 @@ final class ResultLoader {
     }
 
     /** Objects reached through joins: each keeps the plan its joined loader gave it. */
-    private static int loadDeferredMixed(Session session, List<InstanceState> states) {
+    private static int loadDeferredMixed(SessionImpl session, List<InstanceState> states) {
         Map<LoadPlan, List<InstanceState>> byPlan = new IdentityHashMap<>();
         for (InstanceState s : states) {
             LoadPlan p = s.plan();
@@ -183,7 +183,7 @@ final class ResultLoader {
      * eagerly and the references that could not be made lazy. {@code source} is the query the
      * states came from, for subquery loading.
      */
-    static int loadDeferred(Session session, List<InstanceState> states, LoadPlan plan, @Nullable Select source) {
+    static int loadDeferred(SessionImpl session, List<InstanceState> states, LoadPlan plan, @Nullable Select source) {
         if (states.isEmpty()) {
             return 0;
         }
@@ -224,7 +224,7 @@ final class ResultLoader {
     static void markEager(InstanceState s, RelationshipAttribute r) {
         Object entity = s.object();
         if (entity != null && r.get(entity) instanceof InstrumentedCollection<?> ic) {
-            Session owner = s.session();
+            SessionImpl owner = s.owner();
             if (owner != null && !ic.eagerUnused) {
                 owner.eagerLoaded(ic);
             }

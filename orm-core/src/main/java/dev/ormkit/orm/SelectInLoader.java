@@ -37,7 +37,7 @@ final class SelectInLoader {
      * objects load under {@code childPlan}. Returns the number of statements run.
      */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    static int load(Session session, RelationshipAttribute r, List<InstanceState> owners, LoadPlan childPlan) {
+    static int load(SessionImpl session, RelationshipAttribute r, List<InstanceState> owners, LoadPlan childPlan) {
         return load(session, r, owners, childPlan, null);
     }
 
@@ -47,7 +47,7 @@ final class SelectInLoader {
      * query that loaded the owners) run again as a subquery, instead of IN lists.
      */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    static int load(Session session, RelationshipAttribute r, List<InstanceState> owners, LoadPlan childPlan,
+    static int load(SessionImpl session, RelationshipAttribute r, List<InstanceState> owners, LoadPlan childPlan,
                     @Nullable Select source) {
         List<ColumnPair> pairs = r.pairs();
         Map<List<Object>, List<InstanceState>> byKey = new LinkedHashMap<>();

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import dev.ormkit.engine.ConnectionProvider;
 import dev.ormkit.engine.Engine;
 import dev.ormkit.mapping.EntityMapping;
 import dev.ormkit.mapping.Mappings;
@@ -82,9 +84,31 @@ public final class SessionFactory {
         return loggedNPlusOneSites;
     }
 
-    /** A new session. It takes a connection from the engine on first use. */
+    /**
+     * A new session that owns its transaction: it takes a connection from the engine on first
+     * use, and commits, rolls back and gives the connection back itself.
+     */
     public Session open() {
-        return new Session(this);
+        return new SessionImpl(this, TransactionOptions.defaults());
+    }
+
+    /**
+     * A new session that owns its transaction, begun with {@code options}: isolation level,
+     * read-only, statement timeout, all restored when the connection goes back to the pool.
+     */
+    public Session open(TransactionOptions options) {
+        return new SessionImpl(this, Objects.requireNonNull(options, "options"));
+    }
+
+    /**
+     * A new session inside a transaction someone else owns (Spring's transaction manager, a JTA
+     * container, JDBC code): it takes a connection from {@code provider} for each unit of work
+     * and gives it back, and never commits, rolls back or closes it. The owner drives it through
+     * the {@link JoinedSession} callbacks. SQLAlchemy's {@code Session(bind=connection,
+     * join_transaction_mode="create_savepoint")} without the savepoint: the owner decides.
+     */
+    public JoinedSession join(ConnectionProvider provider) {
+        return new JoinedSessionImpl(this, Objects.requireNonNull(provider, "provider"));
     }
 
     public Engine engine() {

@@ -27,7 +27,7 @@ final class SubclassRowLoader {
     }
 
     /** Reads the subclass columns of {@code states}; returns the number of statements run. */
-    static int complete(Session session, List<InstanceState> states) {
+    static int complete(SessionImpl session, List<InstanceState> states) {
         if (states.isEmpty()) {
             return 0;
         }
@@ -48,7 +48,7 @@ final class SubclassRowLoader {
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static void load(Session session, EntityMapping<?> mapping, List<InstanceState> states) {
+    private static void load(SessionImpl session, EntityMapping<?> mapping, List<InstanceState> states) {
         List<ColumnAttribute> pk = mapping.primaryKey();
         Expression<Boolean> where;
         if (pk.size() == 1) {

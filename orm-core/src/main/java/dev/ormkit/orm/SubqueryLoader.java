@@ -14,7 +14,7 @@ final class SubqueryLoader {
     private SubqueryLoader() {
     }
 
-    static int load(Session session, RelationshipAttribute r, List<InstanceState> owners, Select source, LoadPlan childPlan) {
+    static int load(SessionImpl session, RelationshipAttribute r, List<InstanceState> owners, Select source, LoadPlan childPlan) {
         return SelectInLoader.load(session, r, owners, childPlan, source);
     }
 }

@@ -30,13 +30,13 @@ import org.jspecify.annotations.Nullable;
  * children before parents (by their foreign key values).
  */
 final class UnitOfWork {
-    private final Session session;
+    private final SessionImpl session;
     private final RowWriter writer;
     private final List<InstanceState> inserted = new ArrayList<>();
     private final List<InstanceState> updated = new ArrayList<>();
     private final List<InstanceState> deletedNow = new ArrayList<>();
 
-    UnitOfWork(Session session, Connection connection) {
+    UnitOfWork(SessionImpl session, Connection connection) {
         this.session = session;
         this.writer = new RowWriter(connection, session.factory());
     }
@@ -379,6 +379,7 @@ final class UnitOfWork {
             session.inserted(s, key);
         }
         for (InstanceState s : updated) {
+            session.updated(s);
             EntityKey before = s.identity();
             s.snapshotColumns();
             EntityKey after = s.mapping().identityKey(s.entity());

@@ -245,4 +245,10 @@ public class MySqlDialect extends Dialect {
     public dev.ormkit.schema.Reflector reflector() {
         return MySqlReflector.INSTANCE;
     }
+
+    /** MariaDB's max_statement_time (1969) and MySQL's max_execution_time (3024) errors. */
+    @Override
+    public boolean isStatementTimeout(SQLException e) {
+        return e.getErrorCode() == 1969 || e.getErrorCode() == 3024 || super.isStatementTimeout(e);
+    }
 }

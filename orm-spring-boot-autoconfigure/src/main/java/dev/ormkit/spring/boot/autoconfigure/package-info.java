@@ -1,6 +1,4 @@
-/**
- * Spring Boot auto-configuration of ormkit.
- */
+/** Spring Boot auto-configuration of ormkit and its {@code orm.*} properties. */
 @NullMarked
 package dev.ormkit.spring.boot.autoconfigure;
 
