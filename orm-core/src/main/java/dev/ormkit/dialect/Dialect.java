@@ -22,7 +22,6 @@ import dev.ormkit.sql.FunctionCall;
 import dev.ormkit.sql.Insert;
 import dev.ormkit.sql.OrderByItem;
 import dev.ormkit.sql.SqlCompiler;
-import dev.ormkit.sql.StatementCache;
 import dev.ormkit.sql.StatementKind;
 import org.jspecify.annotations.Nullable;
 
@@ -31,7 +30,8 @@ import org.jspecify.annotations.Nullable;
  * upsert, value binding and error classification. A dialect is data plus a few overrides;
  * everything else is shared. Adding a database means one new subclass in its own package.
  *
- * <p>Dialects are immutable and thread-safe; {@link #compile} caches compiled statements.
+ * <p>Dialects are immutable and thread-safe, and hold no state: an engine keeps the cache of
+ * compiled statements, so one dialect serves many engines without sharing their caches.
  */
 public abstract class Dialect {
     /** Words every supported database reserves; dialects add their own. */
@@ -44,27 +44,18 @@ public abstract class Dialect {
             "or", "order", "outer", "primary", "references", "right", "select", "set", "some", "table", "then",
             "to", "true", "union", "unique", "update", "user", "using", "values", "when", "where", "with");
 
-    private final StatementCache statementCache = new StatementCache(StatementCache.DEFAULT_CAPACITY);
-
     /** The database's name as URLs spell it: {@code postgresql}, {@code mysql}, {@code sqlite}, {@code h2}. */
     public abstract String name();
 
     // --- compiling ---------------------------------------------------------------------
 
     /**
-     * Compiles a statement for this database, bound to the statement's own values. Statements
-     * of the same shape (built apart, differing only in bound values, such as one query run in
-     * a loop with a new argument each time) compile once: later ones reuse the SQL and only
-     * bind their values. The most recently used shapes are kept, up to
-     * {@link StatementCache#DEFAULT_CAPACITY}.
+     * Compiles a statement for this database, bound to the statement's own values, without
+     * caching: to see the SQL of a statement. Statements run on a connection go through the
+     * engine's {@link StatementCache}, where statements of the same shape compile once.
      */
     public Compiled compile(Executable statement) {
-        return statementCache.compile(statement, this);
-    }
-
-    /** How many statements {@link #compile} has compiled (cache misses) since this dialect was made. */
-    public long compilations() {
-        return statementCache.compilations();
+        return SqlCompiler.compile(statement, this);
     }
 
     // --- identifiers ---------------------------------------------------------------------

@@ -11,7 +11,7 @@ import java.util.Map;
 import dev.ormkit.dialect.ColumnReader;
 import dev.ormkit.dialect.Dialect;
 import dev.ormkit.event.Events;
-import dev.ormkit.event.StatementEvent;
+import dev.ormkit.event.Origin;
 import dev.ormkit.exc.DatabaseException;
 import dev.ormkit.schema.SqlType;
 import dev.ormkit.sql.Compiled;
@@ -26,14 +26,16 @@ final class StatementRunner {
     private final java.sql.Connection jdbc;
     private final Dialect dialect;
     private final Events events;
+    private final String engineName;
     private final boolean echo;
     /** What the connection applies to each statement before it runs (timeouts); null: nothing. */
     private @Nullable StatementPreparer preparer;
 
-    StatementRunner(java.sql.Connection jdbc, Dialect dialect, Events events, boolean echo) {
+    StatementRunner(java.sql.Connection jdbc, Dialect dialect, Events events, String engineName, boolean echo) {
         this.jdbc = jdbc;
         this.dialect = dialect;
         this.events = events;
+        this.engineName = engineName;
         this.echo = echo;
     }
 
@@ -59,26 +61,20 @@ final class StatementRunner {
     }
 
     /**
-     * Runs one statement. {@code generatedKeyColumn} names the key column to read back through
-     * {@code getGeneratedKeys} after an INSERT without RETURNING (null: none).
+     * Runs one statement that carries {@code rows} parameter sets (a multi-row INSERT: listeners
+     * see it as one statement of that batch size). {@code generatedKeyColumn} names the key
+     * column to read back through {@code getGeneratedKeys} after an INSERT without RETURNING
+     * (null: none); {@code origin} and {@code entity} are what listeners are told it runs for.
      */
-    Result run(Compiled.BoundStatement bound, @Nullable String generatedKeyColumn) {
-        return run(bound, generatedKeyColumn, 1);
-    }
-
-    /**
-     * Runs one statement that carries {@code rows} parameter sets (a multi-row INSERT), so
-     * listeners see it as one statement of that batch size.
-     */
-    Result run(Compiled.BoundStatement bound, @Nullable String generatedKeyColumn, int rows) {
+    Result run(Compiled.BoundStatement bound, @Nullable String generatedKeyColumn, int rows, Origin origin,
+               @Nullable Class<?> entity) {
         Compiled compiled = bound.compiled();
         String sql = bound.sql();
         List<@Nullable Object> values = bound.values();
         log(sql, values);
-        boolean listening = events.hasStatementListeners();
-        if (listening) {
-            events.fireStatementStart(event(sql, values, compiled.kind(), rows, 0, -1));
-        }
+        // built only for listeners: with none, an execution allocates nothing for events
+        StatementExecution event = events.hasStatementListeners()
+                ? start(sql, values, compiled.kind(), rows, origin, entity) : null;
         long start = System.nanoTime();
         try (PreparedStatement ps = generatedKeyColumn != null
                 ? jdbc.prepareStatement(sql, new String[] {keyColumnName(generatedKeyColumn)})
@@ -100,18 +96,19 @@ final class StatementRunner {
                 }
                 result = Result.ofRowCount(count, keys);
             }
-            if (listening) {
-                events.fireStatementEnd(event(sql, values, compiled.kind(), rows, System.nanoTime() - start,
-                        result.rowCountOrSize()));
+            if (event != null) {
+                event.succeeded(System.nanoTime() - start, result.rowCountOrSize());
+                events.fireStatementEnd(event);
             }
             return result;
         } catch (SQLException e) {
-            throw failed(e, sql, values, compiled.kind(), rows, start, listening);
+            throw failed(e, sql, values, start, event);
         }
     }
 
     /** Runs one statement with many parameter sets as a JDBC batch. */
-    Result runBatch(Compiled compiled, List<? extends Map<String, ?>> parameterSets) {
+    Result runBatch(Compiled compiled, List<? extends Map<String, ?>> parameterSets, Origin origin,
+                    @Nullable Class<?> entity) {
         List<Compiled.BoundStatement> bound = new ArrayList<>(parameterSets.size());
         for (Map<String, ?> params : parameterSets) {
             Compiled.BoundStatement b = compiled.bind(params);
@@ -124,10 +121,8 @@ final class StatementRunner {
         Compiled.BoundStatement first = bound.get(0);
         String sql = first.sql();
         logBatch(sql, bound);
-        boolean listening = events.hasStatementListeners();
-        if (listening) {
-            events.fireStatementStart(event(sql, first.values(), compiled.kind(), bound.size(), 0, -1));
-        }
+        StatementExecution event = events.hasStatementListeners()
+                ? start(sql, first.values(), compiled.kind(), bound.size(), origin, entity) : null;
         long start = System.nanoTime();
         try (PreparedStatement ps = jdbc.prepareStatement(sql)) {
             prepare(ps);
@@ -140,13 +135,13 @@ final class StatementRunner {
             for (long n : counts) {
                 total += n >= 0 ? n : 0;
             }
-            if (listening) {
-                events.fireStatementEnd(event(sql, first.values(), compiled.kind(), bound.size(),
-                        System.nanoTime() - start, total));
+            if (event != null) {
+                event.succeeded(System.nanoTime() - start, total);
+                events.fireStatementEnd(event);
             }
             return Result.ofBatch(total, counts);
         } catch (SQLException e) {
-            throw failed(e, sql, first.values(), compiled.kind(), bound.size(), start, listening);
+            throw failed(e, sql, first.values(), start, event);
         }
     }
 
@@ -225,20 +220,26 @@ final class StatementRunner {
 
     private static final int LOGGED_PARAMETER_SETS = 10;
 
-    StatementEvent event(String sql, List<@Nullable Object> values, StatementKind kind, int batch,
-                         long nanos, long rows) {
-        return new StatementEvent(sql, values, kind, batch, nanos, rows, dialect.name());
+    /** A new execution's event, already reported to the listeners as started. */
+    private StatementExecution start(String sql, List<@Nullable Object> values, StatementKind kind, int batch,
+                                     Origin origin, @Nullable Class<?> entity) {
+        StatementExecution event = new StatementExecution(engineName, dialect.name(), sql, values, kind, origin,
+                entity, batch);
+        events.fireStatementStart(event);
+        return event;
     }
 
-    DatabaseException failed(SQLException e, String sql, List<@Nullable Object> values, StatementKind kind,
-                             int batch, long start, boolean listening) {
+    /** The translated error of a failed statement, reported to the listeners of its execution. */
+    private DatabaseException failed(SQLException e, String sql, List<@Nullable Object> values, long start,
+                                     @Nullable StatementExecution event) {
         DatabaseException error = dialect.translate(e, sql, values);
         StatementPreparer p = preparer;
         if (p != null) {
             error = p.translated(error, e);
         }
-        if (listening) {
-            events.fireStatementError(event(sql, values, kind, batch, System.nanoTime() - start, -1), error);
+        if (event != null) {
+            event.failed(System.nanoTime() - start, error);
+            events.fireStatementError(event, error);
         }
         return error;
     }

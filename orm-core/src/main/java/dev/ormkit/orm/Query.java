@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import dev.ormkit.dialect.JdbcValues;
 import dev.ormkit.engine.Row;
+import dev.ormkit.event.Origin;
 import dev.ormkit.exc.MultipleResultsException;
 import dev.ormkit.exc.NoResultException;
 import dev.ormkit.engine.Result;
@@ -254,7 +255,7 @@ public final class Query<T> {
             return (List<T>) fromText(text);
         }
         LoadPlan plan = mapping == null ? null : LoadPlan.of(mapping, options);
-        ResultLoader.Loaded loaded = ResultLoader.run(session, statement, plan, null);
+        ResultLoader.Loaded loaded = ResultLoader.run(session, statement, plan, null, Origin.QUERY);
         if (rows) {
             List<List<Object>> values = new ArrayList<>();
             for (ResultLoader.LoadedRow r : loaded.rows()) {
@@ -272,7 +273,7 @@ public final class Query<T> {
     /** Rows of hand-written SQL, matched to the class's columns by name, become objects. */
     private List<Object> fromText(TextClause statement) {
         EntityMapping<?> m = mapping();
-        Result raw = session.runInternal(statement);
+        Result raw = OrmStatements.run(session, statement, Origin.RAW_SQL, m.type());
         List<String> keys = raw.keys();
         List<Column<?>> wanted = m.selectedColumns();
         int[] positions = new int[wanted.size()];
@@ -345,7 +346,8 @@ public final class Query<T> {
     public @Nullable T oneOrNone() {
         List<T> found = load(text != null ? select : select.limit(2));
         if (found.size() > 1) {
-            throw new MultipleResultsException("Multiple " + what() + " were found when one or none was required");
+            throw new MultipleResultsException("Multiple " + what() + " were found when one or none was required",
+                    found.size());
         }
         return found.isEmpty() ? null : found.get(0);
     }
@@ -373,14 +375,14 @@ public final class Query<T> {
     public long count() {
         session.autoflush();
         Select counting = Sql.select(Sql.func.count()).selectFrom(select.subquery("anon_1"));
-        Object n = session.runInternal(counting).scalar();
+        Object n = OrmStatements.run(session, counting, Origin.QUERY, entityType()).scalar();
         return n == null ? 0 : ((Number) n).longValue();
     }
 
     /** True when the query matches at least one row: {@code SELECT EXISTS (query)}. */
     public boolean exists() {
         session.autoflush();
-        Object v = session.runInternal(Sql.select(Sql.exists(select.limit(1)))).scalar();
+        Object v = OrmStatements.run(session, Sql.select(Sql.exists(select.limit(1))), Origin.QUERY, entityType()).scalar();
         return Boolean.TRUE.equals(JdbcValues.convert(v, Boolean.class));
     }
 
@@ -404,7 +406,8 @@ public final class Query<T> {
             assignments.put(key, e.getValue());
         }
         List<InstanceState> matched = matchedStates(m, sync);
-        long n = session.runInternal(Sql.update(m.table()).values(assignments).where(criteria())).rowCount();
+        long n = OrmStatements.run(session, Sql.update(m.table()).values(assignments).where(criteria()), Origin.BULK,
+                m.type()).rowCount();
         for (InstanceState s : matched) {
             synchronize(s, assignments);
         }
@@ -486,11 +489,17 @@ public final class Query<T> {
         EntityMapping<?> m = bulkTarget();
         session.autoflush();
         List<InstanceState> matched = matchedStates(m, sync);
-        long n = session.runInternal(Sql.delete(m.table()).where(criteria())).rowCount();
+        long n = OrmStatements.run(session, Sql.delete(m.table()).where(criteria()), Origin.BULK, m.type()).rowCount();
         for (InstanceState s : matched) {
             session.deleted(s);
         }
         return n;
+    }
+
+    /** The mapped class this query is for, or null for a query of rows. */
+    private @Nullable Class<?> entityType() {
+        EntityMapping<?> m = mapping;
+        return m == null ? null : m.type();
     }
 
     @SuppressWarnings("unchecked")
@@ -510,7 +519,7 @@ public final class Query<T> {
             columns[i] = pk.get(i).column();
         }
         List<Object> keys = new ArrayList<>();
-        for (Row row : session.runInternal(Sql.select(columns).where(criteria())).all()) {
+        for (Row row : OrmStatements.run(session, Sql.select(columns).where(criteria()), Origin.BULK, m.type()).all()) {
             if (columns.length == 1) {
                 keys.add(JdbcValues.convert(row.get(0), pk.get(0).javaType()));
             } else {

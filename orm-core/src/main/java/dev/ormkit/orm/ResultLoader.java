@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import dev.ormkit.engine.Result;
 import dev.ormkit.engine.Row;
+import dev.ormkit.event.Origin;
 import dev.ormkit.mapping.EntityClause;
 import dev.ormkit.mapping.EntityMapping;
 import dev.ormkit.mapping.Lazy;
@@ -40,17 +41,47 @@ final class ResultLoader {
     private ResultLoader() {
     }
 
+    /**
+     * The entry point {@code Session.loadProxy} still uses, which names no origin: a proxy's
+     * row is a lazy load.
+     */
     static Loaded run(SessionImpl session, Select select, @Nullable LoadPlan plan, @Nullable String description) {
-        return run(session, select, plan, description, java.util.Map.of());
+        return run(session, select, plan, description, Map.of(), Origin.LAZY_LOAD);
     }
 
+    /**
+     * The entry point {@code Session.get}/{@code refresh} (its key select) and
+     * {@code Session.execute(select(User.class))} still use, which names no origin: told apart
+     * by the statement until the session passes its own.
+     */
     static Loaded run(SessionImpl session, Select select, @Nullable LoadPlan plan, @Nullable String description,
-                      java.util.Map<String, ?> parameters) {
+                      Map<String, ?> parameters) {
+        Origin origin = Origin.QUERY;
+        if (plan != null && select == session.factory().keySelect(plan.mapping()).select()) {
+            origin = Origin.GET;
+        }
+        return run(session, select, plan, description, parameters, origin);
+    }
+
+    /** {@link #run(SessionImpl, Select, LoadPlan, String, Map, Origin)} without parameters. */
+    static Loaded run(SessionImpl session, Select select, @Nullable LoadPlan plan, @Nullable String description,
+                      Origin origin) {
+        return run(session, select, plan, description, Map.of(), origin);
+    }
+
+    /**
+     * Runs {@code select} for the session and loads its rows. {@code origin} says why it runs
+     * (statement listeners see it, with the first mapped class of the SELECT as the entity);
+     * the eager loads that follow it run as {@link Origin#EAGER_LOAD}.
+     */
+    static Loaded run(SessionImpl session, Select select, @Nullable LoadPlan plan, @Nullable String description,
+                      Map<String, ?> parameters, Origin origin) {
         List<Object> readers = new ArrayList<>(); // EntityRowLoader, or int[]{offset, width}
         List<String> keys = new ArrayList<>();
         int offset = 0;
         int entityWidth = 0;
         EntityRowLoader<?> primary = null;
+        Class<?> primaryType = null;
         LoadPlan primaryPlan = null;
         for (ClauseElement c : select.columns()) {
             if (c instanceof EntityClause e) {
@@ -58,6 +89,7 @@ final class ResultLoader {
                 EntityRowLoader<?> loader = new EntityRowLoader<>(session, e.mapping(), offset, p);
                 if (primary == null) {
                     primary = loader;
+                    primaryType = e.mapping().type();
                     primaryPlan = p;
                     entityWidth = loader.width();
                 }
@@ -78,7 +110,8 @@ final class ResultLoader {
         if (primary != null && primaryPlan != null) {
             statement = JoinedLoader.setup(session, select, primaryPlan.mapping(), primaryPlan, joins);
         }
-        Result result = session.runInternal(statement, parameters);
+        Result result = OrmStatements.run(session, statement, parameters, origin,
+                primaryType);
         List<String> resultKeys = result.keys();
         for (int i = 0, k = 0; i < readers.size(); i++) {
             if (readers.get(i) instanceof int[] span) {
@@ -209,7 +242,7 @@ final class ResultLoader {
             if (plan.strategy(r) == Lazy.SUBQUERY && source != null) {
                 statements += SubqueryLoader.load(session, r, e.getValue(), source, child);
             } else {
-                statements += SelectInLoader.load(session, r, e.getValue(), child);
+                statements += SelectInLoader.load(session, r, e.getValue(), child, null, Origin.EAGER_LOAD);
             }
             if (plan.isEager(r)) {
                 for (InstanceState s : e.getValue()) {

@@ -74,16 +74,17 @@ public class NPlusOneSites implements AutoCloseable {
      * One N+1 site.
      *
      * @param kind {@code n+1} for a lazy load in a loop, {@code unused-eager-load} for an eager load nothing touched
-     * @param entity simple name of the class declaring the relationship
+     * @param entity full name of the class declaring the relationship
      * @param relation the relationship's field
      * @param count how many times it was reported (once per session that ran it)
      * @param location the calling code, {@code class.method(File.java:line)}
      * @param query the SQL of the query whose objects the last report was about
+     * @param resultSize how many objects that query's result held: the lazy loads a loop over all of them costs
      * @param firstSeen first report
      * @param lastSeen last report
      */
     public record Site(String kind, String entity, String relation, long count, String location, String query,
-                       Instant firstSeen, Instant lastSeen) {
+                       int resultSize, Instant firstSeen, Instant lastSeen) {
     }
 
     private final class EngineLog implements OrmListener {
@@ -102,7 +103,7 @@ public class NPlusOneSites implements AutoCloseable {
                 }
                 site = sites.computeIfAbsent(key, k -> new SiteCount(kind, event, clock.instant()));
             }
-            site.seen(event.query(), clock.instant());
+            site.seen(event.query(), event.resultSize(), clock.instant());
         }
     }
 
@@ -114,6 +115,7 @@ public class NPlusOneSites implements AutoCloseable {
         final Instant firstSeen;
         long count;
         String query;
+        int resultSize;
         Instant lastSeen;
 
         SiteCount(String kind, NPlusOneEvent event, Instant now) {
@@ -123,17 +125,19 @@ public class NPlusOneSites implements AutoCloseable {
             this.location = event.location();
             this.firstSeen = now;
             this.query = event.query();
+            this.resultSize = event.resultSize();
             this.lastSeen = now;
         }
 
-        synchronized void seen(String lastQuery, Instant now) {
+        synchronized void seen(String lastQuery, int lastResultSize, Instant now) {
             count++;
             query = lastQuery;
+            resultSize = lastResultSize;
             lastSeen = now;
         }
 
         synchronized Site snapshot() {
-            return new Site(kind, entity, relation, count, location, query, firstSeen, lastSeen);
+            return new Site(kind, entity, relation, count, location, query, resultSize, firstSeen, lastSeen);
         }
     }
 }

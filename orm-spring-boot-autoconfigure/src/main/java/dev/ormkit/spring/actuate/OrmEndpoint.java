@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import dev.ormkit.dialect.Dialect;
 import dev.ormkit.engine.Engine;
+import dev.ormkit.engine.StatementCacheStatistics;
 import dev.ormkit.mapping.ColumnAttribute;
 import dev.ormkit.mapping.EntityMapping;
 import dev.ormkit.mapping.RelationshipAttribute;
@@ -53,7 +54,7 @@ public class OrmEndpoint {
         for (EntityMapping<?> mapping : factory.mappings()) {
             entities.add(describe(mapping, dialect));
         }
-        return new SessionFactoryDescriptor(dialect.name(), entities, sites.sitesOf(engine), sites.droppedOf(engine),
+        return new SessionFactoryDescriptor(engine.name(), dialect.name(), entities, sites.sitesOf(engine), sites.droppedOf(engine),
                 StatementCacheDescriptor.of(engine));
     }
 
@@ -84,13 +85,14 @@ public class OrmEndpoint {
     /**
      * One session factory.
      *
+     * @param engine the name of its engine
      * @param database the dialect's name
      * @param entities the mapped classes it validated at start-up
      * @param nPlusOneSites N+1 sites its sessions reported, most recently seen first
      * @param nPlusOneSitesDropped sites not kept because the log was full
      * @param statementCache the compiled-statement cache of its engine
      */
-    public record SessionFactoryDescriptor(String database, List<EntityDescriptor> entities,
+    public record SessionFactoryDescriptor(String engine, String database, List<EntityDescriptor> entities,
                                            List<NPlusOneSites.Site> nPlusOneSites, long nPlusOneSitesDropped,
                                            StatementCacheDescriptor statementCache) {
     }
@@ -130,14 +132,17 @@ public class OrmEndpoint {
     }
 
     /**
-     * The compiled-statement cache.
+     * The engine's compiled-statement cache.
      *
-     * @param hits statements that reused a compiled form; null where the engine does not count them
+     * @param hits statements that reused a compiled form
      * @param misses statements compiled
+     * @param size compiled statements kept now
+     * @param capacity the most it keeps
      */
-    public record StatementCacheDescriptor(@Nullable Long hits, long misses) {
+    public record StatementCacheDescriptor(long hits, long misses, int size, int capacity) {
         static StatementCacheDescriptor of(Engine engine) {
-            return new StatementCacheDescriptor(null, engine.dialect().compilations());
+            StatementCacheStatistics s = engine.statementCacheStatistics();
+            return new StatementCacheDescriptor(s.hits(), s.misses(), s.size(), s.capacity());
         }
     }
 }

@@ -1,7 +1,7 @@
 package dev.ormkit.spring.metrics;
 
 import java.util.concurrent.TimeUnit;
-import dev.ormkit.event.FlushEvent;
+import dev.ormkit.event.FlushContext;
 import dev.ormkit.event.LazyLoadEvent;
 import dev.ormkit.event.NPlusOneEvent;
 import dev.ormkit.event.OrmListener;
@@ -17,10 +17,10 @@ import io.micrometer.core.instrument.Timer;
  * <li>{@code orm.lazy.loads} (counter; tags {@code entity}, {@code relation}): lazy-load
  *     statements, one per load whatever its batch size;</li>
  * <li>{@code orm.session.flushes} (timer; tag {@code outcome} = {@code SUCCESS}/{@code ERROR}):
- *     flushes that had something to write.</li>
+ *     flushes that reached the unit of work (a flush of a session holding nothing is not one).</li>
  * </ul>
- * {@code entity} is the simple name of the class declaring the relationship, {@code relation}
- * its field: both bounded by the mappings. Eager loads reported as unused are not N+1 queries
+ * {@code entity} is the full name of the class declaring the relationship (two classes of one
+ * simple name must not add up), {@code relation} its field: both bounded by the mappings. Eager loads reported as unused are not N+1 queries
  * and are not counted here (the {@code orm} Actuator endpoint lists them).
  */
 public class OrmSessionMetrics implements OrmListener {
@@ -73,7 +73,7 @@ public class OrmSessionMetrics implements OrmListener {
     }
 
     @Override
-    public void onFlush(FlushEvent event) {
-        (event.succeeded() ? flushSuccesses : flushErrors).record(event.nanos(), TimeUnit.NANOSECONDS);
+    public void onFlushEnd(FlushContext flush) {
+        (flush.error() == null ? flushSuccesses : flushErrors).record(flush.durationNanos(), TimeUnit.NANOSECONDS);
     }
 }

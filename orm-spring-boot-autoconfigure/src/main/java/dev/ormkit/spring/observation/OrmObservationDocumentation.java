@@ -73,6 +73,27 @@ public enum OrmObservationDocumentation implements ObservationDocumentation {
             public String asString() {
                 return "db.response.returned_rows";
             }
+        },
+        /** Why the statement ran: {@code query}, {@code get}, {@code lazy_load}, {@code flush}, ... */
+        ORIGIN {
+            @Override
+            public String asString() {
+                return "orm.origin";
+            }
+        },
+        /** The mapped class the statement was sent for, when there is one. */
+        ENTITY {
+            @Override
+            public String asString() {
+                return "orm.entity";
+            }
+        },
+        /** The engine's name ({@code EngineOptions.name}). */
+        ENGINE {
+            @Override
+            public String asString() {
+                return "orm.engine";
+            }
         }
     }
 }

@@ -1,6 +1,5 @@
 package dev.ormkit.spring.observation;
 
-import java.util.ArrayDeque;
 import dev.ormkit.event.StatementEvent;
 import dev.ormkit.event.StatementListener;
 import dev.ormkit.exc.DatabaseException;
@@ -15,13 +14,15 @@ import org.jspecify.annotations.Nullable;
  * handlers turn it into a span and a timer; its predicates
  * ({@code management.observations.enable.orm=false}) turn it off.
  *
- * <p>A statement's start and end come on the executing thread with no other statement of
- * that thread in between, so the running observations are kept per thread, innermost last.
+ * <p>The engine hands the same {@link StatementEvent} to the start and to the end or error
+ * callback; the open scope waits in its attribute slot in between.
  */
 public class QueryObservationListener implements StatementListener {
+    /** The key of the scope in a statement execution's attributes: this class, private to it. */
+    private static final Object SCOPE = QueryObservationListener.class;
+
     private final ObservationRegistry registry;
     private final @Nullable OrmQueryObservationConvention convention;
-    private final ThreadLocal<ArrayDeque<Observation.Scope>> running = ThreadLocal.withInitial(ArrayDeque::new);
 
     /**
      * @param registry where observations are made
@@ -34,35 +35,33 @@ public class QueryObservationListener implements StatementListener {
 
     @Override
     public void onStatementStart(StatementEvent event) {
-        OrmQueryContext context = new OrmQueryContext(event.sql(), event.kind(), event.dialect(), event.batchSize());
+        OrmQueryContext context = new OrmQueryContext(event);
         Observation observation = OrmObservationDocumentation.QUERY
                 .observation(convention, DefaultOrmQueryObservationConvention.INSTANCE, () -> context, registry)
                 .start();
-        running.get().addLast(observation.openScope());
+        event.setAttribute(SCOPE, observation.openScope());
     }
 
     @Override
     public void onStatementEnd(StatementEvent event) {
-        Observation.Scope scope = running.get().pollLast();
-        if (scope == null) {
-            return; // registered while this statement ran
-        }
-        Observation observation = scope.getCurrentObservation();
-        if (observation.getContext() instanceof OrmQueryContext context) {
-            context.setRowCount(event.rowCount());
-        }
-        scope.close();
-        observation.stop();
+        stop(event, null);
     }
 
     @Override
     public void onStatementError(StatementEvent event, DatabaseException error) {
-        Observation.Scope scope = running.get().pollLast();
+        stop(event, error);
+    }
+
+    private static void stop(StatementEvent event, @Nullable DatabaseException error) {
+        Observation.Scope scope = event.getAttribute(SCOPE, Observation.Scope.class);
         if (scope == null) {
-            return;
+            return; // this listener was registered while the statement ran
         }
+        event.setAttribute(SCOPE, null);
         Observation observation = scope.getCurrentObservation();
-        observation.error(error);
+        if (error != null) {
+            observation.error(error);
+        }
         scope.close();
         observation.stop();
     }

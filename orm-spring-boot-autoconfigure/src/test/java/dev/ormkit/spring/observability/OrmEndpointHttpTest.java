@@ -83,7 +83,8 @@ class OrmEndpointHttpTest {
         assertThat(sites).hasSize(1);
         JsonNode site = sites.get(0);
         assertThat(site.get("kind").asString()).isEqualTo("n+1");
-        assertThat(site.get("entity").asString()).isEqualTo("Shelf");
+        assertThat(site.get("entity").asString()).isEqualTo(Shelf.class.getName());
+        assertThat(site.get("resultSize").asInt()).isEqualTo(4);
         assertThat(site.get("relation").asString()).isEqualTo("books");
         assertThat(site.get("count").asLong()).isEqualTo(2);
         assertThat(site.get("location").asString()).startsWith(ShelfController.class.getName() + ".books(ShelfController.java:");
@@ -91,12 +92,17 @@ class OrmEndpointHttpTest {
         Instant lastSeen = Instant.parse(site.get("lastSeen").asString());
         assertThat(lastSeen).isAfterOrEqualTo(Instant.parse(site.get("firstSeen").asString())).isAfterOrEqualTo(before);
 
+        assertThat(factory.get("engine").asString()).isEqualTo(engine.name());
         JsonNode cache = factory.get("statementCache");
         assertThat(cache.get("misses").asLong()).isPositive();
+        // the second request ran the first one's statements again: compiled once, then found
+        assertThat(cache.get("hits").asLong()).isGreaterThanOrEqualTo(5);
+        assertThat(cache.get("capacity").asInt()).isPositive();
 
         // the same work in the meters, through Actuator's metrics endpoint
-        assertThat(count(json("/actuator/metrics/orm.nplusone?tag=entity:Shelf&tag=relation:books"))).isEqualTo(2);
-        assertThat(count(json("/actuator/metrics/orm.lazy.loads?tag=entity:Shelf&tag=relation:books"))).isEqualTo(8);
+        String shelfBooks = "?tag=entity:" + Shelf.class.getName() + "&tag=relation:books";
+        assertThat(count(json("/actuator/metrics/orm.nplusone" + shelfBooks))).isEqualTo(2);
+        assertThat(count(json("/actuator/metrics/orm.lazy.loads" + shelfBooks))).isEqualTo(8);
         assertThat(count(json("/actuator/metrics/orm.queries?tag=statement:select"))).isGreaterThanOrEqualTo(10);
         assertThat(count(json("/actuator/metrics/orm.session.flushes?tag=outcome:SUCCESS"))).isGreaterThanOrEqualTo(1);
     }

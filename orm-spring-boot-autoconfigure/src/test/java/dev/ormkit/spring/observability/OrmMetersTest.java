@@ -98,17 +98,22 @@ class OrmMetersTest {
                 SimpleSpan loop = spans.get((int) fillStatements);
                 assertThat(loop.getName()).isEqualTo("orm select");
                 assertThat(loop.getTags()).containsEntry("statement", "select").containsEntry("outcome", "SUCCESS")
-                        .containsEntry("db.response.returned_rows", Integer.toString(SHELVES));
+                        .containsEntry("db.response.returned_rows", Integer.toString(SHELVES))
+                        .containsEntry("orm.origin", "query").containsEntry("orm.entity", Shelf.class.getName())
+                        .containsEntry("orm.engine", engine.name());
+                SimpleSpan lazy = spans.get((int) fillStatements + 1);
+                assertThat(lazy.getTags()).containsEntry("orm.origin", "lazy_load")
+                        .containsEntry("orm.entity", Book.class.getName());
                 SimpleSpan failed = spans.get(spans.size() - 1);
-                assertThat(failed.getTags()).containsEntry("outcome", "ERROR")
+                assertThat(failed.getTags()).containsEntry("outcome", "ERROR").containsEntry("orm.origin", "raw_sql")
                         .containsEntry("db.query.text", "SELECT missing_column FROM shelves");
                 assertThat(failed.getError()).isInstanceOf(DatabaseException.class);
             }
 
             // the N+1 loop ran twice, in two sessions: one report per session and site, not one per lazy load
-            assertThat(meters.get("orm.nplusone").tags("entity", "Shelf", "relation", "books").counter().count())
+            assertThat(meters.get("orm.nplusone").tags("entity", Shelf.class.getName(), "relation", "books").counter().count())
                     .isEqualTo(2);
-            assertThat(meters.get("orm.lazy.loads").tags("entity", "Shelf", "relation", "books").counter().count())
+            assertThat(meters.get("orm.lazy.loads").tags("entity", Shelf.class.getName(), "relation", "books").counter().count())
                     .isEqualTo(2 * SHELVES);
             assertThat(meters.get("orm.session.flushes").tags("outcome", "SUCCESS").timer().count()).isEqualTo(1);
             assertThat(meters.get("orm.session.flushes").tags("outcome", "ERROR").timer().count()).isZero();
