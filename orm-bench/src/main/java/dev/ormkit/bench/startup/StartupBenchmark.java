@@ -42,14 +42,16 @@ import java.util.regex.Pattern;
  * java -cp orm-bench/target/classes dev.ormkit.bench.startup.StartupBenchmark --runs 9
  * </pre>
  *
- * Options: {@code --runs N} measured starts per application (default 7), {@code --root DIR}
- * the project's directory (default: the current one), {@code --jvm "ARGS"} extra JVM options
- * for the applications (default none).
+ * Options: {@code --runs N} measured starts per application (default 7), {@code --warmup N}
+ * unmeasured starts of each first (default 1), {@code --timeout SECONDS} the longest a start
+ * may take (default 600), {@code --root DIR} the project's directory (default: the current
+ * one), {@code --jvm "ARGS"} extra JVM options for the applications (default none),
+ * {@code --output FILE} where the start-up section is written (default
+ * {@code docs/BENCHMARKS.md}), {@code --no-output} to print it only.
  */
 public final class StartupBenchmark {
     private static final Pattern STARTED = Pattern.compile(
             "Started (\\S+) in ([0-9.]+) seconds \\(process running for ([0-9.]+)\\)");
-    private static final Duration START_LIMIT = Duration.ofSeconds(180);
 
     /** One of the three applications. */
     record App(String label, String module, String mainClass) {
@@ -70,12 +72,14 @@ public final class StartupBenchmark {
 
     private final Path root;
     private final List<String> jvmArgs;
+    private final Duration startLimit;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2)).build();
 
-    StartupBenchmark(Path root, List<String> jvmArgs) {
+    StartupBenchmark(Path root, List<String> jvmArgs, Duration startLimit) {
         this.root = root;
         this.jvmArgs = jvmArgs;
+        this.startLimit = startLimit;
     }
 
     public static void main(String[] args) throws Exception {
@@ -84,6 +88,8 @@ public final class StartupBenchmark {
         List<String> jvm = List.of();
         Path output = null;
         boolean write = true;
+        int warmups = 1;
+        Duration limit = Duration.ofMinutes(10);
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
@@ -91,8 +97,11 @@ public final class StartupBenchmark {
                 case "--jvm" -> jvm = Arrays.asList(args[++i].trim().split("\\s+"));
                 case "--output" -> output = Path.of(args[++i]);
                 case "--no-output" -> write = false;
+                case "--warmup" -> warmups = Integer.parseInt(args[++i]);
+                case "--timeout" -> limit = Duration.ofSeconds(Long.parseLong(args[++i]));
                 default -> throw new IllegalArgumentException("Unknown option " + args[i]
-                        + "; known: --runs N, --root DIR, --jvm \"ARGS\", --output FILE, --no-output");
+                        + "; known: --runs N, --warmup N, --timeout SECONDS, --root DIR, --jvm \"ARGS\", --output FILE,"
+                        + " --no-output");
             }
         }
         if (runs < 1) {
@@ -101,14 +110,18 @@ public final class StartupBenchmark {
         if (output == null) {
             output = root.resolve("docs").resolve("BENCHMARKS.md");
         }
-        new StartupBenchmark(root, jvm).run(runs, write ? output : null);
+        new StartupBenchmark(root, jvm, limit).run(runs, warmups, write ? output : null);
     }
 
-    void run(int runs, Path output) throws Exception {
+    void run(int runs, int warmups, Path output) throws Exception {
         List<List<Start>> results = new ArrayList<>();
         for (App app : APPS) {
             results.add(new ArrayList<>());
-            System.out.printf(Locale.ROOT, "warm-up %s: %s%n", app.label(), format(start(app)));
+        }
+        for (int w = 0; w < warmups; w++) {
+            for (App app : APPS) {
+                System.out.printf(Locale.ROOT, "warm-up %s: %s%n", app.label(), format(start(app)));
+            }
         }
         ZonedDateTime began = ZonedDateTime.now(ZoneOffset.UTC);
         for (int r = 0; r < runs; r++) {
@@ -119,7 +132,7 @@ public final class StartupBenchmark {
                 System.out.printf(Locale.ROOT, "run %d %s: %s%n", r + 1, APPS.get(a).label(), format(s));
             }
         }
-        String section = section(runs, results, began);
+        String section = section(runs, warmups, results, began);
         System.out.println();
         System.out.println(section);
         if (output != null) {
@@ -128,7 +141,8 @@ public final class StartupBenchmark {
         }
     }
 
-    private String section(int runs, List<List<Start>> results, ZonedDateTime began) throws IOException {
+    private String section(int runs, int warmups, List<List<Start>> results, ZonedDateTime began)
+            throws IOException {
         StringBuilder md = new StringBuilder();
         md.append("## Start-up: the ormkit starter, JDBC alone, Spring Data JPA\n\n");
         md.append("One small Spring Boot ").append(bootVersion())
@@ -139,12 +153,13 @@ public final class StartupBenchmark {
                 .append("`spring-boot-starter-data-jpa` (Hibernate from the Boot BOM creates the tables; a `JpaRepository`).\n")
                 .append("Each start is a new JVM (a cold start) on the application's own classpath. Per start: Boot's\n")
                 .append("\"Started ... in\" figure, and the time from launching the JVM to the first HTTP 200 of `GET /products`\n")
-                .append("over loopback, measured in the same run. The applications take turns, after one unmeasured start each.\n\n");
+                .append("over loopback, measured in the same run, and the CPU time the JVM had used by then. The applications\n")
+                .append("take turns, after ").append(warmups).append(" unmeasured start(s) each.\n\n");
         md.append("```sh\n")
                 .append("./mvnw -B -o -q -pl orm-bench,orm-bench-startup/ormkit-app,orm-bench-startup/jdbc-app,")
                 .append("orm-bench-startup/jpa-app -am package -DskipTests\n")
                 .append("java -cp orm-bench/target/classes dev.ormkit.bench.startup.StartupBenchmark --runs ")
-                .append(runs).append("\n```\n\n");
+                .append(runs).append(" --warmup ").append(warmups).append("\n```\n\n");
         md.append(String.format(Locale.ROOT, "Run of %s: %d measured cold starts of each; %s %s; %d CPUs; load average"
                         + " %.2f at the end.%n%n", began.withNano(0).toLocalDateTime(), runs,
                 System.getProperty("java.vm.name"), System.getProperty("java.version"),
@@ -243,14 +258,14 @@ public final class StartupBenchmark {
         reader.start();
         try {
             URI uri = URI.create("http://127.0.0.1:" + port + "/products");
-            long deadline = launched + START_LIMIT.toNanos();
+            long deadline = launched + startLimit.toNanos();
             while (true) {
                 if (!process.isAlive()) {
                     throw new IllegalStateException(app.label() + " exited with " + process.exitValue() + ":\n"
                             + tail(output));
                 }
                 if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException(app.label() + " gave no HTTP 200 within " + START_LIMIT + ":\n"
+                    throw new IllegalStateException(app.label() + " gave no HTTP 200 within " + startLimit + ":\n"
                             + tail(output));
                 }
                 try {

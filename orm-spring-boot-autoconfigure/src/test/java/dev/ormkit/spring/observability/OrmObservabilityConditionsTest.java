@@ -2,6 +2,7 @@ package dev.ormkit.spring.observability;
 
 import static dev.ormkit.sql.Sql.text;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +10,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import dev.ormkit.engine.Connection;
 import dev.ormkit.engine.Engine;
+import dev.ormkit.exc.NPlusOneException;
+import dev.ormkit.orm.NPlusOneMode;
 import dev.ormkit.orm.SessionFactory;
 import dev.ormkit.spring.actuate.NPlusOneSites;
 import dev.ormkit.spring.actuate.OrmEndpoint;
@@ -203,6 +206,24 @@ class OrmObservabilityConditionsTest {
                     MeterRegistry meters = context.getBean(MeterRegistry.class);
                     assertThat(meters.find("orm.queries").meters()).isEmpty();
                     assertThat(meters.get("myapp.sql").tags("statement", "select").timer().count()).isEqualTo(1);
+                });
+    }
+
+    @Test
+    void nPlusOneInRaiseModeIsCountedAndListedBeforeItFails() {
+        SessionFactory raising = SessionFactory.builder(engine).metadata(Library.METADATA)
+                .nPlusOne(NPlusOneMode.RAISE, 2).build();
+        withOrm().withConfiguration(METRICS).withConfiguration(ORM)
+                .withConfiguration(AutoConfigurations.of(ObservationAutoConfiguration.class))
+                .withPropertyValues("management.endpoints.web.exposure.include=orm")
+                .run(context -> {
+                    Library.fill(sessions, 3, 1);
+                    assertThatThrownBy(() -> Library.walkBooks(raising)).isInstanceOf(NPlusOneException.class);
+                    MeterRegistry meters = context.getBean(MeterRegistry.class);
+                    assertThat(meters.get("orm.nplusone").tags("entity", Shelf.class.getName(), "relation", "books")
+                            .counter().count()).isEqualTo(1);
+                    assertThat(context.getBean(NPlusOneSites.class).sitesOf(engine)).singleElement()
+                            .satisfies(site -> assertThat(site.location()).contains(Library.class.getName()));
                 });
     }
 
