@@ -18,6 +18,8 @@ import dev.ormkit.mapping.RelationshipAttribute;
 import dev.ormkit.mapping.meta.RelationAttribute;
 import dev.ormkit.schema.Column;
 import dev.ormkit.schema.Table;
+import dev.ormkit.sql.Cte;
+import dev.ormkit.sql.ForUpdate;
 import dev.ormkit.sql.FromClause;
 import dev.ormkit.sql.TextClause;
 import dev.ormkit.sql.ClauseElement;
@@ -106,13 +108,16 @@ public final class Query<T> {
      * Adds an equality criterion on an attribute, by field name: {@code filterBy("username", "alice")}.
      * A null value means {@code IS NULL}.
      *
-     * @throws dev.ormkit.exc.ArgumentException naming the known attributes when there is none of that name
+     * @throws dev.ormkit.exc.ArgumentException naming the known attributes when there is none of that
+     *     name, and naming both types when {@code value} is not of the attribute's type (a number
+     *     that fits it, or an enum constant's name, is taken)
      */
     @SuppressWarnings({"unchecked", "rawtypes"})
     public Query<T> filterBy(String attribute, @Nullable Object value) {
         ColumnAttribute a = mapping().columnAttribute(attribute);
         Expression column = a.column();
-        return with(select.where(value == null ? column.isNull() : column.eq(value)));
+        Object checked = CriterionValues.checked(a, value);
+        return with(select.where(checked == null ? column.isNull() : column.eq(checked)));
     }
 
     /** {@link #filterBy(String, Object)} for each entry. */
@@ -195,6 +200,28 @@ public final class Query<T> {
             s = outer ? s.outerJoin(target, r.primaryJoin()) : s.join(target, r.primaryJoin());
         }
         return with(s);
+    }
+
+    /**
+     * Locks the rows the query reads: {@code withForUpdate(ForUpdate.update().skipLocked())}
+     * (SQLAlchemy's {@code with_for_update}); see {@link ForUpdate} for what each database has.
+     */
+    public Query<T> withForUpdate(ForUpdate lock) {
+        return with(select.withForUpdate(lock));
+    }
+
+    /**
+     * This query's SELECT as a common table expression, to join or select from in another
+     * query: {@code session.query(Node_.id).filter(...).cte("subtree", true)}. SQLAlchemy's
+     * {@code Query.cte}.
+     */
+    public Cte cte(String name, boolean recursive) {
+        return select.cte(name, recursive);
+    }
+
+    /** This query's SELECT as a (non-recursive) common table expression. */
+    public Cte cte(String name) {
+        return select.cte(name);
     }
 
     /** GROUP BY. */
