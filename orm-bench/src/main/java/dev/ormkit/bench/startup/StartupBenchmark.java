@@ -165,6 +165,13 @@ public final class StartupBenchmark {
                 System.getProperty("java.vm.name"), System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        int cpus = Runtime.getRuntime().availableProcessors();
+        if (load > cpus) {
+            md.append(String.format(Locale.ROOT, "The machine was shared with other work (load average %.0f on %d CPUs):"
+                    + " every wall-clock figure below is inflated many times over, and only the differences between"
+                    + " the applications, above all in CPU time, carry over to a quiet machine.%n%n", load, cpus));
+        }
         md.append("Medians in seconds, with the fastest and slowest start in brackets:\n\n");
         md.append("| application | jars | \"Started in\" | JVM up at \"Started\" | first HTTP 200 | CPU time at first 200 |\n");
         md.append("|---|---:|---:|---:|---:|---:|\n");
