@@ -2,6 +2,7 @@ package dev.ormkit.spring.tx;
 
 import java.lang.reflect.Constructor;
 import java.sql.SQLException;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import dev.ormkit.exc.DatabaseException;
 import dev.ormkit.exc.IntegrityException;
@@ -19,6 +20,7 @@ import org.springframework.dao.support.PersistenceExceptionTranslator;
 import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.jdbc.support.SQLErrorCodeSQLExceptionTranslator;
 import org.springframework.jdbc.support.SQLExceptionTranslator;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Turns ormkit's exceptions into Spring's {@link DataAccessException} hierarchy, the same
@@ -31,15 +33,20 @@ import org.springframework.jdbc.support.SQLExceptionTranslator;
  * and by the injectable {@code Session} and the transaction synchronization themselves.
  */
 public class OrmExceptionTranslator implements PersistenceExceptionTranslator {
-    private final SQLExceptionTranslator sqlTranslator;
+    private final Supplier<SQLExceptionTranslator> sqlTranslator;
 
-    /** Translates with Spring's translator for {@code dataSource}, as its {@code JdbcTemplate} does. */
+    /**
+     * Translates with Spring's translator for {@code dataSource}, as its {@code JdbcTemplate}
+     * does. That translator is made on the first error: making it reads
+     * {@code sql-error-codes.xml} through an XML parser and a bean factory, several hundred
+     * classes a start-up should not load for errors that may never come.
+     */
     public OrmExceptionTranslator(DataSource dataSource) {
-        this(new SQLErrorCodeSQLExceptionTranslator(dataSource));
+        this.sqlTranslator = SingletonSupplier.of(() -> new SQLErrorCodeSQLExceptionTranslator(dataSource));
     }
 
     public OrmExceptionTranslator(SQLExceptionTranslator sqlTranslator) {
-        this.sqlTranslator = sqlTranslator;
+        this.sqlTranslator = () -> sqlTranslator;
     }
 
     @Override
@@ -54,7 +61,8 @@ public class OrmExceptionTranslator implements PersistenceExceptionTranslator {
     }
 
     private DataAccessException translate(DatabaseException ex, SQLException sql) {
-        DataAccessException spring = sqlTranslator.translate("ormkit", ex.sql().isEmpty() ? null : ex.sql(), sql);
+        DataAccessException spring = sqlTranslator.get()
+                .translate("ormkit", ex.sql().isEmpty() ? null : ex.sql(), sql);
         if (spring == null || spring instanceof UncategorizedSQLException) {
             // drivers without error codes Spring knows (SQLite): ormkit's own classification
             spring = fallback(ex, sql);
