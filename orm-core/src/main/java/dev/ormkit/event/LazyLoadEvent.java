@@ -15,15 +15,4 @@ package dev.ormkit.event;
  */
 public record LazyLoadEvent(String entity, String relation, String parent, int batchSize, long durationNanos,
                             String location) {
-
-    /**
-     * The report sessions built before lazy loads were timed and located.
-     *
-     * @deprecated lazy loads are reported by the loader with their duration and location; an
-     *     event made this way is not delivered
-     */
-    @Deprecated(forRemoval = true)
-    public LazyLoadEvent(String entity, String relation, String parent, int batchSize) {
-        this(entity, relation, parent, batchSize, -1, "unknown");
-    }
 }

@@ -101,15 +101,6 @@ final class NPlusOneDetector {
         }
     }
 
-    /**
-     * The first stack frame outside ormkit, the JDK, generated proxies and the default framework
-     * packages: where the user's code is. For code with no session at hand; the detector itself
-     * uses the packages its session factory was configured with.
-     */
-    static String callerLocation() {
-        return CallSites.DEFAULT.location();
-    }
-
     /** The call-site finder of the factory whose session loaded {@code origin}'s objects. */
     private static CallSites callSites(LoadContext origin) {
         for (InstanceState s : origin.states()) {

@@ -195,13 +195,13 @@ class SessionImpl implements Session {
         if (flushFirst) {
             autoflush();
         }
-        return loadByKey(mapping, key);
+        return loadByKey(mapping, key, Origin.GET);
     }
 
-    private @Nullable Object loadByKey(EntityMapping<?> mapping, EntityKey key) {
+    private @Nullable Object loadByKey(EntityMapping<?> mapping, EntityKey key, Origin origin) {
         KeySelect byKey = factory.keySelect(mapping);
         List<ResultLoader.LoadedRow> rows = ResultLoader.run(this, byKey.select(), LoadPlan.defaults(mapping), null,
-                byKey.parameters(key.values())).rows();
+                byKey.parameters(key.values()), origin).rows();
         return rows.isEmpty() ? null : rows.get(0).values().get(0);
     }
 
@@ -299,7 +299,7 @@ class SessionImpl implements Session {
                     + ": it is not persistent in this session; add() or merge() it first");
         }
         state.expire(true);
-        if (loadByKey(state.mapping(), Objects.requireNonNull(state.identity())) == null) {
+        if (loadByKey(state.mapping(), Objects.requireNonNull(state.identity()), Origin.REFRESH) == null) {
             throw new InvalidRequestException("Cannot refresh " + state.describe()
                     + ": its row no longer exists in the database");
         }
@@ -763,7 +763,7 @@ class SessionImpl implements Session {
      * eager loads, which an unused-eager-load report names.
      */
     LoadContext newLoadContext(Object statementOrDescription, boolean eager) {
-        String location = eager && nPlusOne.enabled() ? NPlusOneDetector.callerLocation() : "unknown";
+        String location = eager && nPlusOne.enabled() ? factory.callSites().location() : "unknown";
         return new LoadContext(() -> statementOrDescription instanceof Executable e
                 ? factory.engine().dialect().compile(e).sql() : String.valueOf(statementOrDescription), location);
     }
