@@ -10,18 +10,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import dev.ormkit.dialect.Dialect;
-import dev.ormkit.event.Events;
-import dev.ormkit.event.StatementEvent;
+import dev.ormkit.event.Origin;
 import dev.ormkit.exc.ArgumentException;
 import dev.ormkit.exc.DatabaseException;
 import dev.ormkit.exc.InvalidRequestException;
 import dev.ormkit.exc.OperationalException;
 import dev.ormkit.exc.OrmException;
-import dev.ormkit.schema.SqlType;
+import dev.ormkit.schema.DdlElement;
 import dev.ormkit.sql.Compiled;
 import dev.ormkit.sql.Executable;
 import dev.ormkit.sql.Insert;
-import dev.ormkit.sql.StatementKind;
+import dev.ormkit.sql.TextClause;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,6 +46,8 @@ public final class Connection implements AutoCloseable {
     private final Settings settings = new Settings();
     private boolean closed;
     private int savepointCounter;
+    /** Streamed results not yet closed, closed with the transaction they read in. */
+    private final List<StreamingResult> openStreams = new ArrayList<>(1);
 
     Connection(Engine engine, java.sql.Connection jdbc, Dialect dialect, boolean restoreAutoCommit) {
         this(engine, jdbc, dialect, restoreAutoCommit, null);
@@ -59,7 +60,7 @@ public final class Connection implements AutoCloseable {
         this.dialect = dialect;
         this.restoreAutoCommit = restoreAutoCommit;
         this.provider = provider;
-        this.runner = new StatementRunner(jdbc, dialect, engine.events(), engine.options().echo());
+        this.runner = new StatementRunner(jdbc, dialect, engine.events(), engine.name(), engine.options().echo());
         if (provider != null) {
             runner.preparer(settings);
         }
@@ -93,9 +94,19 @@ public final class Connection implements AutoCloseable {
 
     /** Runs a statement with values for its named parameters ({@code :name} in text). */
     public Result execute(Executable statement, Map<String, ?> parameters) {
+        return execute(statement, parameters, coreOrigin(statement), null);
+    }
+
+    /**
+     * Runs a statement for a layer built on Core (the ORM, an integration), naming why it runs
+     * and for which mapped class: statement listeners see both
+     * ({@link dev.ormkit.event.StatementEvent#origin()}, {@code entity()}). Otherwise the same as
+     * {@link #execute(Executable, Map)}.
+     */
+    public Result execute(Executable statement, Map<String, ?> parameters, Origin origin, @Nullable Class<?> entity) {
         checkOpen();
-        Compiled compiled = dialect.compile(statement);
-        return runner.run(compiled.bind(parameters), generatedKeyColumn(statement, compiled));
+        Compiled compiled = engine.compile(statement, dialect);
+        return runner.run(compiled.bind(parameters), generatedKeyColumn(statement, compiled), 1, origin, entity);
     }
 
     /**
@@ -104,15 +115,105 @@ public final class Connection implements AutoCloseable {
      * database allows; other statements go as a JDBC batch.
      */
     public Result execute(Executable statement, List<? extends Map<String, ?>> parameterSets) {
+        return execute(statement, parameterSets, coreOrigin(statement), null);
+    }
+
+    /**
+     * {@link #execute(Executable, List)} for a layer built on Core, naming why the statement
+     * runs and for which mapped class, as {@link #execute(Executable, Map, Origin, Class)} does.
+     */
+    public Result execute(Executable statement, List<? extends Map<String, ?>> parameterSets, Origin origin,
+                          @Nullable Class<?> entity) {
         checkOpen();
         if (parameterSets.isEmpty()) {
             throw new ArgumentException("executemany needs at least one parameter set");
         }
         if (statement instanceof Insert insert && insert.rows().isEmpty() && insert.fromSelect() == null) {
-            return new InsertManyValues(this, insert, parameterSets).run();
+            return new InsertManyValues(this, insert, parameterSets, origin, entity).run();
         }
-        Compiled compiled = dialect.compile(statement);
-        return runner.runBatch(compiled, parameterSets);
+        Compiled compiled = engine.compile(statement, dialect);
+        return runner.runBatch(compiled, parameterSets, origin, entity);
+    }
+
+    /** The origin of a statement run on a connection directly: SQL text, DDL, or plain Core. */
+    private static Origin coreOrigin(Executable statement) {
+        if (statement instanceof TextClause) {
+            return Origin.RAW_SQL;
+        }
+        return statement instanceof DdlElement ? Origin.DDL : Origin.CORE;
+    }
+
+    /**
+     * Runs a statement that returns rows and reads them as they are iterated instead of all at
+     * once: SQLAlchemy's {@code execution_options(stream_results=True)}. Memory stays flat
+     * however many rows there are; close the result (try-with-resources) to release its cursor
+     * when not reading it to the end.
+     *
+     * <pre>{@code
+     * try (StreamingResult rows = conn.stream(select(events).orderBy(events.c("id")))) {
+     *     rows.partitions(500).forEach(batch -> export(batch));
+     * }
+     * }</pre>
+     *
+     * @throws ArgumentException when the statement returns no rows (use {@link #execute})
+     */
+    public StreamingResult stream(Executable statement) {
+        return stream(statement, Map.of(), StreamingResult.DEFAULT_ROWS_PER_FETCH);
+    }
+
+    /** {@link #stream(Executable)} with values for named parameters ({@code :name} in text). */
+    public StreamingResult stream(Executable statement, Map<String, ?> parameters) {
+        return stream(statement, parameters, StreamingResult.DEFAULT_ROWS_PER_FETCH);
+    }
+
+    /**
+     * {@link #stream(Executable, Map)} fetching {@code rowsPerFetch} rows per round trip
+     * (SQLAlchemy's {@code yield_per}): more means fewer round trips and more memory.
+     */
+    public StreamingResult stream(Executable statement, Map<String, ?> parameters, int rowsPerFetch) {
+        return stream(statement, parameters, rowsPerFetch, coreOrigin(statement), null);
+    }
+
+    /**
+     * {@link #stream(Executable, Map, int)} for a layer built on Core, naming why the statement
+     * runs and for which mapped class, as {@link #execute(Executable, Map, Origin, Class)} does.
+     */
+    public StreamingResult stream(Executable statement, Map<String, ?> parameters, int rowsPerFetch, Origin origin,
+                                  @Nullable Class<?> entity) {
+        checkOpen();
+        if (rowsPerFetch <= 0) {
+            throw new ArgumentException("rowsPerFetch must be at least 1, not " + rowsPerFetch);
+        }
+        Compiled compiled = engine.compile(statement, dialect);
+        if (!compiled.returnsRows()) {
+            throw new ArgumentException("stream() reads the rows of a statement that returns rows (a SELECT, or a"
+                    + " statement with RETURNING); run this one with execute() [SQL: " + compiled.sql() + "]");
+        }
+        return runner.stream(compiled.bind(parameters), rowsPerFetch, this, origin, entity);
+    }
+
+    void opened(StreamingResult result) {
+        openStreams.add(result);
+    }
+
+    void released(StreamingResult result) {
+        for (int i = openStreams.size() - 1; i >= 0; i--) {
+            if (openStreams.get(i) == result) {
+                openStreams.remove(i);
+                return;
+            }
+        }
+    }
+
+    /** Closes the streams still open: their cursors end with the transaction or the connection. */
+    private void closeStreams(String reason) {
+        if (openStreams.isEmpty()) {
+            return;
+        }
+        for (StreamingResult r : new ArrayList<>(openStreams)) {
+            r.closeBecause(reason);
+        }
+        openStreams.clear();
     }
 
     /** For an INSERT into a table with a generated key and no RETURNING: that key's column. */
@@ -136,6 +237,7 @@ public final class Connection implements AutoCloseable {
     public void commit() {
         checkOpen();
         requireOwnTransaction("commit");
+        closeStreams("its connection committed");
         try {
             jdbc.commit();
         } catch (SQLException e) {
@@ -147,6 +249,7 @@ public final class Connection implements AutoCloseable {
     public void rollback() {
         checkOpen();
         requireOwnTransaction("roll back");
+        closeStreams("its connection rolled back");
         try {
             jdbc.rollback();
         } catch (SQLException e) {
@@ -241,6 +344,7 @@ public final class Connection implements AutoCloseable {
             return;
         }
         closed = true;
+        closeStreams("its connection was closed");
         if (provider != null) {
             try {
                 settings.restore(jdbc, dialect);

@@ -16,7 +16,6 @@ import dev.ormkit.engine.Row;
 import dev.ormkit.engine.ScalarResult;
 import dev.ormkit.exc.DetachedInstanceException;
 import dev.ormkit.event.Events;
-import dev.ormkit.event.FlushEvent;
 import dev.ormkit.event.SessionEvent;
 import dev.ormkit.exc.InvalidRequestException;
 import dev.ormkit.exc.PendingRollbackException;
@@ -376,14 +375,11 @@ class SessionImpl implements Session {
             return;
         }
         flushing = true;
-        long started = System.nanoTime();
-        boolean ok = false;
         try {
             SessionTransaction tx = begin();
             Connection c = tx.enter();
             try {
                 new UnitOfWork(this, c).run();
-                ok = true;
             } finally {
                 tx.exit();
             }
@@ -391,14 +387,8 @@ class SessionImpl implements Session {
             flushFailed(e);
             throw e;
         } finally {
-            try {
-                Events events = factory.engine().events();
-                if (events.hasOrmListeners()) {
-                    events.fireFlush(new FlushEvent(System.nanoTime() - started, ok));
-                }
-            } finally {
-                flushing = false; // only now: a listener calling flush() is refused, not recursed into
-            }
+            flushing = false; // the unit of work reported the flush to listeners while this was set: a
+                              // listener calling flush() was refused, not recursed into
         }
     }
 

@@ -219,7 +219,7 @@ class JoinedSessionTest {
         }
 
         @Override
-        public void onFlush(dev.ormkit.event.FlushEvent event) {
+        public void onFlushEnd(dev.ormkit.event.FlushContext flush) {
             seen.add("flush");
         }
     }

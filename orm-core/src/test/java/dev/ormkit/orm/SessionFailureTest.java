@@ -13,7 +13,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import dev.ormkit.engine.Connection;
-import dev.ormkit.event.FlushEvent;
+import dev.ormkit.event.FlushContext;
 import dev.ormkit.event.OrmListener;
 import dev.ormkit.exc.DatabaseException;
 import dev.ormkit.exc.IntegrityException;
@@ -351,7 +351,7 @@ class SessionFailureTest {
         List<RuntimeException> refused = new ArrayList<>();
         blog.engine.events().addOrmListener(new OrmListener() {
             @Override
-            public void onFlush(FlushEvent event) {
+            public void onFlushEnd(FlushContext flush) {
                 try {
                     current.get().flush();
                 } catch (RuntimeException e) {

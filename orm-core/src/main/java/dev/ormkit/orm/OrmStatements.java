@@ -1,0 +1,46 @@
+package dev.ormkit.orm;
+
+import java.util.List;
+import java.util.Map;
+import dev.ormkit.engine.Connection;
+import dev.ormkit.engine.Result;
+import dev.ormkit.event.Origin;
+import dev.ormkit.sql.Executable;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Runs the statements the ORM sends on its own, in the session's transaction, telling the
+ * engine why ({@link Origin}) and for which mapped class, for statement listeners. No
+ * autoflush, no entity conversion: the callers do that.
+ */
+final class OrmStatements {
+    private OrmStatements() {
+    }
+
+    static Result run(SessionImpl session, Executable statement, Origin origin, @Nullable Class<?> entity) {
+        return run(session, statement, Map.of(), origin, entity);
+    }
+
+    /** One statement as one unit of work: a joined session borrows its connection for it alone. */
+    static Result run(SessionImpl session, Executable statement, Map<String, ?> parameters, Origin origin,
+                      @Nullable Class<?> entity) {
+        SessionTransaction tx = session.begin();
+        Connection c = tx.enter();
+        try {
+            return c.execute(statement, parameters, origin, entity);
+        } finally {
+            tx.exit();
+        }
+    }
+
+    static Result runMany(SessionImpl session, Executable statement, List<? extends Map<String, ?>> parameterSets,
+                          Origin origin, @Nullable Class<?> entity) {
+        SessionTransaction tx = session.begin();
+        Connection c = tx.enter();
+        try {
+            return c.execute(statement, parameterSets, origin, entity);
+        } finally {
+            tx.exit();
+        }
+    }
+}
