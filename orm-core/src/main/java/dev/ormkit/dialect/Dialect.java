@@ -13,7 +13,10 @@ import dev.ormkit.exc.DatabaseException;
 import dev.ormkit.exc.IntegrityException;
 import dev.ormkit.exc.OperationalException;
 import dev.ormkit.exc.ProgrammingException;
+import dev.ormkit.schema.AlterColumn;
 import dev.ormkit.schema.Column;
+import dev.ormkit.schema.ConstraintKind;
+import dev.ormkit.schema.DdlElement;
 import dev.ormkit.schema.SqlType;
 import dev.ormkit.sql.CompoundSelect;
 import dev.ormkit.sql.Compiled;
@@ -23,12 +26,14 @@ import dev.ormkit.sql.Expression;
 import dev.ormkit.sql.ForUpdate;
 import dev.ormkit.sql.FromClause;
 import dev.ormkit.sql.FunctionCall;
+import dev.ormkit.sql.InExpression;
 import dev.ormkit.sql.Insert;
 import dev.ormkit.sql.NamedFrom;
 import dev.ormkit.sql.OrderByItem;
 import dev.ormkit.sql.SqlCompiler;
 import dev.ormkit.sql.StatementCache;
 import dev.ormkit.sql.StatementKind;
+import dev.ormkit.sql.TextSyntax;
 import dev.ormkit.sql.Update;
 import dev.ormkit.sql.Values;
 import org.jspecify.annotations.Nullable;
@@ -138,6 +143,11 @@ public abstract class Dialect {
 
     // --- rendering hooks -----------------------------------------------------------------
 
+    /** How {@code text()} SQL is read on this database: quotes, escapes, literal question marks. */
+    public TextSyntax textSyntax() {
+        return TextSyntax.STANDARD;
+    }
+
     /** Paging. The default is {@code LIMIT ? OFFSET ?}; values are bound. */
     public void renderLimitOffset(SqlCompiler c, @Nullable Long limit, @Nullable Long offset) {
         if (limit != null) {
@@ -148,6 +158,35 @@ public abstract class Dialect {
             c.append(" OFFSET ");
             c.bindValue(offset, null);
         }
+    }
+
+    /**
+     * {@code x [NOT] IN (values)} for a non-empty list of values. The default binds one
+     * parameter per value; a database whose statements take fewer parameters than a list may
+     * hold binds the list as one value instead (PostgreSQL's array, SQLite's JSON).
+     */
+    public void renderInList(SqlCompiler c, InExpression in) {
+        c.renderInList(in);
+    }
+
+    /**
+     * The values of an IN list as this database stores them, when every one is known at
+     * compile time and the list is longer than {@code threshold}; null otherwise (the list is
+     * then rendered as parameters).
+     */
+    protected final @Nullable List<@Nullable Object> largeInListValues(InExpression in, int threshold) {
+        if (in.values().size() <= threshold) {
+            return null;
+        }
+        SqlType<?> type = in.operand().type();
+        List<@Nullable Object> values = new java.util.ArrayList<>(in.values().size());
+        for (dev.ormkit.sql.BindParam<?> p : in.values()) {
+            if (!p.hasValue()) {
+                return null;
+            }
+            values.add(toDatabase(p.value(), p.type() != null ? p.type() : type));
+        }
+        return values;
     }
 
     /** Case-insensitive LIKE; the default lower-cases both sides. */
@@ -426,6 +465,79 @@ public abstract class Dialect {
     /** What follows {@code ALTER TABLE t} to drop a foreign key, before its name. */
     public String dropForeignKeyClause() {
         return "DROP CONSTRAINT";
+    }
+
+    /**
+     * What follows {@code ALTER TABLE t} to drop a constraint of {@code kind} (its name already
+     * quoted): {@code DROP CONSTRAINT name} by default.
+     */
+    public String dropConstraintClause(ConstraintKind kind, String quotedName) {
+        return "DROP CONSTRAINT " + quotedName;
+    }
+
+    /**
+     * What follows {@code ALTER TABLE t} to make one change to a column: by default the
+     * standard {@code ALTER COLUMN c SET DATA TYPE x}, {@code SET NOT NULL} / {@code DROP NOT NULL},
+     * {@code SET DEFAULT d} / {@code DROP DEFAULT}.
+     *
+     * @param change        what changes
+     * @param quotedColumn  the column's name, quoted
+     * @param columnSpec    the whole column as {@code CREATE TABLE} would write it after the change
+     * @param column        the column after the change
+     */
+    public String alterColumnClause(AlterColumn.Change change, String quotedColumn,
+                                    String columnSpec, Column<?> column) {
+        switch (change) {
+            case TYPE:
+                return "ALTER COLUMN " + quotedColumn + " SET DATA TYPE " + typeName(column.type());
+            case NULLABLE:
+                return "ALTER COLUMN " + quotedColumn + (column.isNullable() ? " DROP NOT NULL" : " SET NOT NULL");
+            default:
+                String def = column.serverDefault();
+                return "ALTER COLUMN " + quotedColumn + (def == null ? " DROP DEFAULT" : " SET DEFAULT " + def);
+        }
+    }
+
+    /**
+     * Whether {@code statement} (an {@code ALTER TABLE} element of {@code dev.ormkit.schema})
+     * can run as it is. Where not (most of SQLite's alterations), migrations rebuild the table
+     * instead: create the new form, copy the rows, drop the old one, rename.
+     */
+    public boolean canAlterInPlace(DdlElement statement) {
+        return true;
+    }
+
+    /**
+     * Whether DDL takes part in transactions (PostgreSQL, SQLite): a failed migration then
+     * leaves nothing behind. Where DDL commits as it runs (MySQL, MariaDB, H2), a migration
+     * that fails half-way leaves its first statements applied.
+     */
+    public boolean supportsTransactionalDdl() {
+        return true;
+    }
+
+    /**
+     * A statement that turns enforcement of foreign keys on or off for the connection, run
+     * outside any transaction, where rebuilding a table needs it off (SQLite); null elsewhere.
+     */
+    public @Nullable String foreignKeyEnforcementStatement(boolean enabled) {
+        return null;
+    }
+
+    /**
+     * A query listing rows that break a foreign key, run before committing a rebuild made with
+     * enforcement off ({@link #foreignKeyEnforcementStatement}); null where not needed.
+     */
+    public @Nullable String foreignKeyCheckQuery() {
+        return null;
+    }
+
+    /**
+     * A string as a SQL literal, for scripts written rather than run (migrations' offline
+     * mode): quotes doubled. Never used for values sent to the database, which are bound.
+     */
+    public String stringLiteral(String value) {
+        return "'" + value.replace("'", "''") + "'";
     }
 
     /** {@code DROP INDEX} of an index (both names already quoted). */

@@ -142,7 +142,7 @@ public final class Engine implements AutoCloseable, EventSource {
     public Connection connect() {
         java.sql.Connection jdbc;
         try {
-            jdbc = dataSource.getConnection();
+            jdbc = checkout();
         } catch (SQLException e) {
             throw connectFailed(e);
         } catch (com.zaxxer.hikari.pool.HikariPool.PoolInitializationException e) {
@@ -170,6 +170,50 @@ public final class Engine implements AutoCloseable, EventSource {
             throw (RuntimeException) e;
         }
         return new Connection(this, jdbc, dialect, restoreAutoCommit);
+    }
+
+    /**
+     * A connection from the data source; with {@code poolPrePing}, one that answered a ping
+     * just now. A connection that does not answer is thrown away, and so are the pool's other
+     * idle ones (those in use go when they come back): they were opened before whatever cut it
+     * off, as SQLAlchemy's pre-ping invalidates the pool. Then the next is tried.
+     */
+    private java.sql.Connection checkout() throws SQLException {
+        java.sql.Connection jdbc = dataSource.getConnection();
+        // a HikariCP data source given to Engine.of (Spring Boot's) is pinged too: HikariCP has no setting for it
+        HikariDataSource hikari = ownedPool != null ? ownedPool
+                : dataSource instanceof HikariDataSource given ? given : null;
+        if (!options.poolPrePing() || hikari == null) {
+            return jdbc;
+        }
+        for (int attempt = 1; ; attempt++) {
+            if (answersPing(jdbc)) {
+                return jdbc;
+            }
+            hikari.evictConnection(jdbc);
+            var pool = hikari.getHikariPoolMXBean();
+            if (pool != null) {
+                pool.softEvictConnections();
+            }
+            if (attempt == MAX_PING_ATTEMPTS) {
+                // the pool hands out new connections now; one that fails its ping is a database that is down
+                throw new java.sql.SQLTransientConnectionException("No connection from the pool of " + description
+                        + " answered a ping (" + MAX_PING_ATTEMPTS + " tried)", "08006");
+            }
+            jdbc = dataSource.getConnection();
+        }
+    }
+
+    private static final int MAX_PING_ATTEMPTS = 3;
+    private static final int PING_TIMEOUT_SECONDS = 5;
+
+    /** The driver's ping ({@code isValid}): a round trip to the server, false when the connection is dead. */
+    private static boolean answersPing(java.sql.Connection jdbc) {
+        try {
+            return jdbc.isValid(PING_TIMEOUT_SECONDS);
+        } catch (SQLException e) {
+            return false;
+        }
     }
 
     private OperationalException connectFailed(SQLException e) {
@@ -289,8 +333,8 @@ public final class Engine implements AutoCloseable, EventSource {
             config.setMinimumIdle(Math.min(min, max));
             config.setConnectionTimeout(options.poolTimeout().toMillis());
             if (options.poolPrePing()) {
-                // HikariCP already tests a connection on checkout when it sat idle; keep-alive
-                // also finds dropped idle connections before anyone asks for them
+                // connect() pings on every checkout (HikariCP's own check skips connections used in
+                // the last 500 ms); keep-alive also replaces dropped idle connections in the background
                 config.setKeepaliveTime(30_000);
             }
             if (dialect.name().equals("sqlite")) {

@@ -13,6 +13,7 @@ import dev.ormkit.dialect.Dialect;
 import dev.ormkit.event.Events;
 import dev.ormkit.event.StatementEvent;
 import dev.ormkit.exc.DatabaseException;
+import dev.ormkit.exc.ParameterText;
 import dev.ormkit.schema.SqlType;
 import dev.ormkit.sql.Compiled;
 import dev.ormkit.sql.StatementKind;
@@ -171,9 +172,9 @@ final class StatementRunner {
 
     void log(String sql, List<@Nullable Object> values) {
         if (echo) {
-            Connection.LOG.info("{}\n[parameters: {}]", sql, values);
+            Connection.LOG.info("{}\n[parameters: {}]", sql, ParameterText.of(values));
         } else if (Connection.LOG.isDebugEnabled()) {
-            Connection.LOG.debug("{}\n[parameters: {}]", sql, values);
+            Connection.LOG.debug("{}\n[parameters: {}]", sql, ParameterText.of(values));
         }
     }
 
@@ -185,7 +186,7 @@ final class StatementRunner {
         int shown = Math.min(bound.size(), LOGGED_PARAMETER_SETS);
         StringBuilder sets = new StringBuilder();
         for (int i = 0; i < shown; i++) {
-            sets.append(i > 0 ? ", " : "").append(bound.get(i).values());
+            sets.append(i > 0 ? ", " : "").append(ParameterText.of(bound.get(i).values()));
         }
         if (shown < bound.size()) {
             sets.append(" ... displaying ").append(shown).append(" of ").append(bound.size())

@@ -107,13 +107,16 @@ public final class Query<T> {
      * Adds an equality criterion on an attribute, by field name: {@code filterBy("username", "alice")}.
      * A null value means {@code IS NULL}.
      *
-     * @throws dev.ormkit.exc.ArgumentException naming the known attributes when there is none of that name
+     * @throws dev.ormkit.exc.ArgumentException naming the known attributes when there is none of that
+     *     name, and naming both types when {@code value} is not of the attribute's type (a number
+     *     that fits it, or an enum constant's name, is taken)
      */
     @SuppressWarnings({"unchecked", "rawtypes"})
     public Query<T> filterBy(String attribute, @Nullable Object value) {
         ColumnAttribute a = mapping().columnAttribute(attribute);
         Expression column = a.column();
-        return with(select.where(value == null ? column.isNull() : column.eq(value)));
+        Object checked = CriterionValues.checked(a, value);
+        return with(select.where(checked == null ? column.isNull() : column.eq(checked)));
     }
 
     /** {@link #filterBy(String, Object)} for each entry. */

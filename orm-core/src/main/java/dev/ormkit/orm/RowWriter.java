@@ -168,7 +168,7 @@ final class RowWriter {
             Object entity = states.get(i).entity();
             for (int j = 0; j < defaulted.size(); j++) {
                 ColumnAttribute a = defaulted.get(j);
-                a.set(entity, JdbcValues.convert(rows.get(i).get(skip + j), a.javaType()));
+                a.set(entity, LoadedValues.read(a, rows.get(i), skip + j, states.get(i).mapping().identityKey(entity)));
                 states.get(i).writtenAtInsert(a);
             }
         }
@@ -215,7 +215,7 @@ final class RowWriter {
                 }
                 for (int j = 0; j < defaulted.size(); j++) {
                     ColumnAttribute a = defaulted.get(j);
-                    a.set(s.entity(), JdbcValues.convert(row.get(key.size() + j), a.javaType()));
+                    a.set(s.entity(), LoadedValues.read(a, row, key.size() + j, s.mapping().identityKey(s.entity())));
                     s.writtenAtInsert(a);
                 }
             }

@@ -281,8 +281,9 @@ public final class SqlCompiler {
     }
 
     public void visitText(TextClause text) {
-        List<String> fragments = text.fragments();
-        List<BindParam<?>> ps = text.parameters();
+        TextSyntax syntax = dialect.textSyntax();
+        List<String> fragments = text.fragments(syntax);
+        List<BindParam<?>> ps = text.parameters(syntax);
         for (int i = 0; i < ps.size(); i++) {
             sql.append(fragments.get(i));
             visitBindParam(ps.get(i));
@@ -402,13 +403,21 @@ public final class SqlCompiler {
             sql.append(in.negated() ? "1 = 1" : "1 = 0");
             return;
         }
+        if (sub == null) {
+            dialect.renderInList(this, in);
+            return;
+        }
         processOperand(in.operand(), 6);
         sql.append(in.negated() ? " NOT IN (" : " IN (");
-        if (sub != null) {
-            processNestedSelect(sub);
-        } else {
-            processList(in.values());
-        }
+        processNestedSelect(sub);
+        sql.append(')');
+    }
+
+    /** {@code x [NOT] IN (?, ?, ...)}, one parameter per value: how most databases take a list. */
+    public void renderInList(InExpression in) {
+        processOperand(in.operand(), 6);
+        sql.append(in.negated() ? " NOT IN (" : " IN (");
+        processList(in.values());
         sql.append(')');
     }
 

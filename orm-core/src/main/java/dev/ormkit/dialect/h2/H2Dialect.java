@@ -266,4 +266,9 @@ public class H2Dialect extends Dialect {
     public dev.ormkit.schema.Reflector reflector() {
         return H2Reflector.INSTANCE;
     }
+
+    @Override
+    public boolean supportsTransactionalDdl() {
+        return false; // H2 commits the open transaction before each DDL statement
+    }
 }
