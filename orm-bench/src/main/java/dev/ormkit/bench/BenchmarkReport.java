@@ -13,6 +13,7 @@ import dev.ormkit.bench.report.Environment;
 import dev.ormkit.bench.report.MarkdownReport;
 import dev.ormkit.bench.report.Measured;
 import dev.ormkit.bench.report.RunInfo;
+import dev.ormkit.bench.startup.StartupSection;
 import dev.ormkit.bench.support.Database;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatType;
@@ -115,6 +116,7 @@ public final class BenchmarkReport {
                 + (databases.size() < Database.values().length
                         ? " --databases " + String.join(",", databases.stream().map(Database::paramName).toList()) : "");
         String markdown = MarkdownReport.render(results, environment, new RunInfo(started, elapsed, command, smoke));
+        markdown = StartupSection.carryOver(output, markdown); // the start-up figures come from another run
         Path parent = output.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);

@@ -31,7 +31,6 @@ import dev.ormkit.sql.Insert;
 import dev.ormkit.sql.NamedFrom;
 import dev.ormkit.sql.OrderByItem;
 import dev.ormkit.sql.SqlCompiler;
-import dev.ormkit.sql.StatementCache;
 import dev.ormkit.sql.StatementKind;
 import dev.ormkit.sql.TextSyntax;
 import dev.ormkit.sql.Update;
@@ -43,7 +42,8 @@ import org.jspecify.annotations.Nullable;
  * upsert, value binding and error classification. A dialect is data plus a few overrides;
  * everything else is shared. Adding a database means one new subclass in its own package.
  *
- * <p>Dialects are immutable and thread-safe; {@link #compile} caches compiled statements.
+ * <p>Dialects are immutable and thread-safe, and hold no state: an engine keeps the cache of
+ * compiled statements, so one dialect serves many engines without sharing their caches.
  */
 public abstract class Dialect {
     /** Words every supported database reserves; dialects add their own. */
@@ -56,27 +56,18 @@ public abstract class Dialect {
             "or", "order", "outer", "primary", "references", "right", "select", "set", "some", "table", "then",
             "to", "true", "union", "unique", "update", "user", "using", "values", "when", "where", "with");
 
-    private final StatementCache statementCache = new StatementCache(StatementCache.DEFAULT_CAPACITY);
-
     /** The database's name as URLs spell it: {@code postgresql}, {@code mysql}, {@code sqlite}, {@code h2}. */
     public abstract String name();
 
     // --- compiling ---------------------------------------------------------------------
 
     /**
-     * Compiles a statement for this database, bound to the statement's own values. Statements
-     * of the same shape (built apart, differing only in bound values, such as one query run in
-     * a loop with a new argument each time) compile once: later ones reuse the SQL and only
-     * bind their values. The most recently used shapes are kept, up to
-     * {@link StatementCache#DEFAULT_CAPACITY}.
+     * Compiles a statement for this database, bound to the statement's own values, without
+     * caching: to see the SQL of a statement. Statements run on a connection go through the
+     * engine's {@link StatementCache}, where statements of the same shape compile once.
      */
     public Compiled compile(Executable statement) {
-        return statementCache.compile(statement, this);
-    }
-
-    /** How many statements {@link #compile} has compiled (cache misses) since this dialect was made. */
-    public long compilations() {
-        return statementCache.compilations();
+        return SqlCompiler.compile(statement, this);
     }
 
     // --- identifiers ---------------------------------------------------------------------
@@ -662,7 +653,50 @@ public abstract class Dialect {
         return false;
     }
 
+    // --- streaming results --------------------------------------------------------------
+
+    /**
+     * Runs a prepared query so that its rows stay in the database until they are read, fetched
+     * {@code rowsPerFetch} at a time: what {@code Connection.stream()} runs on. This default sets
+     * the JDBC fetch size, which is what PostgreSQL's driver needs to read through a server-side
+     * cursor (it does so only inside a transaction, and ormkit connections always are in one);
+     * SQLite's driver reads row by row whatever the fetch size.
+     */
+    public ResultSet executeStreaming(PreparedStatement ps, int rowsPerFetch) throws SQLException {
+        ps.setFetchSize(rowsPerFetch);
+        return ps.executeQuery();
+    }
+
+    /**
+     * True when other statements can run on a connection while one of its results is being
+     * streamed, without the driver first reading that result to its end. False for
+     * MySQL/MariaDB, whose protocol carries one result at a time: an eager load or a flush in
+     * the middle of a stream then costs the memory streaming was meant to save.
+     */
+    public boolean streamsAlongsideOtherStatements() {
+        return true;
+    }
+
+    // --- transactions ---------------------------------------------------------------------
+
+    /**
+     * Makes the transaction about to begin read-only, or read-write again. The default is the
+     * JDBC flag, which PostgreSQL and MariaDB turn into a read-only transaction.
+     */
+    public void readOnly(java.sql.Connection jdbc, boolean readOnly) throws SQLException {
+        jdbc.setReadOnly(readOnly);
+    }
+
     // --- errors --------------------------------------------------------------------------
+
+    /**
+     * True when {@code e} says the database cancelled a statement because it ran past the
+     * timeout set with {@code setQueryTimeout}. The default trusts the driver to throw
+     * {@link java.sql.SQLTimeoutException}.
+     */
+    public boolean isStatementTimeout(SQLException e) {
+        return e instanceof java.sql.SQLTimeoutException;
+    }
 
     /** Wraps a driver error in the exception of its class, keeping SQL and parameters. */
     public DatabaseException translate(SQLException e, String sql, List<@Nullable Object> parameters) {

@@ -4,21 +4,23 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.SQLTimeoutException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import dev.ormkit.dialect.Dialect;
-import dev.ormkit.event.Events;
-import dev.ormkit.event.StatementEvent;
+import dev.ormkit.event.Origin;
 import dev.ormkit.exc.ArgumentException;
 import dev.ormkit.exc.DatabaseException;
+import dev.ormkit.exc.InvalidRequestException;
 import dev.ormkit.exc.OperationalException;
 import dev.ormkit.exc.OrmException;
-import dev.ormkit.schema.SqlType;
+import dev.ormkit.schema.DdlElement;
 import dev.ormkit.sql.Compiled;
 import dev.ormkit.sql.Executable;
 import dev.ormkit.sql.Insert;
-import dev.ormkit.sql.StatementKind;
+import dev.ormkit.sql.TextClause;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +29,8 @@ import org.slf4j.LoggerFactory;
  * One pooled database connection, SQLAlchemy's {@code Connection}. A transaction begins with
  * the first statement (auto-begin); {@link #commit()} or {@link #rollback()} ends it, and
  * {@link #close()} rolls back what was not committed and returns the connection to the pool.
+ * A connection borrowed from a {@link ConnectionProvider} ({@link Engine#connect(ConnectionProvider)})
+ * belongs to someone else's transaction: it runs statements only, and closing it gives it back.
  * Not thread-safe.
  */
 public final class Connection implements AutoCloseable {
@@ -37,15 +41,34 @@ public final class Connection implements AutoCloseable {
     private final Dialect dialect;
     private final StatementRunner runner;
     private final boolean restoreAutoCommit;
+    /** Where a borrowed connection goes back to; null when this connection owns its transaction. */
+    private final @Nullable ConnectionProvider provider;
+    private final Settings settings = new Settings();
     private boolean closed;
     private int savepointCounter;
+    /** Streamed results not yet closed, closed with the transaction they read in. */
+    private final List<StreamingResult> openStreams = new ArrayList<>(1);
 
     Connection(Engine engine, java.sql.Connection jdbc, Dialect dialect, boolean restoreAutoCommit) {
+        this(engine, jdbc, dialect, restoreAutoCommit, null);
+    }
+
+    Connection(Engine engine, java.sql.Connection jdbc, Dialect dialect, boolean restoreAutoCommit,
+               @Nullable ConnectionProvider provider) {
         this.engine = engine;
         this.jdbc = jdbc;
         this.dialect = dialect;
         this.restoreAutoCommit = restoreAutoCommit;
-        this.runner = new StatementRunner(jdbc, dialect, engine.events(), engine.options().echo());
+        this.provider = provider;
+        this.runner = new StatementRunner(jdbc, dialect, engine.events(), engine.name(), engine.options().echo());
+        if (provider != null) {
+            runner.preparer(settings);
+        }
+    }
+
+    /** True when this connection was borrowed from a {@link ConnectionProvider}: its transaction is not its own. */
+    public boolean isBorrowed() {
+        return provider != null;
     }
 
     /** The dialect of this connection's database. */
@@ -71,9 +94,19 @@ public final class Connection implements AutoCloseable {
 
     /** Runs a statement with values for its named parameters ({@code :name} in text). */
     public Result execute(Executable statement, Map<String, ?> parameters) {
+        return execute(statement, parameters, coreOrigin(statement), null);
+    }
+
+    /**
+     * Runs a statement for a layer built on Core (the ORM, an integration), naming why it runs
+     * and for which mapped class: statement listeners see both
+     * ({@link dev.ormkit.event.StatementEvent#origin()}, {@code entity()}). Otherwise the same as
+     * {@link #execute(Executable, Map)}.
+     */
+    public Result execute(Executable statement, Map<String, ?> parameters, Origin origin, @Nullable Class<?> entity) {
         checkOpen();
-        Compiled compiled = dialect.compile(statement);
-        return runner.run(compiled.bind(parameters), generatedKeyColumn(statement, compiled));
+        Compiled compiled = engine.compile(statement, dialect);
+        return runner.run(compiled.bind(parameters), generatedKeyColumn(statement, compiled), 1, origin, entity);
     }
 
     /**
@@ -82,15 +115,105 @@ public final class Connection implements AutoCloseable {
      * database allows; other statements go as a JDBC batch.
      */
     public Result execute(Executable statement, List<? extends Map<String, ?>> parameterSets) {
+        return execute(statement, parameterSets, coreOrigin(statement), null);
+    }
+
+    /**
+     * {@link #execute(Executable, List)} for a layer built on Core, naming why the statement
+     * runs and for which mapped class, as {@link #execute(Executable, Map, Origin, Class)} does.
+     */
+    public Result execute(Executable statement, List<? extends Map<String, ?>> parameterSets, Origin origin,
+                          @Nullable Class<?> entity) {
         checkOpen();
         if (parameterSets.isEmpty()) {
             throw new ArgumentException("executemany needs at least one parameter set");
         }
         if (statement instanceof Insert insert && insert.rows().isEmpty() && insert.fromSelect() == null) {
-            return new InsertManyValues(this, insert, parameterSets).run();
+            return new InsertManyValues(this, insert, parameterSets, origin, entity).run();
         }
-        Compiled compiled = dialect.compile(statement);
-        return runner.runBatch(compiled, parameterSets);
+        Compiled compiled = engine.compile(statement, dialect);
+        return runner.runBatch(compiled, parameterSets, origin, entity);
+    }
+
+    /** The origin of a statement run on a connection directly: SQL text, DDL, or plain Core. */
+    private static Origin coreOrigin(Executable statement) {
+        if (statement instanceof TextClause) {
+            return Origin.RAW_SQL;
+        }
+        return statement instanceof DdlElement ? Origin.DDL : Origin.CORE;
+    }
+
+    /**
+     * Runs a statement that returns rows and reads them as they are iterated instead of all at
+     * once: SQLAlchemy's {@code execution_options(stream_results=True)}. Memory stays flat
+     * however many rows there are; close the result (try-with-resources) to release its cursor
+     * when not reading it to the end.
+     *
+     * <pre>{@code
+     * try (StreamingResult rows = conn.stream(select(events).orderBy(events.c("id")))) {
+     *     rows.partitions(500).forEach(batch -> export(batch));
+     * }
+     * }</pre>
+     *
+     * @throws ArgumentException when the statement returns no rows (use {@link #execute})
+     */
+    public StreamingResult stream(Executable statement) {
+        return stream(statement, Map.of(), StreamingResult.DEFAULT_ROWS_PER_FETCH);
+    }
+
+    /** {@link #stream(Executable)} with values for named parameters ({@code :name} in text). */
+    public StreamingResult stream(Executable statement, Map<String, ?> parameters) {
+        return stream(statement, parameters, StreamingResult.DEFAULT_ROWS_PER_FETCH);
+    }
+
+    /**
+     * {@link #stream(Executable, Map)} fetching {@code rowsPerFetch} rows per round trip
+     * (SQLAlchemy's {@code yield_per}): more means fewer round trips and more memory.
+     */
+    public StreamingResult stream(Executable statement, Map<String, ?> parameters, int rowsPerFetch) {
+        return stream(statement, parameters, rowsPerFetch, coreOrigin(statement), null);
+    }
+
+    /**
+     * {@link #stream(Executable, Map, int)} for a layer built on Core, naming why the statement
+     * runs and for which mapped class, as {@link #execute(Executable, Map, Origin, Class)} does.
+     */
+    public StreamingResult stream(Executable statement, Map<String, ?> parameters, int rowsPerFetch, Origin origin,
+                                  @Nullable Class<?> entity) {
+        checkOpen();
+        if (rowsPerFetch <= 0) {
+            throw new ArgumentException("rowsPerFetch must be at least 1, not " + rowsPerFetch);
+        }
+        Compiled compiled = engine.compile(statement, dialect);
+        if (!compiled.returnsRows()) {
+            throw new ArgumentException("stream() reads the rows of a statement that returns rows (a SELECT, or a"
+                    + " statement with RETURNING); run this one with execute() [SQL: " + compiled.sql() + "]");
+        }
+        return runner.stream(compiled.bind(parameters), rowsPerFetch, this, origin, entity);
+    }
+
+    void opened(StreamingResult result) {
+        openStreams.add(result);
+    }
+
+    void released(StreamingResult result) {
+        for (int i = openStreams.size() - 1; i >= 0; i--) {
+            if (openStreams.get(i) == result) {
+                openStreams.remove(i);
+                return;
+            }
+        }
+    }
+
+    /** Closes the streams still open: their cursors end with the transaction or the connection. */
+    private void closeStreams(String reason) {
+        if (openStreams.isEmpty()) {
+            return;
+        }
+        for (StreamingResult r : new ArrayList<>(openStreams)) {
+            r.closeBecause(reason);
+        }
+        openStreams.clear();
     }
 
     /** For an INSERT into a table with a generated key and no RETURNING: that key's column. */
@@ -106,24 +229,82 @@ public final class Connection implements AutoCloseable {
         return runner;
     }
 
-    /** Commits the current transaction (a new one begins with the next statement). */
+    /**
+     * Commits the current transaction (a new one begins with the next statement). An error at
+     * COMMIT (a deferred constraint, a lost connection) is translated as any statement's is: a
+     * deferred unique violation is an {@link dev.ormkit.exc.IntegrityException}.
+     */
     public void commit() {
         checkOpen();
+        requireOwnTransaction("commit");
+        closeStreams("its connection committed");
         try {
             jdbc.commit();
         } catch (SQLException e) {
-            throw new OperationalException("COMMIT", List.of(), e);
+            throw dialect.translate(e, "COMMIT", List.of());
         }
     }
 
     /** Rolls back the current transaction. */
     public void rollback() {
         checkOpen();
+        requireOwnTransaction("roll back");
+        closeStreams("its connection rolled back");
         try {
             jdbc.rollback();
         } catch (SQLException e) {
-            throw new OperationalException("ROLLBACK", List.of(), e);
+            throw dialect.translate(e, "ROLLBACK", List.of());
         }
+    }
+
+    private void requireOwnTransaction(String what) {
+        if (provider != null) {
+            throw new InvalidRequestException("Cannot " + what + " a connection borrowed from " + provider
+                    + ": its transaction belongs to whoever gave it out");
+        }
+    }
+
+    // --- per-transaction settings --------------------------------------------------------
+
+    /**
+     * Sets the isolation level ({@link java.sql.Connection#TRANSACTION_READ_COMMITTED} and so on)
+     * for the transaction about to begin; the previous level comes back when the connection is
+     * closed. Call it before the first statement.
+     */
+    public void isolationLevel(int jdbcLevel) {
+        checkOpen();
+        try {
+            settings.isolation(jdbc, jdbcLevel);
+        } catch (SQLException e) {
+            throw new OperationalException("Could not set the transaction isolation level " + jdbcLevel
+                    + " on " + dialect.name(), e);
+        }
+    }
+
+    /**
+     * Marks the transaction about to begin read-only (the database refuses writes where it
+     * can); the previous setting comes back when the connection is closed. Call it before the
+     * first statement.
+     */
+    public void readOnly(boolean readOnly) {
+        checkOpen();
+        try {
+            settings.readOnly(jdbc, dialect, readOnly);
+        } catch (SQLException e) {
+            throw new OperationalException("Could not make the connection " + (readOnly ? "read-only" : "read-write")
+                    + " on " + dialect.name(), e);
+        }
+    }
+
+    /**
+     * A time limit for each statement from now on ({@code setQueryTimeout}, whole seconds,
+     * rounded up): a statement that runs longer is cancelled by the driver and fails with an
+     * {@link OperationalException} naming the limit. Null or zero: no limit.
+     */
+    public void statementTimeout(@Nullable Duration timeout) {
+        checkOpen();
+        settings.timeout = timeout == null || timeout.isZero() ? 0 : (int) Math.max(1, (timeout.toMillis() + 999) / 1000);
+        runner.preparer(settings);
     }
 
     /**
@@ -135,9 +316,9 @@ public final class Connection implements AutoCloseable {
         checkOpen();
         String name = "sp_" + (++savepointCounter);
         try {
-            return new Savepoint(jdbc, jdbc.setSavepoint(name), name);
+            return new Savepoint(jdbc, dialect, jdbc.setSavepoint(name), name);
         } catch (SQLException e) {
-            throw new OperationalException("SAVEPOINT " + name, List.of(), e);
+            throw dialect.translate(e, "SAVEPOINT " + name, List.of());
         }
     }
 
@@ -152,16 +333,33 @@ public final class Connection implements AutoCloseable {
         }
     }
 
-    /** Rolls back what was not committed and returns the connection to the pool. */
+    /**
+     * Rolls back what was not committed and returns the connection to the pool, with the
+     * settings it had before. A borrowed connection is given back to its provider as it is:
+     * its transaction goes on.
+     */
     @Override
     public void close() {
         if (closed) {
             return;
         }
         closed = true;
+        closeStreams("its connection was closed");
+        if (provider != null) {
+            try {
+                settings.restore(jdbc, dialect);
+            } catch (SQLException e) {
+                LOG.warn("Restoring the settings of a borrowed connection failed", e);
+            } finally {
+                provider.release(jdbc);
+            }
+            return;
+        }
         try {
             try {
                 endTransaction();
+                // after the transaction ended: drivers refuse these changes inside one
+                settings.restore(jdbc, dialect);
             } finally {
                 jdbc.close();
             }
@@ -191,12 +389,14 @@ public final class Connection implements AutoCloseable {
     /** A savepoint: a transaction nested in the current one. */
     public static final class Savepoint implements AutoCloseable {
         private final java.sql.Connection jdbc;
+        private final Dialect dialect;
         private final java.sql.Savepoint savepoint;
         private final String name;
         private boolean done;
 
-        Savepoint(java.sql.Connection jdbc, java.sql.Savepoint savepoint, String name) {
+        Savepoint(java.sql.Connection jdbc, Dialect dialect, java.sql.Savepoint savepoint, String name) {
             this.jdbc = jdbc;
+            this.dialect = dialect;
             this.savepoint = savepoint;
             this.name = name;
         }
@@ -210,7 +410,7 @@ public final class Connection implements AutoCloseable {
             try {
                 jdbc.releaseSavepoint(savepoint);
             } catch (SQLException e) {
-                throw new OperationalException("RELEASE SAVEPOINT " + name, List.of(), e);
+                throw dialect.translate(e, "RELEASE SAVEPOINT " + name, List.of());
             }
         }
 
@@ -223,7 +423,7 @@ public final class Connection implements AutoCloseable {
             try {
                 jdbc.rollback(savepoint);
             } catch (SQLException e) {
-                throw new OperationalException("ROLLBACK TO SAVEPOINT " + name, List.of(), e);
+                throw dialect.translate(e, "ROLLBACK TO SAVEPOINT " + name, List.of());
             }
         }
 
@@ -232,9 +432,80 @@ public final class Connection implements AutoCloseable {
             return done;
         }
 
+        /** The savepoint's name in SQL. */
+        public String name() {
+            return name;
+        }
+
         @Override
         public void close() {
             rollback();
+        }
+    }
+
+    /**
+     * The settings a transaction changed on the connection, put back before it is given back
+     * (HikariCP resets some of them itself, but a borrowed data source may not), and the
+     * statement timeout applied to each statement.
+     */
+    private final class Settings implements StatementRunner.StatementPreparer {
+        private int isolationBefore = -1;
+        private @Nullable Boolean readOnlyBefore;
+        int timeout;
+
+        void isolation(java.sql.Connection c, int level) throws SQLException {
+            int now = c.getTransactionIsolation();
+            if (now != level) {
+                if (isolationBefore < 0) {
+                    isolationBefore = now;
+                }
+                c.setTransactionIsolation(level);
+            }
+        }
+
+        void readOnly(java.sql.Connection c, Dialect d, boolean readOnly) throws SQLException {
+            boolean now = c.isReadOnly();
+            if (now != readOnly) {
+                if (readOnlyBefore == null) {
+                    readOnlyBefore = now;
+                }
+                d.readOnly(c, readOnly);
+            }
+        }
+
+        void restore(java.sql.Connection c, Dialect d) throws SQLException {
+            timeout = 0;
+            if (readOnlyBefore != null) {
+                boolean before = readOnlyBefore;
+                readOnlyBefore = null;
+                d.readOnly(c, before);
+            }
+            if (isolationBefore >= 0) {
+                int before = isolationBefore;
+                isolationBefore = -1;
+                c.setTransactionIsolation(before);
+            }
+        }
+
+        @Override
+        public void prepare(Statement statement) throws SQLException {
+            if (timeout > 0) {
+                statement.setQueryTimeout(timeout);
+            }
+            if (provider != null) {
+                provider.beforeStatement(statement);
+            }
+        }
+
+        @Override
+        public DatabaseException translated(DatabaseException error, SQLException cause) {
+            if (timeout <= 0 || !dialect.isStatementTimeout(cause)) {
+                return error;
+            }
+            SQLTimeoutException clear = new SQLTimeoutException("The statement ran longer than the statement timeout of "
+                    + timeout + " s and was cancelled (" + cause.getMessage() + ")", cause.getSQLState(),
+                    cause.getErrorCode(), cause);
+            return new OperationalException(error.sql(), new ArrayList<>(error.parameters()), clear);
         }
     }
 }

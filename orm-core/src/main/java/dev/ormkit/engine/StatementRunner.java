@@ -2,16 +2,14 @@ package dev.ormkit.engine;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import dev.ormkit.dialect.ColumnReader;
 import dev.ormkit.dialect.Dialect;
 import dev.ormkit.event.Events;
-import dev.ormkit.event.StatementEvent;
+import dev.ormkit.event.Origin;
 import dev.ormkit.exc.DatabaseException;
 import dev.ormkit.exc.ParameterText;
 import dev.ormkit.schema.SqlType;
@@ -27,40 +25,60 @@ final class StatementRunner {
     private final java.sql.Connection jdbc;
     private final Dialect dialect;
     private final Events events;
+    private final String engineName;
     private final boolean echo;
+    /** What the connection applies to each statement before it runs (timeouts); null: nothing. */
+    private @Nullable StatementPreparer preparer;
 
-    StatementRunner(java.sql.Connection jdbc, Dialect dialect, Events events, boolean echo) {
+    StatementRunner(java.sql.Connection jdbc, Dialect dialect, Events events, String engineName, boolean echo) {
         this.jdbc = jdbc;
         this.dialect = dialect;
         this.events = events;
+        this.engineName = engineName;
         this.echo = echo;
     }
 
-    /**
-     * Runs one statement. {@code generatedKeyColumn} names the key column to read back through
-     * {@code getGeneratedKeys} after an INSERT without RETURNING (null: none).
-     */
-    Result run(Compiled.BoundStatement bound, @Nullable String generatedKeyColumn) {
-        return run(bound, generatedKeyColumn, 1);
+    /** Applied to every statement this runner prepares, before its values are bound. */
+    interface StatementPreparer {
+        void prepare(Statement statement) throws SQLException;
+
+        /** Rewrites a statement's error when the preparer knows more (a timeout it set fired). */
+        default DatabaseException translated(DatabaseException error, SQLException cause) {
+            return error;
+        }
+    }
+
+    void preparer(@Nullable StatementPreparer p) {
+        this.preparer = p;
+    }
+
+    private void prepare(Statement statement) throws SQLException {
+        StatementPreparer p = preparer;
+        if (p != null) {
+            p.prepare(statement);
+        }
     }
 
     /**
-     * Runs one statement that carries {@code rows} parameter sets (a multi-row INSERT), so
-     * listeners see it as one statement of that batch size.
+     * Runs one statement that carries {@code rows} parameter sets (a multi-row INSERT: listeners
+     * see it as one statement of that batch size). {@code generatedKeyColumn} names the key
+     * column to read back through {@code getGeneratedKeys} after an INSERT without RETURNING
+     * (null: none); {@code origin} and {@code entity} are what listeners are told it runs for.
      */
-    Result run(Compiled.BoundStatement bound, @Nullable String generatedKeyColumn, int rows) {
+    Result run(Compiled.BoundStatement bound, @Nullable String generatedKeyColumn, int rows, Origin origin,
+               @Nullable Class<?> entity) {
         Compiled compiled = bound.compiled();
         String sql = bound.sql();
         List<@Nullable Object> values = bound.values();
         log(sql, values);
-        boolean listening = events.hasStatementListeners();
-        if (listening) {
-            events.fireStatementStart(event(sql, values, compiled.kind(), rows, 0, -1));
-        }
+        // built only for listeners: with none, an execution allocates nothing for events
+        StatementExecution event = events.hasStatementListeners()
+                ? start(sql, values, compiled.kind(), rows, origin, entity) : null;
         long start = System.nanoTime();
         try (PreparedStatement ps = generatedKeyColumn != null
                 ? jdbc.prepareStatement(sql, new String[] {keyColumnName(generatedKeyColumn)})
                 : jdbc.prepareStatement(sql)) {
+            prepare(ps);
             bindAll(ps, values, bound.types());
             Result result;
             if (compiled.returnsRows()) {
@@ -77,18 +95,19 @@ final class StatementRunner {
                 }
                 result = Result.ofRowCount(count, keys);
             }
-            if (listening) {
-                events.fireStatementEnd(event(sql, values, compiled.kind(), rows, System.nanoTime() - start,
-                        result.rowCountOrSize()));
+            if (event != null) {
+                event.succeeded(System.nanoTime() - start, result.rowCountOrSize());
+                events.fireStatementEnd(event);
             }
             return result;
         } catch (SQLException e) {
-            throw failed(e, sql, values, compiled.kind(), rows, start, listening);
+            throw failed(e, sql, values, start, event);
         }
     }
 
     /** Runs one statement with many parameter sets as a JDBC batch. */
-    Result runBatch(Compiled compiled, List<? extends Map<String, ?>> parameterSets) {
+    Result runBatch(Compiled compiled, List<? extends Map<String, ?>> parameterSets, Origin origin,
+                    @Nullable Class<?> entity) {
         List<Compiled.BoundStatement> bound = new ArrayList<>(parameterSets.size());
         for (Map<String, ?> params : parameterSets) {
             Compiled.BoundStatement b = compiled.bind(params);
@@ -101,12 +120,11 @@ final class StatementRunner {
         Compiled.BoundStatement first = bound.get(0);
         String sql = first.sql();
         logBatch(sql, bound);
-        boolean listening = events.hasStatementListeners();
-        if (listening) {
-            events.fireStatementStart(event(sql, first.values(), compiled.kind(), bound.size(), 0, -1));
-        }
+        StatementExecution event = events.hasStatementListeners()
+                ? start(sql, first.values(), compiled.kind(), bound.size(), origin, entity) : null;
         long start = System.nanoTime();
         try (PreparedStatement ps = jdbc.prepareStatement(sql)) {
+            prepare(ps);
             for (Compiled.BoundStatement b : bound) {
                 bindAll(ps, b.values(), b.types());
                 ps.addBatch();
@@ -116,13 +134,13 @@ final class StatementRunner {
             for (long n : counts) {
                 total += n >= 0 ? n : 0;
             }
-            if (listening) {
-                events.fireStatementEnd(event(sql, first.values(), compiled.kind(), bound.size(),
-                        System.nanoTime() - start, total));
+            if (event != null) {
+                event.succeeded(System.nanoTime() - start, total);
+                events.fireStatementEnd(event);
             }
             return Result.ofBatch(total, counts);
         } catch (SQLException e) {
-            throw failed(e, sql, first.values(), compiled.kind(), bound.size(), start, listening);
+            throw failed(e, sql, first.values(), start, event);
         }
     }
 
@@ -142,32 +160,51 @@ final class StatementRunner {
     /** Reads every row; values are converted to the result columns' Java types where known. */
     Result readRows(ResultSet rs, List<String> keys, List<@Nullable SqlType<?>> types, long rowCount)
             throws SQLException {
-        ResultSetMetaData md = rs.getMetaData();
-        int n = md.getColumnCount();
-        ColumnReader[] readers = new ColumnReader[n]; // each column's conversion chosen once, not per value
-        for (int i = 0; i < n; i++) {
-            readers[i] = dialect.columnReader(i < types.size() ? types.get(i) : null);
-        }
-        RowMetadata meta = new RowMetadata(keys.size() == n ? keys : columnNames(md, keys));
+        RowReader reader = RowReader.of(rs, keys, types, dialect);
         List<Row> rows = new ArrayList<>();
         while (rs.next()) {
-            Object[] values = new Object[n];
-            for (int i = 0; i < n; i++) {
-                values[i] = readers[i].read(rs, i + 1);
-            }
-            rows.add(new Row(meta, values));
+            rows.add(reader.read(rs));
         }
-        return Result.ofRows(meta, rows, rowCount);
+        return Result.ofRows(reader.meta(), rows, rowCount);
     }
 
-    /** The result's keys: those the statement names, then the driver's labels for the rest. */
-    private List<String> columnNames(ResultSetMetaData md, List<String> keys) throws SQLException {
-        int n = md.getColumnCount();
-        List<String> names = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            names.add(i < keys.size() ? keys.get(i) : dialect.normalizeName(md.getColumnLabel(i + 1)));
+    /**
+     * Runs a statement that returns rows and leaves its rows in the database, to be read as the
+     * result is iterated: the dialect sets the driver up to fetch {@code rowsPerFetch} rows per
+     * round trip (a server-side cursor, or the driver's streaming mode). The statement and its
+     * result set stay open until the returned result is closed or read to its end.
+     */
+    StreamingResult stream(Compiled.BoundStatement bound, int rowsPerFetch, Connection owner, Origin origin,
+                           @Nullable Class<?> entity) {
+        Compiled compiled = bound.compiled();
+        String sql = bound.sql();
+        List<@Nullable Object> values = bound.values();
+        log(sql, values);
+        StatementExecution event = events.hasStatementListeners()
+                ? start(sql, values, compiled.kind(), 1, origin, entity) : null;
+        long start = System.nanoTime();
+        PreparedStatement ps = null;
+        ResultSet rs = null;
+        try {
+            ps = jdbc.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+            prepare(ps);
+            bindAll(ps, values, bound.types());
+            rs = dialect.executeStreaming(ps, rowsPerFetch);
+            RowReader reader = RowReader.of(rs, compiled.resultKeys(), compiled.resultTypes(), dialect);
+            if (event != null) {
+                // as SQLAlchemy's after_cursor_execute: the statement has run; its rows are still to come
+                event.succeeded(System.nanoTime() - start, -1);
+                events.fireStatementEnd(event);
+            }
+            return new StreamingResult(ps, rs, reader, dialect, sql, values, owner);
+        } catch (SQLException e) {
+            DatabaseException error = failed(e, sql, values, start, event);
+            StreamingResult.closeQuietly(rs, ps, error);
+            throw error;
+        } catch (RuntimeException e) {
+            StreamingResult.closeQuietly(rs, ps, e);
+            throw e;
         }
-        return names;
     }
 
     void log(String sql, List<@Nullable Object> values) {
@@ -201,16 +238,26 @@ final class StatementRunner {
 
     private static final int LOGGED_PARAMETER_SETS = 10;
 
-    StatementEvent event(String sql, List<@Nullable Object> values, StatementKind kind, int batch,
-                         long nanos, long rows) {
-        return new StatementEvent(sql, values, kind, batch, nanos, rows, dialect.name());
+    /** A new execution's event, already reported to the listeners as started. */
+    private StatementExecution start(String sql, List<@Nullable Object> values, StatementKind kind, int batch,
+                                     Origin origin, @Nullable Class<?> entity) {
+        StatementExecution event = new StatementExecution(engineName, dialect.name(), sql, values, kind, origin,
+                entity, batch);
+        events.fireStatementStart(event);
+        return event;
     }
 
-    DatabaseException failed(SQLException e, String sql, List<@Nullable Object> values, StatementKind kind,
-                             int batch, long start, boolean listening) {
+    /** The translated error of a failed statement, reported to the listeners of its execution. */
+    private DatabaseException failed(SQLException e, String sql, List<@Nullable Object> values, long start,
+                                     @Nullable StatementExecution event) {
         DatabaseException error = dialect.translate(e, sql, values);
-        if (listening) {
-            events.fireStatementError(event(sql, values, kind, batch, System.nanoTime() - start, -1), error);
+        StatementPreparer p = preparer;
+        if (p != null) {
+            error = p.translated(error, e);
+        }
+        if (event != null) {
+            event.failed(System.nanoTime() - start, error);
+            events.fireStatementError(event, error);
         }
         return error;
     }

@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * {@code mapping.selectedColumns()} order, as {@code select(User.class)} produces them.
  */
 final class EntityRowLoader<E> {
-    private final Session session;
+    private final SessionImpl session;
     private final EntityMapping<E> mapping;
     private final List<Column<?>> selected;
     private final int offset;
@@ -35,12 +35,12 @@ final class EntityRowLoader<E> {
     /** New objects of a joined subclass read through a superclass: their own tables' columns are still to read. */
     private final List<InstanceState> incomplete = new java.util.ArrayList<>();
 
-    EntityRowLoader(Session session, EntityMapping<E> mapping, int offset) {
+    EntityRowLoader(SessionImpl session, EntityMapping<E> mapping, int offset) {
         this(session, mapping, offset, null);
     }
 
     /** A loader whose new objects get their relationships set up by {@code plan} (the mapping's defaults when null). */
-    EntityRowLoader(Session session, EntityMapping<E> mapping, int offset, @Nullable LoadPlan plan) {
+    EntityRowLoader(SessionImpl session, EntityMapping<E> mapping, int offset, @Nullable LoadPlan plan) {
         this.plan = plan;
         this.session = session;
         this.mapping = mapping;

@@ -36,7 +36,7 @@ public final class InstanceState {
     private final List<ColumnAttribute> attributes;
     private final List<RelationshipAttribute> relationships;
     private ObjectStatus status = ObjectStatus.TRANSIENT;
-    private @Nullable Session session;
+    private @Nullable SessionImpl session;
     private @Nullable EntityKey key;
     /** Column values as the database has them, in {@code mapping.columnAttributes()} order; null before the first flush. */
     private @Nullable Object @Nullable [] committed;
@@ -44,6 +44,8 @@ public final class InstanceState {
     /** When set, reloading an expired object overwrites changes not yet flushed (SQLAlchemy's expire()). */
     private boolean discardChangesOnReload;
     private boolean markedForDeletion;
+    /** Its DELETE was committed: the row is gone, and adding the object back would claim it. */
+    private boolean rowDeleted;
     /** Its place among the session's pending objects ({@link PendingObjects}), or -1. */
     private int pendingSlot = -1;
     /** What each relationship held at the last flush or load; a collection as a List copy. */
@@ -160,6 +162,11 @@ public final class InstanceState {
 
     /** The session the object belongs to, or null. */
     public @Nullable Session session() {
+        return owner();
+    }
+
+    /** The session the object belongs to, or null (for the session and its loaders). */
+    @Nullable SessionImpl owner() {
         settleIfSessionClosed();
         return session;
     }
@@ -200,7 +207,7 @@ public final class InstanceState {
      * does not visit them, so closing a session of many objects costs nothing per object.
      */
     private void settleIfSessionClosed() {
-        Session s = session;
+        SessionImpl s = session;
         if (s != null && !s.isOpen()) {
             session = null;
             markedForDeletion = false;
@@ -212,7 +219,7 @@ public final class InstanceState {
         this.status = s;
     }
 
-    void session(@Nullable Session s) {
+    void session(@Nullable SessionImpl s) {
         this.session = s;
     }
 
@@ -226,6 +233,15 @@ public final class InstanceState {
 
     void pendingSlot(int slot) {
         this.pendingSlot = slot;
+    }
+
+    /** Its DELETE was committed. */
+    void markRowDeleted() {
+        rowDeleted = true;
+    }
+
+    boolean isRowDeleted() {
+        return rowDeleted;
     }
 
     void markForDeletion(boolean marked) {

@@ -19,6 +19,7 @@ import dev.ormkit.sql.Select;
 import dev.ormkit.sql.Sql;
 import dev.ormkit.sql.Subquery;
 import dev.ormkit.sql.TableAlias;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code joined} strategy: the related rows come in the same statement through a
@@ -49,8 +50,19 @@ final class JoinedLoader {
     }
 
     /** Adds the joins the plan asks for to a query whose single column is the parent entity. */
-    static Select setup(Session session, Select select, EntityMapping<?> parent, LoadPlan plan, List<JoinedLoader> out) {
-        if (!hasJoined(parent, plan)) {
+    static Select setup(SessionImpl session, Select select, EntityMapping<?> parent, LoadPlan plan, List<JoinedLoader> out) {
+        return setup(session, select, parent, plan, out, false);
+    }
+
+    /**
+     * {@link #setup(Session, Select, EntityMapping, LoadPlan, List)}; with {@code batched}, for a
+     * result read in batches (a stream), only references are joined: a collection's rows could
+     * be split between two batches, so collections are left to the selectin load each batch
+     * runs after its rows, as for a query whose shape cannot be joined.
+     */
+    static Select setup(SessionImpl session, Select select, EntityMapping<?> parent, LoadPlan plan, List<JoinedLoader> out,
+                        boolean batched) {
+        if (!hasJoined(parent, plan, batched)) {
             return select;
         }
         boolean wrap = select.limitValue() != null || select.offsetValue() != null;
@@ -67,17 +79,22 @@ final class JoinedLoader {
             if (!order.isEmpty()) {
                 outer = outer.orderBy(order.toArray(new OrderByItem[0]));
             }
-            return addJoins(session, outer, parent, plan, c -> sub.c(c.name()), out, new int[] {0});
+            return addJoins(session, outer, parent, plan, c -> sub.c(c.name()), out, new int[] {0}, batched);
         }
         if (wrap) {
             return select; // cannot wrap this shape: the relationships load by selectin instead, after the rows
         }
-        return addJoins(session, select, parent, plan, c -> c, out, new int[] {0});
+        return addJoins(session, select, parent, plan, c -> c, out, new int[] {0}, batched);
     }
 
-    private static boolean hasJoined(EntityMapping<?> parent, LoadPlan plan) {
+    /** True when {@code r} is loaded by a join under {@code plan}. */
+    private static boolean joins(LoadPlan plan, RelationshipAttribute r, boolean batched) {
+        return plan.strategy(r) == Lazy.JOINED && joinable(r) && !(batched && r.isCollection());
+    }
+
+    private static boolean hasJoined(EntityMapping<?> parent, LoadPlan plan, boolean batched) {
         for (RelationshipAttribute r : parent.relationships()) {
-            if (plan.strategy(r) == Lazy.JOINED && joinable(r)) {
+            if (joins(plan, r, batched)) {
                 return true;
             }
         }
@@ -85,12 +102,12 @@ final class JoinedLoader {
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Select addJoins(Session session, Select select, EntityMapping<?> parent, LoadPlan plan,
+    private static Select addJoins(SessionImpl session, Select select, EntityMapping<?> parent, LoadPlan plan,
                                    java.util.function.Function<Column<?>, Expression<?>> parentColumn,
-                                   List<JoinedLoader> out, int[] aliasCounter) {
+                                   List<JoinedLoader> out, int[] aliasCounter, boolean batched) {
         Select s = select;
         for (RelationshipAttribute r : parent.relationships()) {
-            if (plan.strategy(r) != Lazy.JOINED || !joinable(r)) {
+            if (!joins(plan, r, batched)) {
                 continue;
             }
             EntityMapping<?> target = r.target();
@@ -133,7 +150,7 @@ final class JoinedLoader {
             LoadPlan childPlan = plan.child(r);
             JoinedLoader jl = new JoinedLoader(r, new EntityRowLoader<>(session, target, offset, childPlan));
             out.add(jl);
-            s = addJoins(session, s, target, childPlan, c -> alias.c(c), jl.nested, aliasCounter);
+            s = addJoins(session, s, target, childPlan, c -> alias.c(c), jl.nested, aliasCounter, batched);
         }
         return s;
     }
@@ -174,19 +191,28 @@ final class JoinedLoader {
         }
     }
 
-    /** Fills the collected members into their parents; returns the related objects, for the query's context. */
-    void finish(List<InstanceState> reached) {
+    /**
+     * Fills the collected members into their parents and adds the related objects to
+     * {@code reached}, for the query's context; then forgets them, ready for the next batch of a
+     * stream. {@code report}: whether the filled collections count for the report of eager loads
+     * nothing used.
+     */
+    void finish(List<InstanceState> reached, boolean report) {
         for (Map.Entry<InstanceState, List<InstanceState>> e : collected.entrySet()) {
             List<Object> members = new ArrayList<>(e.getValue().size());
             for (InstanceState s : e.getValue()) {
                 members.add(s.entity());
             }
             SelectInLoader.fill(e.getKey(), relationship, members);
-            ResultLoader.markEager(e.getKey(), relationship);
+            if (report) {
+                ResultLoader.markEager(e.getKey(), relationship);
+            }
             reached.addAll(e.getValue());
         }
+        collected.clear();
+        skipped.clear();
         for (JoinedLoader n : nested) {
-            n.finish(reached);
+            n.finish(reached, report);
         }
     }
 }

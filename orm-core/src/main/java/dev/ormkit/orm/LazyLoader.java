@@ -1,8 +1,12 @@
 package dev.ormkit.orm;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
+import dev.ormkit.event.Events;
+import dev.ormkit.event.LazyLoadEvent;
 import dev.ormkit.exc.DetachedInstanceException;
 import dev.ormkit.exc.LazyLoadRaisedException;
 import dev.ormkit.mapping.ColumnAttribute;
@@ -36,7 +40,7 @@ final class LazyLoader {
      * and not lazy collections (eager ones, and references that need a query) are for
      * {@link ResultLoader} to load after the query.
      */
-    static void install(Session session, InstanceState state, LoadPlan plan) {
+    static void install(SessionImpl session, InstanceState state, LoadPlan plan) {
         state.plan(plan);
         Object entity = state.entity();
         List<RelationshipAttribute> rels = state.relationships();
@@ -111,7 +115,7 @@ final class LazyLoader {
      * Sets a many-to-one reference from the object's foreign key: the session's object, or a
      * proxy. False when it needs a query (the target class cannot be proxied).
      */
-    static boolean reference(Session session, InstanceState state, int index, RelationshipAttribute r, LoadMode mode) {
+    static boolean reference(SessionImpl session, InstanceState state, int index, RelationshipAttribute r, LoadMode mode) {
         Object entity = state.entity();
         EntityMapping<?> target = r.target();
         Object[] key = new Object[r.pairs().size()];
@@ -153,7 +157,7 @@ final class LazyLoader {
     }
 
     /** After an object's columns were (re)read: its unloaded many-to-one references can now be set from the keys. */
-    static void referencesAfterReload(Session session, InstanceState state) {
+    static void referencesAfterReload(SessionImpl session, InstanceState state) {
         List<RelationshipAttribute> rels = state.relationships();
         for (int i = 0; i < rels.size(); i++) {
             RelationshipAttribute r = rels.get(i);
@@ -172,7 +176,7 @@ final class LazyLoader {
     static void loadCollection(InstrumentedCollection<?> c) {
         InstanceState state = c.owner;
         RelationshipAttribute r = c.relationship;
-        Session session = state.session();
+        SessionImpl session = state.owner();
         if (!state.isPersistent() && state.isPending()) {
             c.markLoaded();
             return;
@@ -183,7 +187,7 @@ final class LazyLoader {
         if (c.mode() == LoadMode.RAISE) {
             throw raised(state, r);
         }
-        session.lazyLoad(state, r);
+        LazyLoads.relationship(session, state, r);
         if (!c.isLoaded()) {
             c.markLoaded(); // nothing to load (no key)
         }
@@ -191,7 +195,7 @@ final class LazyLoader {
 
     /** First use of a proxy. */
     static void loadProxy(ProxyHandler h, @Nullable String method) {
-        Session session = h.state.session();
+        SessionImpl session = h.state.owner();
         if (session == null || !session.isOpen()) {
             throw new DetachedInstanceException("Cannot load " + h.state.describe() + " (" + h.via.owner().getSimpleName()
                     + "." + h.via.name() + " of " + h.parent.describe() + ")" + (method == null ? "" : " to call " + method + "()")
@@ -202,7 +206,7 @@ final class LazyLoader {
         if (h.mode() == LoadMode.RAISE) {
             throw raised(h.parent, h.via);
         }
-        session.loadProxy(h);
+        LazyLoads.proxy(session, h);
     }
 
     static DetachedInstanceException detached(InstanceState state, String attribute) {

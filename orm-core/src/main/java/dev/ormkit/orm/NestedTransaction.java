@@ -17,11 +17,11 @@ package dev.ormkit.orm;
  * }</pre>
  */
 public final class NestedTransaction implements AutoCloseable {
-    private final Session session;
+    private final SessionImpl session;
     private final SessionTransaction.Level level;
     private boolean done;
 
-    NestedTransaction(Session session, SessionTransaction.Level level) {
+    NestedTransaction(SessionImpl session, SessionTransaction.Level level) {
         this.session = session;
         this.level = level;
     }

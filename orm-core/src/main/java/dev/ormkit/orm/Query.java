@@ -7,9 +7,13 @@ import java.util.Map;
 import java.util.stream.Stream;
 import dev.ormkit.dialect.JdbcValues;
 import dev.ormkit.engine.Row;
+import dev.ormkit.event.Origin;
 import dev.ormkit.exc.MultipleResultsException;
 import dev.ormkit.exc.NoResultException;
 import dev.ormkit.engine.Result;
+import dev.ormkit.engine.StreamingResult;
+import dev.ormkit.exc.ArgumentException;
+import dev.ormkit.exc.InvalidRequestException;
 import dev.ormkit.mapping.ColumnAttribute;
 import dev.ormkit.mapping.EntityClause;
 import dev.ormkit.mapping.EntityMapping;
@@ -39,7 +43,7 @@ import org.jspecify.annotations.Nullable;
  * @param <T> the mapped class
  */
 public final class Query<T> {
-    private final Session session;
+    private final SessionImpl session;
     /** The queried class, or for a query of several things the first mapped class in it (null when none). */
     private final @Nullable EntityMapping<?> mapping;
     private final Select select;
@@ -47,23 +51,29 @@ public final class Query<T> {
     private final boolean rows;
     private final List<LoaderOption> options;
     private final @Nullable TextClause text;
+    /** Rows per batch when streaming ({@link #yieldPer}); 0 when not set. */
+    private final int yieldPer;
+    /** True when a stream expunges each batch's objects as it moves on ({@link #expungeEachBatch}). */
+    private final boolean expungeBatches;
 
-    Query(Session session, EntityMapping<T> mapping) {
-        this(session, mapping, baseSelect(mapping), false, List.of(), null);
+    Query(SessionImpl session, EntityMapping<T> mapping) {
+        this(session, mapping, baseSelect(mapping), false, List.of(), null, 0, false);
     }
 
-    private Query(Session session, @Nullable EntityMapping<?> mapping, Select select, boolean rows,
-                  List<LoaderOption> options, @Nullable TextClause text) {
+    private Query(SessionImpl session, @Nullable EntityMapping<?> mapping, Select select, boolean rows,
+                  List<LoaderOption> options, @Nullable TextClause text, int yieldPer, boolean expungeBatches) {
         this.session = session;
         this.mapping = mapping;
         this.select = select;
         this.rows = rows;
         this.options = options;
         this.text = text;
+        this.yieldPer = yieldPer;
+        this.expungeBatches = expungeBatches;
     }
 
     /** A query of several things: mapped classes, columns, labelled expressions, subqueries. */
-    static Query<Row> ofRows(Session session, Object... columns) {
+    static Query<Row> ofRows(SessionImpl session, Object... columns) {
         Select s = Sql.select(columns);
         EntityMapping<?> first = null;
         for (ClauseElement c : s.columns()) {
@@ -76,7 +86,7 @@ public final class Query<T> {
                 break;
             }
         }
-        return new Query<>(session, first, s, true, List.of(), null);
+        return new Query<>(session, first, s, true, List.of(), null, 0, false);
     }
 
     private static Select baseSelect(EntityMapping<?> mapping) {
@@ -86,7 +96,7 @@ public final class Query<T> {
     }
 
     private Query<T> with(Select next) {
-        return new Query<>(session, mapping, next, rows, options, text);
+        return new Query<>(session, mapping, next, rows, options, text, yieldPer, expungeBatches);
     }
 
     private EntityMapping<?> mapping() {
@@ -246,7 +256,7 @@ public final class Query<T> {
                     + "selects none; query the class (session.query(User.class, ...)) to load its relationships");
         }
         LoadPlan.of(mapping, next); // fails now, naming the option, when it does not fit the query
-        return new Query<>(session, mapping, select, rows, List.copyOf(next), text);
+        return new Query<>(session, mapping, select, rows, List.copyOf(next), text, yieldPer, expungeBatches);
     }
 
     /**
@@ -259,7 +269,7 @@ public final class Query<T> {
             throw new dev.ormkit.exc.InvalidRequestException("fromStatement() needs a query of one mapped class: "
                     + "session.query(User.class).fromStatement(text(...))");
         }
-        return new Query<>(session, mapping, select, false, options, statement);
+        return new Query<>(session, mapping, select, false, options, statement, yieldPer, expungeBatches);
     }
 
     /** The Core SELECT this query runs. */
@@ -271,6 +281,12 @@ public final class Query<T> {
 
     /** Every object the query finds, in row order, each once. */
     public List<T> all() {
+        if (yieldPer > 0) {
+            // batch by batch, as the stream does: the driver holds one fetch, eager loads run per batch
+            try (Stream<T> objects = stream()) {
+                return objects.toList();
+            }
+        }
         return load(select);
     }
 
@@ -281,7 +297,7 @@ public final class Query<T> {
             return (List<T>) fromText(text);
         }
         LoadPlan plan = mapping == null ? null : LoadPlan.of(mapping, options);
-        ResultLoader.Loaded loaded = ResultLoader.run(session, statement, plan, null);
+        ResultLoader.Loaded loaded = ResultLoader.run(session, statement, plan, null, Origin.QUERY);
         if (rows) {
             List<List<Object>> values = new ArrayList<>();
             for (ResultLoader.LoadedRow r : loaded.rows()) {
@@ -299,47 +315,11 @@ public final class Query<T> {
     /** Rows of hand-written SQL, matched to the class's columns by name, become objects. */
     private List<Object> fromText(TextClause statement) {
         EntityMapping<?> m = mapping();
-        Result raw = session.runInternal(statement);
-        List<String> keys = raw.keys();
-        List<Column<?>> wanted = m.selectedColumns();
-        int[] positions = new int[wanted.size()];
-        for (int i = 0; i < positions.length; i++) {
-            positions[i] = -1;
-            for (int k = 0; k < keys.size(); k++) {
-                if (keys.get(k).equalsIgnoreCase(wanted.get(i).name())) {
-                    positions[i] = k;
-                    break;
-                }
-            }
-        }
-        for (ColumnAttribute pk : m.primaryKey()) {
-            if (positions[wanted.indexOf(pk.column())] < 0) {
-                throw new dev.ormkit.exc.InvalidRequestException("The statement given to fromStatement() has no column "
-                        + pk.column().name() + ", the primary key of " + m.type().getSimpleName()
-                        + "; select it (SELECT * or name it) so rows can be matched to objects");
-            }
-        }
-        List<List<Object>> reordered = new ArrayList<>();
-        List<String> names = new ArrayList<>();
-        for (Column<?> c : wanted) {
-            names.add(c.name());
-        }
-        for (Row row : raw.all()) {
-            List<Object> values = new ArrayList<>(positions.length);
-            for (int p : positions) {
-                values.add(p < 0 ? null : row.get(p));
-            }
-            reordered.add(values);
-        }
-        EntityRowLoader<?> loader = new EntityRowLoader<>(session, m, 0, LoadPlan.of(m, options));
-        LoadContext context = session.newLoadContext(statement.text(), false);
+        Result raw = OrmStatements.run(session, statement, Origin.RAW_SQL, m.type());
         List<Object> out = new ArrayList<>();
-        for (Row row : Result.of(names, reordered).all()) {
-            InstanceState s = loader.loadState(row);
-            if (s != null && s.origin() != context) {
-                out.add(s.entity());
-                context.add(s);
-            }
+        for (InstanceState s : new TextRowLoader(session, m, LoadPlan.of(m, options), statement.text(), raw.keys())
+                .load(raw.all())) {
+            out.add(s.entity());
         }
         return out;
     }
@@ -372,7 +352,8 @@ public final class Query<T> {
     public @Nullable T oneOrNone() {
         List<T> found = load(text != null ? select : select.limit(2));
         if (found.size() > 1) {
-            throw new MultipleResultsException("Multiple " + what() + " were found when one or none was required");
+            throw new MultipleResultsException("Multiple " + what() + " were found when one or none was required",
+                    found.size());
         }
         return found.isEmpty() ? null : found.get(0);
     }
@@ -391,23 +372,95 @@ public final class Query<T> {
         return row == null ? null : (V) ((Row) row).get(0);
     }
 
-    /** The objects as a stream. */
+    /**
+     * Loads objects in batches of {@code rows} when iterated: SQLAlchemy's {@code yield_per}. A
+     * {@link #stream()} then reads that many rows per round trip and turns them into objects
+     * (eager loads run once per batch) before reading more; {@link #all()} reads the same way
+     * and returns every object. Without it a stream uses batches of
+     * {@value StreamingResult#DEFAULT_ROWS_PER_FETCH}.
+     *
+     * @throws ArgumentException when {@code rows} is not positive
+     */
+    public Query<T> yieldPer(int rows) {
+        if (rows <= 0) {
+            throw new ArgumentException("yieldPer() takes the number of rows per batch, at least 1, not " + rows);
+        }
+        return new Query<>(session, mapping, select, this.rows, options, text, rows, expungeBatches);
+    }
+
+    /**
+     * Makes a {@link #stream()} expunge the objects of each batch from the session when it moves
+     * on to the next batch (and when it is closed), so that the session holds one batch however
+     * long the stream. By default streamed objects stay in the session as any loaded object does
+     * (SQLAlchemy's {@code yield_per} behaves so too; there the identity map holds objects weakly,
+     * here strongly, so a long stream grows the session by every object it loads).
+     *
+     * <p>What leaves: the batch's objects and those loaded with them through relationships
+     * (eager loads, lazy loads made while handling the batch) that were not in the session before
+     * the stream began. What stays: objects with changes not yet flushed (they leave at a later
+     * batch once flushed), and every object the session held before. An object that left is
+     * detached: it keeps its values, an unloaded relationship of it can no longer load, and a
+     * later query returns a new object for its row.
+     */
+    public Query<T> expungeEachBatch() {
+        return new Query<>(session, mapping, select, rows, options, text, yieldPer, true);
+    }
+
+    /**
+     * The objects (or rows) as a stream read from the database as it is consumed: after an
+     * autoflush, the query runs with a server-side cursor or the driver's streaming mode
+     * (see {@link dev.ormkit.engine.Connection#stream}), and rows become objects one batch at a
+     * time ({@link #yieldPer}), each through the identity map with its eager loads. Taking ten
+     * objects of a million reads about one batch.
+     *
+     * <p>Close the stream (try-with-resources) when not reading it to its end: that closes the
+     * JDBC result set and statement. Reading it to its end closes them too. The stream reads in
+     * the session's transaction: {@code commit()} or {@code rollback()} ends it, and on MySQL and
+     * MariaDB a statement run while it is open (an eager load, a lazy load, a flush) first makes
+     * the driver read the rest of the result into memory. Eager loads run per batch: a joined
+     * load of a many-to-one stays a join; a joined load of a collection (whose rows could be
+     * split between two batches) and a subquery load (which would run the whole query again for
+     * each batch) become selectin loads, one per batch, as SQLAlchemy advises for {@code yield_per}.
+     */
+    @SuppressWarnings("unchecked")
     public Stream<T> stream() {
-        return all().stream();
+        session.autoflush();
+        int batchSize = yieldPer > 0 ? yieldPer : StreamingResult.DEFAULT_ROWS_PER_FETCH;
+        BatchRelease release = expungeBatches ? new BatchRelease(session) : null;
+        if (text != null) {
+            EntityMapping<?> m = mapping();
+            LoadPlan plan = LoadPlan.of(m, options);
+            StreamingResult result = OrmStatements.stream(session, text, Map.of(), batchSize, Origin.RAW_SQL, m.type());
+            TextRowLoader[] loader = new TextRowLoader[1];
+            BatchedLoad<T> load = new BatchedLoad<>(result, batchSize, (batch, keys) -> {
+                if (loader[0] == null) {
+                    loader[0] = new TextRowLoader(session, m, plan, text.text(), keys);
+                }
+                List<InstanceState> states = loader[0].load(batch);
+                List<T> out = new ArrayList<>(states.size());
+                for (InstanceState s : states) {
+                    out.add((T) s.entity());
+                }
+                return new BatchedLoad.Batch<>(out, states);
+            }, release);
+            return load.stream();
+        }
+        LoadPlan plan = mapping == null ? null : LoadPlan.of(mapping, options);
+        return SessionStreams.load(session, select, plan, Map.of(), batchSize, rows, release);
     }
 
     /** How many rows the query matches: {@code SELECT count(*) FROM (query)}. */
     public long count() {
         session.autoflush();
         Select counting = Sql.select(Sql.func.count()).selectFrom(select.subquery("anon_1"));
-        Object n = session.runInternal(counting).scalar();
+        Object n = OrmStatements.run(session, counting, Origin.QUERY, entityType()).scalar();
         return n == null ? 0 : ((Number) n).longValue();
     }
 
     /** True when the query matches at least one row: {@code SELECT EXISTS (query)}. */
     public boolean exists() {
         session.autoflush();
-        Object v = session.runInternal(Sql.select(Sql.exists(select.limit(1)))).scalar();
+        Object v = OrmStatements.run(session, Sql.select(Sql.exists(select.limit(1))), Origin.QUERY, entityType()).scalar();
         return Boolean.TRUE.equals(JdbcValues.convert(v, Boolean.class));
     }
 
@@ -431,7 +484,8 @@ public final class Query<T> {
             assignments.put(key, e.getValue());
         }
         List<InstanceState> matched = matchedStates(m, sync);
-        long n = session.runInternal(Sql.update(m.table()).values(assignments).where(criteria())).rowCount();
+        long n = OrmStatements.run(session, Sql.update(m.table()).values(assignments).where(criteria()), Origin.BULK,
+                m.type()).rowCount();
         for (InstanceState s : matched) {
             synchronize(s, assignments);
         }
@@ -513,11 +567,17 @@ public final class Query<T> {
         EntityMapping<?> m = bulkTarget();
         session.autoflush();
         List<InstanceState> matched = matchedStates(m, sync);
-        long n = session.runInternal(Sql.delete(m.table()).where(criteria())).rowCount();
+        long n = OrmStatements.run(session, Sql.delete(m.table()).where(criteria()), Origin.BULK, m.type()).rowCount();
         for (InstanceState s : matched) {
             session.deleted(s);
         }
         return n;
+    }
+
+    /** The mapped class this query is for, or null for a query of rows. */
+    private @Nullable Class<?> entityType() {
+        EntityMapping<?> m = mapping;
+        return m == null ? null : m.type();
     }
 
     @SuppressWarnings("unchecked")
@@ -537,7 +597,7 @@ public final class Query<T> {
             columns[i] = pk.get(i).column();
         }
         List<Object> keys = new ArrayList<>();
-        for (Row row : session.runInternal(Sql.select(columns).where(criteria())).all()) {
+        for (Row row : OrmStatements.run(session, Sql.select(columns).where(criteria()), Origin.BULK, m.type()).all()) {
             if (columns.length == 1) {
                 keys.add(JdbcValues.convert(row.get(0), pk.get(0).javaType()));
             } else {

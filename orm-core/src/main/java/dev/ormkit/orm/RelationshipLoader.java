@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import dev.ormkit.engine.Row;
+import dev.ormkit.event.Origin;
 import dev.ormkit.mapping.ColumnAttribute;
 import dev.ormkit.mapping.ColumnPair;
 import dev.ormkit.mapping.Direction;
@@ -28,12 +29,14 @@ final class RelationshipLoader {
     }
 
     /** Loads {@code r} of {@code state} unless it is loaded; many-to-many is not handled here. */
-    static void load(Session session, InstanceState state, RelationshipAttribute r) {
+    static void load(SessionImpl session, InstanceState state, RelationshipAttribute r) {
         if (state.isLoaded(r.name()) || !state.isPersistent() || r.direction() == Direction.MANY_TO_MANY) {
             return;
         }
         LoadPlan plan = state.plan();
-        SelectInLoader.load(session, r, List.of(state), (plan != null ? plan : LoadPlan.defaults(state.mapping())).child(r));
+        // loaded on demand, for a delete to cascade: a lazy load the program did not write
+        SelectInLoader.load(session, r, List.of(state), (plan != null ? plan : LoadPlan.defaults(state.mapping())).child(r),
+                null, Origin.LAZY_LOAD);
     }
 
     /** The objects a relationship holds now: the collection's members, or the one object. */

@@ -34,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  * conflict, an explicitly changed many-to-one reference wins over a stale collection.
  */
 final class RelationshipSync {
-    private final Session session;
+    private final SessionImpl session;
     /** Per object holding a foreign key: per relationship that key serves, the link to apply. */
     private final Map<InstanceState, Map<RelationshipAttribute, Link>> links = new HashMap<>();
     private final List<AssociationChange> associationChanges = new ArrayList<>();
@@ -42,7 +42,7 @@ final class RelationshipSync {
     /** Set when some relationship differs from its baseline: back-population may have changed objects. */
     private boolean changes;
 
-    RelationshipSync(Session session) {
+    RelationshipSync(SessionImpl session) {
         this.session = session;
     }
 

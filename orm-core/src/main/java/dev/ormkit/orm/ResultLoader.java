@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import dev.ormkit.engine.Result;
 import dev.ormkit.engine.Row;
+import dev.ormkit.event.Origin;
 import dev.ormkit.mapping.EntityClause;
 import dev.ormkit.mapping.EntityMapping;
 import dev.ormkit.mapping.Lazy;
@@ -32,73 +33,154 @@ final class ResultLoader {
 
     /**
      * What a run produced: rows, result keys, the width of the first entity's columns, statements
-     * run after the main one, and the objects of the first mapped class, each once, in row order.
+     * run after the main one, the objects of the first mapped class, each once, in row order, and
+     * those of the other mapped classes and of joined loads.
      */
-    record Loaded(List<LoadedRow> rows, List<String> keys, int entityWidth, int statements, List<InstanceState> objects) {
+    record Loaded(List<LoadedRow> rows, List<String> keys, int entityWidth, int statements, List<InstanceState> objects,
+                  List<InstanceState> others, List<InstanceState> joined) {
     }
 
-    private ResultLoader() {
-    }
+    private final SessionImpl session;
+    /** The SELECT as given: the source a subquery loader runs again. */
+    private final Select select;
+    /** The SELECT with the joins of joined loads added: what runs. */
+    private final Select statement;
+    private final @Nullable String description;
+    private final List<Object> readers; // EntityRowLoader, or int[]{offset, width}
+    private final List<String> keys;
+    private final int entityWidth;
+    private final @Nullable EntityRowLoader<?> primary;
+    private final @Nullable LoadPlan primaryPlan;
+    private final List<JoinedLoader> joins;
+    private final int entityReaders;
+    private boolean keysResolved;
+    /** Loading the batches of a stream: see {@link #prepareBatched}. */
+    private boolean streaming;
+    private boolean reportEagerLoads = true;
 
-    static Loaded run(Session session, Select select, @Nullable LoadPlan plan, @Nullable String description) {
-        return run(session, select, plan, description, java.util.Map.of());
-    }
-
-    static Loaded run(Session session, Select select, @Nullable LoadPlan plan, @Nullable String description,
-                      java.util.Map<String, ?> parameters) {
-        List<Object> readers = new ArrayList<>(); // EntityRowLoader, or int[]{offset, width}
-        List<String> keys = new ArrayList<>();
+    private ResultLoader(SessionImpl session, Select select, @Nullable LoadPlan plan, @Nullable String description,
+                         boolean batched) {
+        this.session = session;
+        this.select = select;
+        this.description = description;
+        this.readers = new ArrayList<>();
+        this.keys = new ArrayList<>();
         int offset = 0;
-        int entityWidth = 0;
-        EntityRowLoader<?> primary = null;
-        LoadPlan primaryPlan = null;
+        int width = 0;
+        EntityRowLoader<?> first = null;
+        LoadPlan firstPlan = null;
         for (ClauseElement c : select.columns()) {
             if (c instanceof EntityClause e) {
-                LoadPlan p = primary == null && plan != null ? plan : LoadPlan.defaults(e.mapping());
+                LoadPlan p = first == null && plan != null ? plan : LoadPlan.defaults(e.mapping());
                 EntityRowLoader<?> loader = new EntityRowLoader<>(session, e.mapping(), offset, p);
-                if (primary == null) {
-                    primary = loader;
-                    primaryPlan = p;
-                    entityWidth = loader.width();
+                if (first == null) {
+                    first = loader;
+                    firstPlan = p;
+                    width = loader.width();
                 }
                 readers.add(loader);
                 keys.add(e.mapping().type().getSimpleName());
                 offset += loader.width();
             } else {
-                int width = c instanceof FromClause f ? f.exportedColumns().size() : 1;
-                readers.add(new int[] {offset, width});
-                for (int k = 0; k < width; k++) {
-                    keys.add(c instanceof dev.ormkit.sql.Expression<?> x && width == 1 ? x.defaultLabel() : "col" + (offset + k));
+                int span = c instanceof FromClause f ? f.exportedColumns().size() : 1;
+                readers.add(new int[] {offset, span});
+                for (int k = 0; k < span; k++) {
+                    keys.add(c instanceof dev.ormkit.sql.Expression<?> x && span == 1 ? x.defaultLabel() : "col" + (offset + k));
                 }
-                offset += width;
+                offset += span;
             }
         }
-        List<JoinedLoader> joins = new ArrayList<>();
-        Select statement = select;
-        if (primary != null && primaryPlan != null) {
-            statement = JoinedLoader.setup(session, select, primaryPlan.mapping(), primaryPlan, joins);
+        this.primary = first;
+        this.primaryPlan = firstPlan;
+        this.entityWidth = width;
+        this.joins = new ArrayList<>();
+        Select withJoins = select;
+        if (first != null && firstPlan != null) {
+            withJoins = JoinedLoader.setup(session, select, firstPlan.mapping(), firstPlan, joins, batched);
         }
-        Result result = session.runInternal(statement, parameters);
-        List<String> resultKeys = result.keys();
-        for (int i = 0, k = 0; i < readers.size(); i++) {
-            if (readers.get(i) instanceof int[] span) {
-                for (int j = 0; j < span[1]; j++) {
-                    if (span[0] + j < resultKeys.size()) {
-                        keys.set(k + j, resultKeys.get(span[0] + j));
-                    }
-                }
-                k += span[1];
-            } else {
-                k++;
-            }
-        }
-        boolean eager = !joins.isEmpty() || (primaryPlan != null && primaryPlan.hasEager());
-        LoadContext context = session.newLoadContext(description != null ? description : statement, eager);
-        List<Row> all = result.all();
-        int entityReaders = joins.size();
+        this.statement = withJoins;
+        int n = joins.size();
         for (Object reader : readers) {
-            entityReaders += reader instanceof EntityRowLoader<?> ? 1 : 0;
+            n += reader instanceof EntityRowLoader<?> ? 1 : 0;
         }
+        this.entityReaders = n;
+    }
+
+    /** A loader for the rows of {@code select}, its first mapped class loaded under {@code plan}. */
+    static ResultLoader prepare(SessionImpl session, Select select, @Nullable LoadPlan plan, @Nullable String description) {
+        return new ResultLoader(session, select, plan, description, false);
+    }
+
+    /**
+     * A loader for the rows of a stream, {@link #load} called once per batch: each batch has its
+     * own load context and eager loads; joined loads of collections and subquery loads become
+     * selectin loads per batch (a collection's rows could be split between two batches; running
+     * the whole query again per batch would defeat the stream). With {@code reportEagerLoads}
+     * false, the collections eager loaders fill are not recorded for the session's report of
+     * eager loads nothing used (so a long stream whose objects leave the session keeps no hold
+     * on them).
+     */
+    static ResultLoader prepareBatched(SessionImpl session, Select select, @Nullable LoadPlan plan, boolean reportEagerLoads) {
+        ResultLoader loader = new ResultLoader(session, select, plan, null, true);
+        loader.streaming = true;
+        loader.reportEagerLoads = reportEagerLoads;
+        return loader;
+    }
+
+    /** The entry point of a proxy's load, which names no origin: a proxy's row is a lazy load. */
+    static Loaded run(SessionImpl session, Select select, @Nullable LoadPlan plan, @Nullable String description) {
+        return run(session, select, plan, description, Map.of(), Origin.LAZY_LOAD);
+    }
+
+    /**
+     * The entry point of {@code get}/{@code refresh} (the key select) and of
+     * {@code execute(select(User.class))}, which name no origin: told apart by the statement.
+     */
+    static Loaded run(SessionImpl session, Select select, @Nullable LoadPlan plan, @Nullable String description,
+                      Map<String, ?> parameters) {
+        Origin origin = Origin.QUERY;
+        if (plan != null && select == session.factory().keySelect(plan.mapping()).select()) {
+            origin = Origin.GET;
+        }
+        return run(session, select, plan, description, parameters, origin);
+    }
+
+    /** {@link #run(Session, Select, LoadPlan, String, Map, Origin)} without parameters. */
+    static Loaded run(SessionImpl session, Select select, @Nullable LoadPlan plan, @Nullable String description,
+                      Origin origin) {
+        return run(session, select, plan, description, Map.of(), origin);
+    }
+
+    /**
+     * Runs {@code select} for the session and loads its rows. {@code origin} says why it runs
+     * (statement listeners see it, with the first mapped class of the SELECT as the entity);
+     * the eager loads that follow it run as {@link Origin#EAGER_LOAD}.
+     */
+    static Loaded run(SessionImpl session, Select select, @Nullable LoadPlan plan, @Nullable String description,
+                      Map<String, ?> parameters, Origin origin) {
+        ResultLoader loader = prepare(session, select, plan, description);
+        Result result = OrmStatements.run(session, loader.statement(), parameters, origin, loader.primaryType());
+        return loader.load(result.all(), result.keys());
+    }
+
+    /** The first mapped class of the SELECT, for statement listeners; null for a SELECT of plain columns. */
+    @Nullable Class<?> primaryType() {
+        LoadPlan p = primaryPlan;
+        return p == null ? null : p.mapping().type();
+    }
+
+    /** The statement to run: the SELECT with the joins its joined loads need. */
+    Select statement() {
+        return statement;
+    }
+
+    /** Turns {@code rows} (of {@link #statement()}, labelled {@code resultKeys}) into objects. */
+    Loaded load(List<Row> all, List<String> resultKeys) {
+        if (!keysResolved) {
+            resolveKeys(resultKeys);
+            keysResolved = true;
+        }
+        LoadContext context = session.newLoadContext(description != null ? description : statement, isEager());
         session.expectObjects(all.size() * entityReaders);
         List<LoadedRow> rows = new ArrayList<>(all.size());
         // each object once, in row order: joining the context is how a repeat is recognised
@@ -138,7 +220,7 @@ final class ResultLoader {
         }
         List<InstanceState> joinedIn = new ArrayList<>();
         for (JoinedLoader j : joins) {
-            j.finish(joinedIn);
+            j.finish(joinedIn, reportEagerLoads);
         }
         int statements = 0;
         for (Object reader : readers) {
@@ -147,10 +229,10 @@ final class ResultLoader {
             }
         }
         if (primaryPlan != null) {
-            statements += loadDeferred(session, primaries, primaryPlan, select);
+            statements += loadDeferred(session, primaries, primaryPlan, streaming ? null : select, reportEagerLoads);
         }
         for (List<InstanceState> states : others.values()) {
-            statements += loadDeferred(session, states, LoadPlan.defaults(states.get(0).mapping()), null);
+            statements += loadDeferred(session, states, LoadPlan.defaults(states.get(0).mapping()), null, reportEagerLoads);
         }
         if (!joinedIn.isEmpty()) {
             LoadContext joinedContext = session.newLoadContext(description != null ? description : statement, false);
@@ -159,13 +241,37 @@ final class ResultLoader {
                     joinedContext.add(s);
                 }
             }
-            statements += loadDeferredMixed(session, joinedContext.states());
+            statements += loadDeferredMixed(session, joinedContext.states(), reportEagerLoads);
         }
-        return new Loaded(rows, keys, entityWidth, statements, primaries);
+        List<InstanceState> othersFlat = new ArrayList<>();
+        for (List<InstanceState> states : others.values()) {
+            othersFlat.addAll(states);
+        }
+        return new Loaded(rows, keys, entityWidth, statements, primaries, othersFlat, joinedIn);
+    }
+
+    private boolean isEager() {
+        return !joins.isEmpty() || (primaryPlan != null && primaryPlan.hasEager());
+    }
+
+    /** The driver's labels for the plain columns, once the first result says what they are. */
+    private void resolveKeys(List<String> resultKeys) {
+        for (int i = 0, k = 0; i < readers.size(); i++) {
+            if (readers.get(i) instanceof int[] span) {
+                for (int j = 0; j < span[1]; j++) {
+                    if (span[0] + j < resultKeys.size()) {
+                        keys.set(k + j, resultKeys.get(span[0] + j));
+                    }
+                }
+                k += span[1];
+            } else {
+                k++;
+            }
+        }
     }
 
     /** Objects reached through joins: each keeps the plan its joined loader gave it. */
-    private static int loadDeferredMixed(Session session, List<InstanceState> states) {
+    private static int loadDeferredMixed(SessionImpl session, List<InstanceState> states, boolean report) {
         Map<LoadPlan, List<InstanceState>> byPlan = new IdentityHashMap<>();
         for (InstanceState s : states) {
             LoadPlan p = s.plan();
@@ -173,7 +279,7 @@ final class ResultLoader {
         }
         int n = 0;
         for (Map.Entry<LoadPlan, List<InstanceState>> e : byPlan.entrySet()) {
-            n += loadDeferred(session, e.getValue(), e.getKey(), null);
+            n += loadDeferred(session, e.getValue(), e.getKey(), null, report);
         }
         return n;
     }
@@ -183,7 +289,13 @@ final class ResultLoader {
      * eagerly and the references that could not be made lazy. {@code source} is the query the
      * states came from, for subquery loading.
      */
-    static int loadDeferred(Session session, List<InstanceState> states, LoadPlan plan, @Nullable Select source) {
+    static int loadDeferred(SessionImpl session, List<InstanceState> states, LoadPlan plan, @Nullable Select source) {
+        return loadDeferred(session, states, plan, source, true);
+    }
+
+    /** {@link #loadDeferred(Session, List, LoadPlan, Select)}; {@code report} false: see {@link #prepareBatched}. */
+    static int loadDeferred(SessionImpl session, List<InstanceState> states, LoadPlan plan, @Nullable Select source,
+                            boolean report) {
         if (states.isEmpty()) {
             return 0;
         }
@@ -209,9 +321,9 @@ final class ResultLoader {
             if (plan.strategy(r) == Lazy.SUBQUERY && source != null) {
                 statements += SubqueryLoader.load(session, r, e.getValue(), source, child);
             } else {
-                statements += SelectInLoader.load(session, r, e.getValue(), child);
+                statements += SelectInLoader.load(session, r, e.getValue(), child, null, Origin.EAGER_LOAD);
             }
-            if (plan.isEager(r)) {
+            if (report && plan.isEager(r)) {
                 for (InstanceState s : e.getValue()) {
                     markEager(s, r);
                 }
@@ -224,7 +336,7 @@ final class ResultLoader {
     static void markEager(InstanceState s, RelationshipAttribute r) {
         Object entity = s.object();
         if (entity != null && r.get(entity) instanceof InstrumentedCollection<?> ic) {
-            Session owner = s.session();
+            SessionImpl owner = s.owner();
             if (owner != null && !ic.eagerUnused) {
                 owner.eagerLoaded(ic);
             }

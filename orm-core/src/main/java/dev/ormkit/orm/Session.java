@@ -1,36 +1,18 @@
 package dev.ormkit.orm;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
+import java.util.stream.Stream;
 import dev.ormkit.engine.Connection;
 import dev.ormkit.engine.Result;
 import dev.ormkit.engine.Row;
 import dev.ormkit.engine.ScalarResult;
-import dev.ormkit.exc.DetachedInstanceException;
+import dev.ormkit.engine.StreamingResult;
 import dev.ormkit.exc.InvalidRequestException;
 import dev.ormkit.exc.StaleDataException;
-import dev.ormkit.mapping.CascadeType;
-import dev.ormkit.mapping.ColumnAttribute;
-import dev.ormkit.mapping.Direction;
-import dev.ormkit.mapping.EntityClause;
-import dev.ormkit.mapping.EntityKey;
-import dev.ormkit.mapping.EntityMapping;
-import dev.ormkit.mapping.RelationshipAttribute;
-import dev.ormkit.sql.ClauseElement;
-import dev.ormkit.sql.Delete;
 import dev.ormkit.sql.Executable;
-import dev.ormkit.sql.Expression;
-import dev.ormkit.sql.FromClause;
 import dev.ormkit.sql.Select;
-import dev.ormkit.sql.Sql;
-import dev.ormkit.sql.Update;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,39 +27,25 @@ import org.jspecify.annotations.Nullable;
  *     versions back into the objects.</li>
  * <li>Transactions begin on first use. {@link #commit} flushes and commits, and (by default)
  *     expires every object: it keeps its field values and is reloaded the next time the
- *     session hands it out. {@link #rollback} (and a failed flush) rolls back, expunges
- *     objects added since the transaction began, restores deleted ones and expires the rest.
- *     {@link #close} without commit rolls back.</li>
+ *     session hands it out. {@link #rollback} rolls back, expunges objects added since the
+ *     transaction began, restores deleted ones and expires the rest. {@link #close} without
+ *     commit rolls back.</li>
+ * <li>A failed flush or COMMIT rolls the database transaction back at once and undoes its
+ *     work in the session (no object keeps an id its row never got); the session then refuses
+ *     further work with {@link dev.ormkit.exc.PendingRollbackException} until {@link #rollback}
+ *     is called, as SQLAlchemy does, so a retry can never "succeed" writing nothing.</li>
  * </ul>
  *
+ * <p>Sessions come from a {@link SessionFactory}: {@link SessionFactory#open()} for a session
+ * that owns its transaction, {@link SessionFactory#join} for one inside a transaction someone
+ * else owns ({@link JoinedSession}). {@code Session} is an interface so that a framework can
+ * hand out a proxy standing for "the session of the current transaction".
+ *
  * <p>A session is not thread-safe: use one per thread (one per request or task), as with a
- * JDBC connection.
+ * JDBC connection. Use from a second thread while one is inside a session operation fails
+ * fast with {@link InvalidRequestException}.
  */
-public final class Session implements AutoCloseable {
-    private final SessionFactory factory;
-    /** Every object attached to this session: pending, persistent, marked or flushed as deleted. */
-    private IdentityHashMap<Object, InstanceState> states = new IdentityHashMap<>();
-    private HashMap<EntityKey, InstanceState> identityMap = new HashMap<>();
-    /** Pending objects in the order they were added: the INSERT order where foreign keys allow. */
-    private final PendingObjects pending = new PendingObjects();
-    private final LinkedHashSet<InstanceState> deletions = new LinkedHashSet<>();
-    private @Nullable SessionTransaction transaction;
-    private boolean autoflush;
-    private boolean flushing;
-    private boolean closed;
-    private final NPlusOneDetector nPlusOne;
-    /** The collections eager loaders filled: what close looks through for eager loads nothing used. */
-    private final List<InstrumentedCollection<?>> eagerFilled = new ArrayList<>();
-
-    Session(SessionFactory factory) {
-        this.factory = factory;
-        this.autoflush = factory.autoflush();
-        this.nPlusOne = new NPlusOneDetector(factory.nPlusOneMode(), factory.nPlusOneThreshold(), factory.engine().events(),
-                factory.loggedNPlusOneSites());
-    }
-
-    // --- adding and removing objects -----------------------------------------------------
-
+public interface Session extends AutoCloseable {
     /**
      * Adds an object: a new one becomes pending (INSERTed at the next flush), a detached one
      * persistent again. Objects reachable through relationships with the {@code save-update}
@@ -85,17 +53,10 @@ public final class Session implements AutoCloseable {
      *
      * @throws InvalidRequestException when the object belongs to another open session or was deleted
      */
-    public void add(Object entity) {
-        checkOpen();
-        cascadeSaveUpdate(attach(Objects.requireNonNull(entity, "entity")));
-    }
+    void add(Object entity);
 
     /** Adds each object ({@link #add}). */
-    public void addAll(Collection<?> entities) {
-        for (Object e : entities) {
-            add(e);
-        }
-    }
+    void addAll(Collection<?> entities);
 
     /**
      * Marks a persistent object for deletion: the next flush DELETEs its row. Relationships with
@@ -104,98 +65,16 @@ public final class Session implements AutoCloseable {
      *
      * @throws InvalidRequestException when the object was never saved
      */
-    public void delete(Object entity) {
-        checkOpen();
-        InstanceState state = StateRegistry.get(Objects.requireNonNull(entity, "entity"));
-        if (state == null || state.session() != this) {
-            if (state == null || state.isTransient() || state.isPending()) {
-                throw new InvalidRequestException("Cannot delete " + describe(entity) + ": it is not persisted. "
-                        + "Only saved objects can be deleted; to drop a pending one use expunge()");
-            }
-            state = attach(entity);
-        }
-        if (state.isPending()) {
-            throw new InvalidRequestException("Cannot delete " + state.describe() + ": it is pending, not persisted. "
-                    + "Use expunge() to remove a pending object from the session");
-        }
-        markDeleted(state);
-    }
-
-    void markDeleted(InstanceState state) {
-        if (state.isMarkedForDeletion() || state.isDeleted()) {
-            return;
-        }
-        if (state.isPending()) {
-            expungeState(state, false);
-            return;
-        }
-        state.markForDeletion(true);
-        deletions.add(state);
-        Object entity = state.entity();
-        for (RelationshipAttribute r : state.relationships()) {
-            if (!r.cascades(CascadeType.DELETE)) {
-                continue;
-            }
-            if (r.direction() != Direction.MANY_TO_ONE && r.direction() != Direction.MANY_TO_MANY) {
-                RelationshipLoader.load(this, state, r);
-            }
-            for (Object child : RelationshipLoader.members(r, entity)) {
-                InstanceState cs = states.get(child);
-                if (cs != null) {
-                    markDeleted(cs);
-                }
-            }
-        }
-    }
+    void delete(Object entity);
 
     /**
      * Removes an object from the session without touching its row: a pending object becomes
      * transient, a persistent one detached. Follows the {@code expunge} cascade.
      */
-    public void expunge(Object entity) {
-        checkOpen();
-        InstanceState state = states.get(entity);
-        if (state == null) {
-            throw new InvalidRequestException(describe(entity) + " is not in this session; nothing to expunge");
-        }
-        expungeState(state, true);
-    }
+    void expunge(Object entity);
 
     /** Detaches every object. */
-    public void expungeAll() {
-        checkOpen();
-        for (InstanceState s : new ArrayList<>(states.values())) {
-            expungeState(s, false);
-        }
-    }
-
-    private void expungeState(InstanceState state, boolean cascade) {
-        if (states.remove(state.object()) == null) {
-            return;
-        }
-        pending.remove(state);
-        deletions.remove(state);
-        state.markForDeletion(false);
-        EntityKey key = state.identity();
-        if (key != null && identityMap.get(key) == state) {
-            identityMap.remove(key);
-        }
-        state.session(null);
-        state.status(state.hasCommittedValues() && key != null ? ObjectStatus.DETACHED : ObjectStatus.TRANSIENT);
-        if (cascade) {
-            Object entity = state.entity();
-            for (RelationshipAttribute r : state.relationships()) {
-                if (r.cascades(CascadeType.EXPUNGE)) {
-                    for (Object child : RelationshipLoader.members(r, entity)) {
-                        InstanceState cs = states.get(child);
-                        if (cs != null) {
-                            expungeState(cs, true);
-                        }
-                    }
-                }
-            }
-        }
-    }
+    void expungeAll();
 
     /**
      * Copies the state of {@code entity} (typically detached, or from another session) onto
@@ -205,88 +84,7 @@ public final class Session implements AutoCloseable {
      *
      * @throws StaleDataException when the object carries a @Version other than the row's
      */
-    public <T> T merge(T entity) {
-        checkOpen();
-        return mergeInto(Objects.requireNonNull(entity, "entity"), new IdentityHashMap<>());
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private <T> T mergeInto(T entity, IdentityHashMap<Object, Object> merged) {
-        Object done = merged.get(entity);
-        if (done != null) {
-            return (T) done;
-        }
-        InstanceState own = states.get(entity);
-        if (own != null) {
-            merged.put(entity, entity);
-            return entity;
-        }
-        EntityMapping<?> mapping = EntityMapping.of(entity.getClass());
-        EntityKey key = mapping.identityKey(entity);
-        ProxyHandler unloaded = ProxyFactory.handlerOf(entity);
-        if (unloaded != null && !unloaded.isLoaded() && key != null) {
-            // a proxy never loaded carries only its key: merging it means "this row", not its empty fields
-            Object row = find(mapping, key, true);
-            if (row == null) {
-                throw new InvalidRequestException("Cannot merge " + key + ": it was never loaded and its row no longer exists");
-            }
-            merged.put(entity, row);
-            return (T) row;
-        }
-        Object managed = key == null ? null : find(mapping, key, true);
-        boolean created = managed == null;
-        if (created) {
-            managed = mapping.newInstance();
-        } else {
-            ColumnAttribute version = mapping.version();
-            if (version != null) {
-                Object mine = version.get(entity);
-                Object theirs = version.get(managed);
-                if (mine != null && !InstanceState.same(mine, theirs)) {
-                    throw new StaleDataException("Cannot merge " + key + ": it has version " + mine
-                            + " but the row has version " + theirs + "; it was changed since this copy was loaded");
-                }
-            }
-        }
-        merged.put(entity, managed);
-        for (ColumnAttribute a : mapping.columnAttributes()) {
-            a.set(managed, a.get(entity));
-        }
-        InstanceState source = StateRegistry.get(entity);
-        for (RelationshipAttribute r : mapping.relationships()) {
-            if (!r.cascades(CascadeType.MERGE) || (source != null && !source.isLoaded(r.name()))) {
-                continue;
-            }
-            Object value = r.get(entity);
-            if (value == null) {
-                if (!r.isCollection()) {
-                    r.set(managed, null);
-                }
-                continue;
-            }
-            if (r.isCollection()) {
-                List<Object> members = new ArrayList<>();
-                for (Object m : (Collection<?>) value) {
-                    members.add(mergeInto(m, merged));
-                }
-                Collection<Object> target = (Collection<Object>) r.get(managed);
-                if (target == null) {
-                    target = r.newCollection();
-                    r.set(managed, target);
-                }
-                target.clear();
-                target.addAll(members);
-            } else {
-                r.set(managed, mergeInto(value, merged));
-            }
-        }
-        if (created) {
-            add(managed);
-        }
-        return (T) managed;
-    }
-
-    // --- reading --------------------------------------------------------------------------
+    <T> T merge(T entity);
 
     /**
      * The object of {@code type} with primary key {@code id} (the value, or for a composite key
@@ -294,35 +92,7 @@ public final class Session implements AutoCloseable {
      * is there and not expired, else by a SELECT. Null when there is no such row, or when the
      * object is marked for deletion in this session.
      */
-    public <T> @Nullable T get(Class<T> type, Object id) {
-        checkOpen();
-        EntityMapping<T> mapping = EntityMapping.of(type);
-        Object found = find(mapping, mapping.keyFor(id), autoflush);
-        return type.isInstance(found) ? type.cast(found) : null;
-    }
-
-    private @Nullable Object find(EntityMapping<?> mapping, EntityKey key, boolean flushFirst) {
-        InstanceState state = identityMap.get(key);
-        if (state != null) {
-            if (state.isMarkedForDeletion()) {
-                return null;
-            }
-            if (!state.isExpired()) {
-                return state.entity();
-            }
-        }
-        if (flushFirst) {
-            autoflush();
-        }
-        return loadByKey(mapping, key);
-    }
-
-    private @Nullable Object loadByKey(EntityMapping<?> mapping, EntityKey key) {
-        KeySelect byKey = factory.keySelect(mapping);
-        List<ResultLoader.LoadedRow> rows = ResultLoader.run(this, byKey.select(), LoadPlan.defaults(mapping), null,
-                byKey.parameters(key.values())).rows();
-        return rows.isEmpty() ? null : rows.get(0).values().get(0);
-    }
+    <T> @Nullable T get(Class<T> type, Object id);
 
     /**
      * A query of several things, returning {@link Row}s: mapped classes (each value is the
@@ -330,19 +100,10 @@ public final class Session implements AutoCloseable {
      * {@code session.query(User.class, Post.class).join(Post.class).all()},
      * {@code session.query(User_.username, func.count(Post_.id).label("post_count")).join(Post.class).groupBy(User_.username)}.
      */
-    public Query<Row> query(Object first, Object... more) {
-        checkOpen();
-        Object[] all = new Object[more.length + 1];
-        all[0] = first;
-        System.arraycopy(more, 0, all, 1, more.length);
-        return Query.ofRows(this, all);
-    }
+    Query<Row> query(Object first, Object... more);
 
     /** A query for objects of {@code type}: {@code session.query(User.class).filterBy("username", "alice").first()}. */
-    public <T> Query<T> query(Class<T> type) {
-        checkOpen();
-        return new Query<>(this, EntityMapping.of(type));
-    }
+    <T> Query<T> query(Class<T> type);
 
     /**
      * Runs a statement in the session's transaction (after an autoflush). In a SELECT, each
@@ -350,66 +111,32 @@ public final class Session implements AutoCloseable {
      * read through the identity map; {@code .scalars()} gives the objects. After a Core
      * UPDATE or DELETE of a mapped table, the session's objects of that table are expired.
      */
-    public Result execute(Executable statement) {
-        return execute(statement, Map.of());
-    }
+    Result execute(Executable statement);
 
     /** {@link #execute(Executable)} with values for named parameters ({@code :name} in text). */
-    public Result execute(Executable statement, Map<String, ?> parameters) {
-        checkOpen();
-        autoflush();
-        if (statement instanceof Select select && hasEntities(select)) {
-            return objectsOf(select, parameters);
-        }
-        Result result = connection().execute(statement, parameters);
-        if (statement instanceof Update || statement instanceof Delete) {
-            expireTable(statement instanceof Update u ? u.table() : ((Delete) statement).table());
-        }
-        return result;
-    }
+    Result execute(Executable statement, Map<String, ?> parameters);
 
     /** The first column of each row of a SELECT: {@code session.scalars(select(User.class)).all()}. */
-    @SuppressWarnings("unchecked")
-    public <T> ScalarResult<T> scalars(Select select) {
-        return (ScalarResult<T>) execute(select).scalars();
-    }
+    <T> ScalarResult<T> scalars(Select select);
 
     /** {@link #scalars(Select)} typed: {@code session.scalars(select(User.class), User.class).all()}. */
-    public <T> ScalarResult<T> scalars(Select select, Class<T> type) {
-        return execute(select).scalars(type);
-    }
+    <T> ScalarResult<T> scalars(Select select, Class<T> type);
 
     /** The first column of the first row, or null. */
-    @SuppressWarnings("unchecked")
-    public <T> @Nullable T scalar(Executable statement) {
-        return (T) execute(statement).scalar();
-    }
+    <T> @Nullable T scalar(Executable statement);
 
-    private static boolean hasEntities(Select select) {
-        for (ClauseElement c : select.columns()) {
-            if (c instanceof EntityClause) {
-                return true;
-            }
-        }
-        return false;
-    }
+    /**
+     * The rows of a statement as they are read, after an autoflush: SQLAlchemy's
+     * {@code session.execute(stmt, execution_options={"yield_per": n})}. In a SELECT of mapped
+     * classes each class is one column holding its object, loaded through the identity map
+     * {@code rowsPerBatch} rows at a time; memory stays flat however many rows there are. Close
+     * the stream (try-with-resources) when not reading it to the end.
+     */
+    Stream<Row> stream(Executable statement, Map<String, ?> parameters, int rowsPerBatch);
 
-    /** Replaces each entity's columns in the rows by its object. */
-    private Result objectsOf(Select select, Map<String, ?> parameters) {
-        ResultLoader.Loaded loaded = ResultLoader.run(this, select, null, null, parameters);
-        List<List<Object>> rows = new ArrayList<>();
-        for (ResultLoader.LoadedRow r : loaded.rows()) {
-            rows.add(r.values());
-        }
-        return Result.of(loaded.keys(), rows);
-    }
-
-    private void expireTable(dev.ormkit.schema.Table table) {
-        for (InstanceState s : states.values()) {
-            if (s.isPersistent() && s.mapping().tables().contains(table)) {
-                s.expire(true);
-            }
-        }
+    /** {@link #stream(Executable, Map, int)} without parameters, 1,000 rows per batch. */
+    default Stream<Row> stream(Executable statement) {
+        return stream(statement, Map.of(), StreamingResult.DEFAULT_ROWS_PER_FETCH);
     }
 
     /**
@@ -417,695 +144,73 @@ public final class Session implements AutoCloseable {
      *
      * @throws InvalidRequestException when the object is not persistent in this session or its row is gone
      */
-    public void refresh(Object entity) {
-        checkOpen();
-        InstanceState state = states.get(entity);
-        requireAttached(entity, state, "refresh");
-        if (state == null || !state.isPersistent() || state.identity() == null) {
-            throw new InvalidRequestException("Cannot refresh " + describe(entity)
-                    + ": it is not persistent in this session; add() or merge() it first");
-        }
-        state.expire(true);
-        if (loadByKey(state.mapping(), Objects.requireNonNull(state.identity())) == null) {
-            throw new InvalidRequestException("Cannot refresh " + state.describe()
-                    + ": its row no longer exists in the database");
-        }
-    }
+    void refresh(Object entity);
 
     /**
      * Expires an object: it keeps its field values, and they are reloaded the next time the
      * session hands it out (a query, {@code get}) or on {@link #refresh}. Changes not flushed
      * are discarded then, as in SQLAlchemy.
      */
-    public void expire(Object entity) {
-        checkOpen();
-        InstanceState state = states.get(entity);
-        requireAttached(entity, state, "expire");
-        if (state == null || !state.isPersistent()) {
-            throw new InvalidRequestException("Cannot expire " + describe(entity) + ": it is not persistent in this session");
-        }
-        state.expire(true);
-    }
+    void expire(Object entity);
 
     /** Expires every persistent object ({@link #expire}). */
-    public void expireAll() {
-        checkOpen();
-        for (InstanceState s : states.values()) {
-            if (s.isPersistent()) {
-                s.expire(true);
-            }
-        }
-    }
+    void expireAll();
 
     /** The session's view of {@code entity}: status, identity key, modified attributes. */
-    public InstanceState inspect(Object entity) {
-        InstanceState state = StateRegistry.get(Objects.requireNonNull(entity, "entity"));
-        return state != null ? state : new InstanceState(entity, EntityMapping.of(entity.getClass()));
-    }
+    InstanceState inspect(Object entity);
 
     /** True when {@code entity} is pending, persistent or deleted in this session. */
-    public boolean contains(Object entity) {
-        return states.containsKey(entity);
-    }
+    boolean contains(Object entity);
 
     /** The pending objects (SQLAlchemy's {@code session.new}). */
-    public List<Object> newObjects() {
-        List<Object> out = new ArrayList<>();
-        for (InstanceState s : pending.toList()) {
-            out.add(s.entity());
-        }
-        return out;
-    }
+    List<Object> newObjects();
 
     /** The persistent objects with changed columns (SQLAlchemy's {@code session.dirty}). */
-    public List<Object> dirtyObjects() {
-        List<Object> out = new ArrayList<>();
-        for (InstanceState s : states.values()) {
-            if (s.isPersistent() && !s.isMarkedForDeletion() && s.isModified()) {
-                out.add(s.entity());
-            }
-        }
-        return out;
-    }
+    List<Object> dirtyObjects();
 
     /** The objects marked for deletion and not flushed yet (SQLAlchemy's {@code session.deleted}). */
-    public List<Object> deletedObjects() {
-        List<Object> out = new ArrayList<>();
-        for (InstanceState s : deletions) {
-            out.add(s.entity());
-        }
-        return out;
-    }
-
-    // --- flushing and transactions ---------------------------------------------------------
+    List<Object> deletedObjects();
 
     /**
      * Writes every pending change to the database, inside the session's transaction. A failed
      * flush rolls the transaction back (to the enclosing savepoint, if any) and leaves the
      * session usable: see {@link #rollback}.
      */
-    public void flush() {
-        checkOpen();
-        if (flushing) {
-            throw new InvalidRequestException("The session is already flushing; flush() cannot be called from inside a flush");
-        }
-        if (pending.isEmpty() && deletions.isEmpty() && !anyPersistent()) {
-            return;
-        }
-        flushing = true;
-        long started = System.nanoTime();
-        boolean ok = false;
-        try {
-            new UnitOfWork(this, connection()).run();
-            ok = true;
-        } catch (RuntimeException e) {
-            SessionTransaction tx = transaction;
-            flushing = false;
-            if (tx != null && tx.depth() > 0) {
-                rollbackNested(tx.current());
-            } else {
-                rollback();
-            }
-            throw e;
-        } finally {
-            flushing = false;
-            dev.ormkit.event.Events events = factory.engine().events();
-            if (events.hasOrmListeners()) {
-                events.fireFlush(new dev.ormkit.event.FlushEvent(System.nanoTime() - started, ok));
-            }
-        }
-    }
-
-    private boolean anyPersistent() {
-        return !identityMap.isEmpty();
-    }
-
-    void autoflush() {
-        if (autoflush && !flushing) {
-            flush();
-        }
-    }
-
-    /**
-     * The autoflush before a lazy load: only when objects wait to be inserted or deleted, whose
-     * rows the load could miss or find. A full flush checks every object in the session for
-     * changes, and a loop of lazy loads would pay that once per object; changed columns of
-     * persistent objects (a moved foreign key) reach the database at the next query's or
-     * commit's flush, where the other side is reconciled too.
-     */
-    void autoflushForLoad() {
-        if (autoflush && !flushing && (!pending.isEmpty() || !deletions.isEmpty())) {
-            flush();
-        }
-    }
+    void flush();
 
     /** Turns autoflush on or off for this session (the factory sets the default). */
-    public void setAutoflush(boolean on) {
-        this.autoflush = on;
-    }
+    void setAutoflush(boolean on);
 
     /**
      * Flushes and commits the transaction (savepoints included). Deleted objects become
      * detached; with {@code expireOnCommit} every other object is expired.
      */
-    public void commit() {
-        checkOpen();
-        flush();
-        SessionTransaction tx = transaction;
-        if (tx != null) {
-            transaction = null;
-            try {
-                tx.connection().commit();
-            } finally {
-                tx.connection().close();
-            }
-        }
-        boolean expire = factory.expireOnCommit();
-        for (java.util.Iterator<InstanceState> it = states.values().iterator(); it.hasNext(); ) {
-            InstanceState s = it.next();
-            if (s.isDeleted()) {
-                it.remove();
-                s.session(null);
-                s.status(ObjectStatus.DETACHED);
-            } else if (expire && s.isPersistent()) {
-                s.expire(false);
-            }
-        }
-    }
+    void commit();
 
     /**
      * Rolls back the transaction. Objects added since it began are expunged (transient again,
      * with the ids the session gave them cleared), objects deleted are restored, and every
      * persistent object is expired, its unflushed changes discarded on reload.
      */
-    public void rollback() {
-        checkOpen();
-        SessionTransaction tx = transaction;
-        Set<InstanceState> inserted = Set.of();
-        Set<InstanceState> deleted = Set.of();
-        if (tx != null) {
-            transaction = null;
-            inserted = tx.allInserted();
-            deleted = tx.allDeleted();
-            try {
-                tx.connection().rollback();
-            } finally {
-                tx.connection().close();
-            }
-        }
-        undo(inserted, deleted);
-    }
+    void rollback();
 
     /** Flushes and starts a savepoint. */
-    public NestedTransaction beginNested() {
-        checkOpen();
-        flush();
-        return new NestedTransaction(this, begin().pushSavepoint());
-    }
-
-    void releaseNested(SessionTransaction.Level level) {
-        SessionTransaction tx = transaction;
-        if (tx != null && tx.contains(level)) {
-            tx.releaseSavepoint(level);
-        }
-    }
-
-    void rollbackNested(SessionTransaction.Level level) {
-        SessionTransaction tx = transaction;
-        if (tx == null || !tx.contains(level)) {
-            return;
-        }
-        while (tx.current() != level) { // savepoints left open inside this one end with it
-            SessionTransaction.Level inner = tx.current();
-            tx.rollbackSavepoint(inner);
-            undo(inner.inserted, inner.deleted);
-        }
-        tx.rollbackSavepoint(level);
-        undo(level.inserted, level.deleted);
-    }
-
-    private void undo(Collection<InstanceState> inserted, Collection<InstanceState> deleted) {
-        for (InstanceState s : pending.toList()) {
-            expungeState(s, false);
-        }
-        for (InstanceState s : inserted) {
-            expungeState(s, false);
-            s.undoInsert();
-            s.status(ObjectStatus.TRANSIENT);
-        }
-        for (InstanceState s : deletions) {
-            s.markForDeletion(false);
-        }
-        deletions.clear();
-        for (InstanceState s : deleted) {
-            if (s.isDeleted() && s.object() != null) {
-                s.status(ObjectStatus.PERSISTENT);
-                s.session(this);
-                states.put(s.entity(), s);
-                EntityKey key = s.identity();
-                if (key != null) {
-                    identityMap.putIfAbsent(key, s);
-                }
-            }
-        }
-        for (InstanceState s : states.values()) {
-            if (s.isPersistent()) {
-                s.expire(true);
-            }
-        }
-    }
+    NestedTransaction beginNested();
 
     /** Rolls back what was not committed and detaches every object. Idempotent. */
     @Override
-    public void close() {
-        if (closed) {
-            return;
-        }
-        try {
-            if (!eagerFilled.isEmpty()) {
-                nPlusOne.unusedEagerLoads(this, eagerFilled);
-            }
-        } catch (RuntimeException e) {
-            // a report must never keep a session from closing
-        }
-        SessionTransaction tx = transaction;
-        transaction = null;
-        try {
-            if (tx != null) {
-                Set<InstanceState> inserted = tx.allInserted();
-                tx.connection().close(); // rolls back
-                for (InstanceState s : inserted) {
-                    s.undoInsert(); // its row is gone: the object is transient again
-                }
-            }
-        } finally {
-            // each object's state notices the closed session when next asked (InstanceState.status())
-            closed = true;
-            states = new IdentityHashMap<>(); // dropped, not cleared: clearing walks the whole table
-            identityMap = new HashMap<>();
-            pending.clear();
-            deletions.clear();
-            eagerFilled.clear();
-        }
-    }
+    void close();
 
     /** False once closed. */
-    public boolean isOpen() {
-        return !closed;
-    }
+    boolean isOpen();
 
-    /** The connection of the current transaction, beginning one if none is under way. */
-    public Connection connection() {
-        return begin().connection();
-    }
+    /**
+     * The connection of the current transaction, beginning one if none is under way. A joined
+     * session borrows it from its provider and keeps it until the owner ends the transaction
+     * ({@link JoinedSession#afterCompletion}) or the session closes.
+     */
+    Connection connection();
 
     /** The factory that opened this session. */
-    public SessionFactory factory() {
-        return factory;
-    }
-
-    private SessionTransaction begin() {
-        checkOpen();
-        SessionTransaction tx = transaction;
-        if (tx == null) {
-            tx = new SessionTransaction(factory.engine().connect());
-            transaction = tx;
-        }
-        return tx;
-    }
-
-    private void checkOpen() {
-        if (closed) {
-            throw new InvalidRequestException("This session is closed; open a new one with sessionFactory.open()");
-        }
-    }
-
-    @Override
-    public String toString() {
-        return "Session(" + states.size() + " objects" + (transaction != null ? ", in transaction" : "") + ")";
-    }
-
-    // --- for the unit of work and the loaders ----------------------------------------------
-
-    /** Runs a statement for the session itself: no autoflush, no entity conversion. */
-    Result runInternal(Executable statement) {
-        return connection().execute(statement);
-    }
-
-    Result runInternal(Executable statement, Map<String, ?> parameters) {
-        return connection().execute(statement, parameters);
-    }
-
-    // --- loading ---------------------------------------------------------------------------------
-
-    /**
-     * A context for the objects of one query result. Its description (the SQL) is compiled only
-     * if a report needs it; the calling location is taken (one stack walk) only for a query with
-     * eager loads, which an unused-eager-load report names.
-     */
-    LoadContext newLoadContext(Object statementOrDescription, boolean eager) {
-        String location = eager && nPlusOne.enabled() ? NPlusOneDetector.callerLocation() : "unknown";
-        return new LoadContext(() -> statementOrDescription instanceof Executable e
-                ? factory.engine().dialect().compile(e).sql() : String.valueOf(statementOrDescription), location);
-    }
-
-    /** Notes that an eager loader filled {@code collection}, of an object of this session. */
-    void eagerLoaded(InstrumentedCollection<?> collection) {
-        eagerFilled.add(collection);
-    }
-
-    /**
-     * Loads an unloaded relationship of {@code state} on first access: for it alone, or with
-     * batch lazy loading for up to that many siblings from the same query result in one statement.
-     */
-    void lazyLoad(InstanceState state, RelationshipAttribute r) {
-        checkOpen();
-        LoadContext origin = state.origin();
-        nPlusOne.lazyLoad(origin, r);
-        List<InstanceState> batch = new ArrayList<>();
-        batch.add(state);
-        int size = factory.lazyLoadBatchSize();
-        if (size > 1 && origin != null) {
-            for (InstanceState s : origin.states()) {
-                if (batch.size() >= size) {
-                    break;
-                }
-                if (s != state && s.session() == this && s.isPersistent() && s.relationships().contains(r)
-                        && !s.isLoaded(r.name()) && s.object() != null && !(r.get(s.entity()) instanceof InstrumentedCollection<?> ic
-                        && ic.mode() == LoadMode.RAISE)) {
-                    batch.add(s);
-                }
-            }
-        }
-        autoflushForLoad();
-        LoadPlan plan = state.plan() != null ? state.plan() : LoadPlan.defaults(state.mapping());
-        SelectInLoader.load(this, r, batch, java.util.Objects.requireNonNull(plan).child(r));
-        dev.ormkit.event.Events events = factory.engine().events();
-        if (events.hasOrmListeners()) {
-            events.fireLazyLoad(new dev.ormkit.event.LazyLoadEvent(r.owner().getSimpleName(), r.name(),
-                    state.describe(), batch.size()));
-        }
-    }
-
-    /** Loads a proxy's row (and, with batch lazy loading, the rows of its siblings' proxies). */
-    void loadProxy(ProxyHandler h) {
-        checkOpen();
-        LoadContext origin = h.parent.origin();
-        nPlusOne.lazyLoad(origin, h.via);
-        List<InstanceState> batch = new ArrayList<>();
-        batch.add(h.state);
-        int size = factory.lazyLoadBatchSize();
-        if (size > 1 && origin != null) {
-            for (InstanceState s : origin.states()) {
-                if (batch.size() >= size) {
-                    break;
-                }
-                Object parent = s.object();
-                if (parent == null || s.session() != this || !s.relationships().contains(h.via)) {
-                    continue;
-                }
-                ProxyHandler other = ProxyFactory.handlerOf(h.via.get(parent));
-                if (other != null && other != h && !other.isLoaded() && other.state.session() == this
-                        && !batch.contains(other.state)) {
-                    batch.add(other.state);
-                }
-            }
-        }
-        autoflushForLoad();
-        EntityMapping<?> mapping = h.state.mapping();
-        List<ColumnAttribute> pk = mapping.primaryKey();
-        List<Expression<Boolean>> alternatives = new ArrayList<>();
-        for (InstanceState s : batch) {
-            Object[] key = java.util.Objects.requireNonNull(s.identity()).values();
-            List<Expression<Boolean>> parts = new ArrayList<>();
-            for (int i = 0; i < key.length; i++) {
-                parts.add(eq(pk.get(i), key[i]));
-            }
-            alternatives.add(Sql.and(parts));
-        }
-        Select select = Sql.select(mapping.clause()).where(pk.size() == 1 ? inKeys(pk.get(0), batch) : Sql.or(alternatives));
-        ResultLoader.run(this, select, LoadPlan.defaults(mapping), null);
-        for (InstanceState s : batch) {
-            ProxyHandler sh = ProxyFactory.handlerOf(s.object());
-            if (!s.isExpired() && sh != null) {
-                sh.markLoaded();
-            }
-        }
-        if (h.state.isExpired()) {
-            throw new InvalidRequestException("Cannot load " + h.state.describe() + ", referenced by "
-                    + h.via.owner().getSimpleName() + "." + h.via.name() + " of " + h.parent.describe()
-                    + ": its row no longer exists");
-        }
-        dev.ormkit.event.Events events = factory.engine().events();
-        if (events.hasOrmListeners()) {
-            events.fireLazyLoad(new dev.ormkit.event.LazyLoadEvent(h.via.owner().getSimpleName(),
-                    h.via.name(), h.parent.describe(), batch.size()));
-        }
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Expression<Boolean> eq(ColumnAttribute a, Object value) {
-        return ((Expression) a.column()).eq(value);
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Expression<Boolean> inKeys(ColumnAttribute a, List<InstanceState> states) {
-        List<Object> values = new ArrayList<>();
-        for (InstanceState s : states) {
-            values.add(java.util.Objects.requireNonNull(s.identity()).values()[0]);
-        }
-        return ((Expression) a.column()).in((Collection) values);
-    }
-
-    /** A proxy standing for the row {@code key} of {@code target}, now the session's object for that row. */
-    Object newProxy(EntityMapping<?> target, EntityKey identity, Object[] key, RelationshipAttribute via,
-                    InstanceState parent, LoadMode mode) {
-        Object proxy = ProxyFactory.newProxy(target);
-        List<ColumnAttribute> pk = target.primaryKey();
-        for (int i = 0; i < key.length; i++) {
-            pk.get(i).set(proxy, dev.ormkit.dialect.JdbcValues.convert(key[i], pk.get(i).javaType()));
-        }
-        InstanceState state = attachLoaded(proxy, target, identity, null);
-        LazyLoader.install(this, state, LoadPlan.defaults(target));
-        for (RelationshipAttribute r : state.relationships()) {
-            if (!r.isCollection()) {
-                state.markUnloaded(r.name()); // its foreign keys are not known until it loads
-            }
-        }
-        state.expire(false);
-        ProxyFactory.handler(proxy, new ProxyHandler(state, via, parent, mode));
-        return proxy;
-    }
-
-    /** Attaches an object: pending when new, persistent when detached. */
-    InstanceState attach(Object entity) {
-        InstanceState state = StateRegistry.get(entity);
-        if (state != null && state.session() == this && states.containsKey(entity)) {
-            if (state.isDeleted()) {
-                throw new InvalidRequestException(state.describe() + " was deleted in this session; "
-                        + "it cannot be added back until the transaction ends");
-            }
-            return state;
-        }
-        if (state != null && state.session() != null && state.session() != this && state.session().isOpen()) {
-            throw new InvalidRequestException(state.describe() + " is already attached to another open session; "
-                    + "expunge it there first, or merge() it into this session instead");
-        }
-        if (state != null && state.isDetached() && state.identity() != null) {
-            EntityKey key = Objects.requireNonNull(state.identity());
-            InstanceState present = identityMap.get(key);
-            if (present != null && present != state) {
-                throw new InvalidRequestException("Cannot add " + key + ": this session already holds another object "
-                        + "for that row; use merge() to copy its state onto the one in the session");
-            }
-            state.session(this);
-            state.status(ObjectStatus.PERSISTENT);
-            states.put(entity, state);
-            identityMap.put(key, state);
-            return state;
-        }
-        if (state == null || state.mapping().type() != entity.getClass()) {
-            state = new InstanceState(entity, EntityMapping.of(entity.getClass()));
-            StateRegistry.put(entity, state);
-        }
-        state.session(this);
-        state.status(ObjectStatus.PENDING);
-        states.put(entity, state);
-        pending.add(state);
-        LazyLoader.instrument(state);
-        return state;
-    }
-
-    /** Adds whatever {@code state} reaches through save-update cascades, transitively. */
-    void cascadeSaveUpdate(InstanceState start) {
-        if (reachesAnything(start)) {
-            cascadeSaveUpdate(start, java.util.Collections.newSetFromMap(new IdentityHashMap<>()));
-        }
-    }
-
-    /**
-     * False when every save-update relationship of the object is empty: then a cascade from it
-     * has nothing to walk, and the common case (an object without related objects) allocates nothing.
-     */
-    private static boolean reachesAnything(InstanceState s) {
-        Object entity = s.entity();
-        for (RelationshipAttribute r : s.relationships()) {
-            if (r.cascades(CascadeType.SAVE_UPDATE) && !RelationshipLoader.holdsNothing(r, entity)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** As above; {@code seen} is shared across starts so a graph is walked once, not once per object. */
-    private void cascadeSaveUpdate(InstanceState start, Set<InstanceState> seen) {
-        if (!seen.add(start)) {
-            return;
-        }
-        List<InstanceState> work = new ArrayList<>();
-        work.add(start);
-        while (!work.isEmpty()) {
-            InstanceState s = work.remove(work.size() - 1);
-            Object entity = s.entity();
-            for (RelationshipAttribute r : s.relationships()) {
-                if (!r.cascades(CascadeType.SAVE_UPDATE)) {
-                    continue;
-                }
-                for (Object related : RelationshipLoader.members(r, entity)) {
-                    if (related == null) {
-                        continue;
-                    }
-                    InstanceState rs = states.get(related);
-                    if (rs == null) {
-                        rs = attach(related);
-                    }
-                    if (seen.add(rs) && !rs.isDeleted()) {
-                        work.add(rs);
-                    }
-                }
-            }
-        }
-    }
-
-    /** Cascades save-update from every pending and persistent object (run at flush). */
-    void cascadeSaveUpdateAll() {
-        // the starts first (usually few), since the walks attach objects to the session
-        List<InstanceState> starts = new ArrayList<>();
-        for (InstanceState s : states.values()) {
-            if ((s.isPending() || s.isPersistent()) && !s.isMarkedForDeletion() && reachesAnything(s)) {
-                starts.add(s);
-            }
-        }
-        Set<InstanceState> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        for (InstanceState s : starts) {
-            cascadeSaveUpdate(s, seen);
-        }
-    }
-
-    /**
-     * A load is about to attach up to {@code count} more objects: the maps are sized for them at
-     * once rather than doubled again and again on the way (rehashing every entry each time).
-     */
-    void expectObjects(int count) {
-        if (count > states.size() && count > 64) {
-            IdentityHashMap<Object, InstanceState> sizedStates = new IdentityHashMap<>(states.size() + count);
-            sizedStates.putAll(states);
-            states = sizedStates;
-            HashMap<EntityKey, InstanceState> sizedIdentities = new HashMap<>((identityMap.size() + count) * 4 / 3 + 1);
-            sizedIdentities.putAll(identityMap);
-            identityMap = sizedIdentities;
-        }
-    }
-
-    @Nullable InstanceState identityState(EntityKey key) {
-        return identityMap.get(key);
-    }
-
-    @Nullable InstanceState stateOf(@Nullable Object entity) {
-        return entity == null ? null : states.get(entity);
-    }
-
-    /**
-     * A loaded object becomes persistent: baseline taken, relationships unloaded. The baseline is
-     * {@code columnValues} (in column attribute order, as the loader set them) or, when null, the
-     * object's fields.
-     */
-    InstanceState attachLoaded(Object entity, EntityMapping<?> mapping, EntityKey key, @Nullable Object @Nullable [] columnValues) {
-        InstanceState state = new InstanceState(entity, mapping);
-        state.key(key);
-        state.session(this);
-        state.status(ObjectStatus.PERSISTENT);
-        if (columnValues != null) {
-            state.committedValues(columnValues);
-        } else {
-            state.snapshotColumns();
-        }
-        state.snapshotRelationships();
-        state.markAllUnloaded();
-        StateRegistry.put(entity, state);
-        states.put(entity, state);
-        identityMap.put(key, state);
-        return state;
-    }
-
-    Collection<InstanceState> states() {
-        return states.values();
-    }
-
-    List<InstanceState> pendingStates() {
-        return pending.toList();
-    }
-
-    List<InstanceState> deletionStates() {
-        return new ArrayList<>(deletions);
-    }
-
-    /** After its INSERT: persistent, in the identity map. */
-    void inserted(InstanceState state, EntityKey key) {
-        pending.remove(state);
-        state.key(key);
-        state.status(ObjectStatus.PERSISTENT);
-        identityMap.put(key, state);
-        begin().current().inserted.add(state);
-    }
-
-    /** After its DELETE: deleted, out of the identity map (it leaves the session at commit). */
-    void deleted(InstanceState state) {
-        deletions.remove(state);
-        state.markForDeletion(false);
-        state.status(ObjectStatus.DELETED);
-        EntityKey key = state.identity();
-        if (key != null && identityMap.get(key) == state) {
-            identityMap.remove(key);
-        }
-        begin().current().deleted.add(state);
-    }
-
-    /** After an UPDATE that changed the primary key: the identity map follows. */
-    void rekey(InstanceState state, EntityKey newKey) {
-        EntityKey old = state.identity();
-        if (old != null && identityMap.get(old) == state) {
-            identityMap.remove(old);
-        }
-        state.key(newKey);
-        identityMap.put(newKey, state);
-    }
-
-    /** A detached object (from a closed session, or expunged) gets the error that says so. */
-    private static void requireAttached(Object entity, @Nullable InstanceState state, String operation) {
-        if (state == null) {
-            InstanceState known = StateRegistry.get(entity);
-            if (known != null && known.isDetached()) {
-                throw new DetachedInstanceException("Cannot " + operation + " " + known.describe()
-                        + ": it is detached (its session was closed, or it was expunged); add() or merge() it into"
-                        + " this session first");
-            }
-        }
-    }
-
-    private static String describe(Object entity) {
-        InstanceState s = StateRegistry.get(entity);
-        return s != null ? s.describe() : entity.getClass().getSimpleName() + "@"
-                + Integer.toHexString(System.identityHashCode(entity));
-    }
+    SessionFactory factory();
 }

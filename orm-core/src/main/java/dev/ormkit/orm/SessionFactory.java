@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import dev.ormkit.engine.ConnectionProvider;
 import dev.ormkit.engine.Engine;
 import dev.ormkit.mapping.EntityMapping;
 import dev.ormkit.mapping.Mappings;
@@ -35,6 +37,7 @@ public final class SessionFactory {
     private final NPlusOneMode nPlusOneMode;
     private final int nPlusOneThreshold;
     private final int lazyLoadBatchSize;
+    private final CallSites callSites;
     private final List<EntityMapping<?>> mappings;
     /** UPDATE/DELETE statements by shape, so each shape compiles once per dialect. */
     private final Map<String, Executable> statements = new ConcurrentHashMap<>();
@@ -48,11 +51,13 @@ public final class SessionFactory {
         this.nPlusOneMode = b.nPlusOneMode;
         this.nPlusOneThreshold = b.nPlusOneThreshold;
         this.lazyLoadBatchSize = b.lazyLoadBatchSize;
+        this.callSites = CallSites.withExtra(b.frameworkPackages);
         List<Class<?>> classes = new ArrayList<>(b.classes);
         if (b.metadata != null) {
             classes.addAll(b.metadata.mappedClasses());
         }
-        this.mappings = List.copyOf(Mappings.validate(classes));
+        // association tables declared in the factory's MetaData serve its many-to-manys, and no one else's
+        this.mappings = List.copyOf(Mappings.validate(classes, b.metadata != null ? b.metadata.tables() : List.of()));
     }
 
     /** Starts building a factory for {@code engine}. */
@@ -75,6 +80,19 @@ public final class SessionFactory {
         return lazyLoadBatchSize;
     }
 
+    /**
+     * The package prefixes skipped when a lazy load or an N+1 report names the calling code:
+     * Spring's and the AOP layers' by default, plus those given to
+     * {@link Builder#frameworkPackages(String...)}.
+     */
+    public List<String> frameworkPackages() {
+        return callSites.frameworkPackages();
+    }
+
+    CallSites callSites() {
+        return callSites;
+    }
+
     /** N+1 sites already logged: WARN logs a site once per factory, not once per session (request). */
     private final java.util.Set<String> loggedNPlusOneSites = ConcurrentHashMap.newKeySet();
 
@@ -82,9 +100,31 @@ public final class SessionFactory {
         return loggedNPlusOneSites;
     }
 
-    /** A new session. It takes a connection from the engine on first use. */
+    /**
+     * A new session that owns its transaction: it takes a connection from the engine on first
+     * use, and commits, rolls back and gives the connection back itself.
+     */
     public Session open() {
-        return new Session(this);
+        return new SessionImpl(this, TransactionOptions.defaults());
+    }
+
+    /**
+     * A new session that owns its transaction, begun with {@code options}: isolation level,
+     * read-only, statement timeout, all restored when the connection goes back to the pool.
+     */
+    public Session open(TransactionOptions options) {
+        return new SessionImpl(this, Objects.requireNonNull(options, "options"));
+    }
+
+    /**
+     * A new session inside a transaction someone else owns (Spring's transaction manager, a JTA
+     * container, JDBC code): it takes a connection from {@code provider} for each unit of work
+     * and gives it back, and never commits, rolls back or closes it. The owner drives it through
+     * the {@link JoinedSession} callbacks. SQLAlchemy's {@code Session(bind=connection,
+     * join_transaction_mode="create_savepoint")} without the savepoint: the owner decides.
+     */
+    public JoinedSession join(ConnectionProvider provider) {
+        return new JoinedSessionImpl(this, Objects.requireNonNull(provider, "provider"));
     }
 
     public Engine engine() {
@@ -130,6 +170,7 @@ public final class SessionFactory {
         private NPlusOneMode nPlusOneMode = NPlusOneMode.WARN;
         private int nPlusOneThreshold = 2;
         private int lazyLoadBatchSize = 1;
+        private final List<String> frameworkPackages = new ArrayList<>();
 
         private Builder(Engine engine) {
             this.engine = engine;
@@ -198,6 +239,23 @@ public final class SessionFactory {
                 throw new dev.ormkit.exc.ArgumentException("The lazy load batch size must be at least 1, not " + size);
             }
             this.lazyLoadBatchSize = size;
+            return this;
+        }
+
+        /**
+         * Package prefixes ({@code "com.example.framework."}) whose frames are not the
+         * application's code: a lazy-load event or N+1 report names the first frame outside
+         * them. Spring ({@code org.springframework.}), JDK proxies, ByteBuddy and CGLIB
+         * ({@code $$}) classes are skipped already; this adds to them (a home-grown data layer,
+         * a repository base class).
+         */
+        public Builder frameworkPackages(String... prefixes) {
+            for (String p : prefixes) {
+                if (p == null || p.isBlank()) {
+                    throw new dev.ormkit.exc.ArgumentException("A framework package prefix must not be blank");
+                }
+                frameworkPackages.add(p);
+            }
             return this;
         }
 

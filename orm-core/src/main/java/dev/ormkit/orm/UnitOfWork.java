@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import dev.ormkit.engine.Connection;
+import dev.ormkit.event.Events;
 import dev.ormkit.mapping.ColumnAttribute;
 import dev.ormkit.mapping.ColumnPair;
 import dev.ormkit.mapping.EntityKey;
@@ -30,18 +31,44 @@ import org.jspecify.annotations.Nullable;
  * children before parents (by their foreign key values).
  */
 final class UnitOfWork {
-    private final Session session;
+    private final SessionImpl session;
     private final RowWriter writer;
     private final List<InstanceState> inserted = new ArrayList<>();
     private final List<InstanceState> updated = new ArrayList<>();
     private final List<InstanceState> deletedNow = new ArrayList<>();
 
-    UnitOfWork(Session session, Connection connection) {
+    UnitOfWork(SessionImpl session, Connection connection) {
         this.session = session;
         this.writer = new RowWriter(connection, session.factory());
     }
 
+    /**
+     * Writes the session's changes. Listeners hear of the flush's start and of its end, with
+     * the rows written, its duration and what failed.
+     */
     void run() {
+        Events events = session.factory().engine().events();
+        if (!events.hasOrmListeners()) {
+            write();
+            return;
+        }
+        FlushRun flush = new FlushRun(session.factory().engine().name());
+        events.fireFlushStart(flush);
+        long started = System.nanoTime();
+        Throwable failure = null;
+        try {
+            write();
+        } catch (RuntimeException | Error e) {
+            failure = e;
+            throw e;
+        } finally {
+            flush.ended(writer.insertedRows(), writer.updatedRows(), writer.deletedRows(), System.nanoTime() - started,
+                    failure);
+            events.fireFlushEnd(flush);
+        }
+    }
+
+    private void write() {
         session.cascadeSaveUpdateAll();
         RelationshipSync sync = new RelationshipSync(session);
         List<InstanceState> live = live();
@@ -379,6 +406,7 @@ final class UnitOfWork {
             session.inserted(s, key);
         }
         for (InstanceState s : updated) {
+            session.updated(s);
             EntityKey before = s.identity();
             s.snapshotColumns();
             EntityKey after = s.mapping().identityKey(s.entity());

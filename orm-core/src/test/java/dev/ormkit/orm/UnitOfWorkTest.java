@@ -232,7 +232,11 @@ class UnitOfWorkTest {
             theirs.setCustomer("second");
             assertThatThrownBy(second::commit).isInstanceOf(StaleDataException.class)
                     .hasMessageContaining("Invoice(" + invoice.getId() + ")").hasMessageContaining("version");
-            // the session recovered: reload and retry
+            // a failed flush is acknowledged with rollback() before the session writes again (the
+            // transaction was rolled back; committing on as if nothing happened is refused)
+            assertThatThrownBy(second::commit).isInstanceOf(dev.ormkit.exc.PendingRollbackException.class)
+                    .hasCauseInstanceOf(StaleDataException.class);
+            second.rollback();
             Invoice again = second.get(Invoice.class, invoice.getId());
             assertThat(again).isSameAs(theirs);
             assertThat(again.getCustomer()).isEqualTo("first");

@@ -1,5 +1,8 @@
 package dev.ormkit.dialect.h2;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -61,6 +64,16 @@ public class H2Dialect extends Dialect {
     public String normalizeName(String catalogName) {
         return catalogName.equals(catalogName.toUpperCase(Locale.ROOT))
                 ? catalogName.toLowerCase(Locale.ROOT) : catalogName;
+    }
+
+    /**
+     * H2 computes a whole result before handing out its first row unless lazy query execution
+     * is on (then a plain scan is read row by row; a sort or grouping still needs every row).
+     */
+    @Override
+    public ResultSet executeStreaming(PreparedStatement ps, int rowsPerFetch) throws SQLException {
+        ps.setFetchSize(rowsPerFetch); // rows per round trip for a server (TCP) connection
+        return H2Sessions.executeLazily(ps);
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.EnumSet;
 import java.util.GregorianCalendar;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TimeZone;
 import java.util.UUID;
@@ -330,6 +331,31 @@ public class MySqlDialect extends Dialect {
 
     private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
 
+    // --- streaming results ------------------------------------------------------------------
+
+    /**
+     * MariaDB Connector/J streams with a positive fetch size, reading that many rows at a time;
+     * MySQL Connector/J streams row by row only with a fetch size of {@link Integer#MIN_VALUE}
+     * (a positive one would need {@code useCursorFetch=true} on the URL, a server-side cursor).
+     * The driver in use is told apart by its name.
+     */
+    @Override
+    public ResultSet executeStreaming(PreparedStatement ps, int rowsPerFetch) throws SQLException {
+        String driver = ps.getConnection().getMetaData().getDriverName();
+        boolean mariadbDriver = driver != null && driver.toLowerCase(Locale.ROOT).contains("mariadb");
+        ps.setFetchSize(mariadbDriver ? rowsPerFetch : Integer.MIN_VALUE);
+        return ps.executeQuery();
+    }
+
+    /**
+     * One result at a time per connection: MariaDB's driver reads the rest of an open stream
+     * into memory before running another statement, MySQL's refuses the statement.
+     */
+    @Override
+    public boolean streamsAlongsideOtherStatements() {
+        return false;
+    }
+
     // --- DDL and reflection ----------------------------------------------------------------
 
     @Override
@@ -398,5 +424,23 @@ public class MySqlDialect extends Dialect {
     @Override
     public dev.ormkit.schema.Reflector reflector() {
         return MySqlReflector.INSTANCE;
+    }
+
+    /** MariaDB's max_statement_time (1969) and MySQL's max_execution_time (3024) errors. */
+    @Override
+    public boolean isStatementTimeout(SQLException e) {
+        return e.getErrorCode() == 1969 || e.getErrorCode() == 3024 || super.isStatementTimeout(e);
+    }
+
+    /**
+     * Connector/J takes the JDBC flag as a routing hint only; the server is told with
+     * {@code SET SESSION TRANSACTION READ ONLY}, which makes it refuse writes.
+     */
+    @Override
+    public void readOnly(java.sql.Connection jdbc, boolean readOnly) throws SQLException {
+        jdbc.setReadOnly(readOnly);
+        try (java.sql.Statement s = jdbc.createStatement()) {
+            s.execute("SET SESSION TRANSACTION " + (readOnly ? "READ ONLY" : "READ WRITE"));
+        }
     }
 }

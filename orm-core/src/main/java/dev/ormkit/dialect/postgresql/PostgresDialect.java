@@ -190,4 +190,10 @@ public class PostgresDialect extends Dialect {
     public dev.ormkit.schema.Reflector reflector() {
         return PostgresReflector.INSTANCE;
     }
+
+    /** 57014 query_canceled: what a cancel from {@code setQueryTimeout} reports. */
+    @Override
+    public boolean isStatementTimeout(java.sql.SQLException e) {
+        return "57014".equals(e.getSQLState()) || super.isStatementTimeout(e);
+    }
 }

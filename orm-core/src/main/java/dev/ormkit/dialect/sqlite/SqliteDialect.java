@@ -443,4 +443,15 @@ public class SqliteDialect extends Dialect {
     public String foreignKeyCheckQuery() {
         return "SELECT * FROM pragma_foreign_key_check";
     }
+
+    /**
+     * The driver fixes its read-only flag when it opens the file; {@code query_only} makes the
+     * connection refuse writes from now on instead, and can be undone.
+     */
+    @Override
+    public void readOnly(java.sql.Connection jdbc, boolean readOnly) throws SQLException {
+        try (java.sql.Statement s = jdbc.createStatement()) {
+            s.execute("PRAGMA query_only = " + (readOnly ? "1" : "0"));
+        }
+    }
 }

@@ -1,0 +1,6 @@
+package dev.ormkit.bench.startup.jpa;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ProductRepository extends JpaRepository<Product, Long> {
+}

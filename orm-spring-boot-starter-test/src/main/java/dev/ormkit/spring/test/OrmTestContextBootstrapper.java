@@ -1,0 +1,7 @@
+package dev.ormkit.spring.test;
+
+import org.springframework.boot.test.autoconfigure.TestSliceTestContextBootstrapper;
+
+/** Bootstraps an {@link OrmTest}: its {@code properties} reach the environment. */
+class OrmTestContextBootstrapper extends TestSliceTestContextBootstrapper<OrmTest> {
+}
