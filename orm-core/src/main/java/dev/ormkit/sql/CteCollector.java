@@ -1,6 +1,7 @@
 package dev.ormkit.sql;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -19,7 +20,7 @@ final class CteCollector {
     private final Map<Cte, Cte> chosen = new LinkedHashMap<>();
     private final Set<Cte> defining = new HashSet<>();
     /** Nodes already walked, so a subtree shared by several parts is walked once. */
-    private final Set<ClauseElement> walked = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<ClauseElement> walked = Collections.newSetFromMap(new IdentityHashMap<>());
 
     private CteCollector() {
     }

@@ -49,6 +49,16 @@ public final class FunctionFilter<T> extends Expression<T> {
         return new Over<>(this, partitionBy.expressions(), List.of());
     }
 
+    /** {@code agg(...) FILTER (WHERE ...) OVER (ORDER BY ...)}. */
+    public Over<T> over(WindowOrder orderBy) {
+        return new Over<>(this, List.of(), orderBy.items());
+    }
+
+    /** {@code agg(...) FILTER (WHERE ...) OVER ()}. */
+    public Over<T> over() {
+        return new Over<>(this, List.of(), List.of());
+    }
+
     @Override
     public void forEachChild(Consumer<ClauseElement> visitor) {
         visitor.accept(function);
