@@ -3,6 +3,7 @@ package dev.ormkit.dialect;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -12,18 +13,28 @@ import dev.ormkit.exc.DatabaseException;
 import dev.ormkit.exc.IntegrityException;
 import dev.ormkit.exc.OperationalException;
 import dev.ormkit.exc.ProgrammingException;
+import dev.ormkit.schema.AlterColumn;
 import dev.ormkit.schema.Column;
+import dev.ormkit.schema.ConstraintKind;
+import dev.ormkit.schema.DdlElement;
 import dev.ormkit.schema.SqlType;
 import dev.ormkit.sql.CompoundSelect;
 import dev.ormkit.sql.Compiled;
+import dev.ormkit.sql.Delete;
 import dev.ormkit.sql.Executable;
 import dev.ormkit.sql.Expression;
+import dev.ormkit.sql.ForUpdate;
+import dev.ormkit.sql.FromClause;
 import dev.ormkit.sql.FunctionCall;
+import dev.ormkit.sql.InExpression;
 import dev.ormkit.sql.Insert;
+import dev.ormkit.sql.NamedFrom;
 import dev.ormkit.sql.OrderByItem;
 import dev.ormkit.sql.SqlCompiler;
-import dev.ormkit.sql.StatementCache;
 import dev.ormkit.sql.StatementKind;
+import dev.ormkit.sql.TextSyntax;
+import dev.ormkit.sql.Update;
+import dev.ormkit.sql.Values;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,7 +42,8 @@ import org.jspecify.annotations.Nullable;
  * upsert, value binding and error classification. A dialect is data plus a few overrides;
  * everything else is shared. Adding a database means one new subclass in its own package.
  *
- * <p>Dialects are immutable and thread-safe; {@link #compile} caches compiled statements.
+ * <p>Dialects are immutable and thread-safe, and hold no state: an engine keeps the cache of
+ * compiled statements, so one dialect serves many engines without sharing their caches.
  */
 public abstract class Dialect {
     /** Words every supported database reserves; dialects add their own. */
@@ -44,27 +56,18 @@ public abstract class Dialect {
             "or", "order", "outer", "primary", "references", "right", "select", "set", "some", "table", "then",
             "to", "true", "union", "unique", "update", "user", "using", "values", "when", "where", "with");
 
-    private final StatementCache statementCache = new StatementCache(StatementCache.DEFAULT_CAPACITY);
-
     /** The database's name as URLs spell it: {@code postgresql}, {@code mysql}, {@code sqlite}, {@code h2}. */
     public abstract String name();
 
     // --- compiling ---------------------------------------------------------------------
 
     /**
-     * Compiles a statement for this database, bound to the statement's own values. Statements
-     * of the same shape (built apart, differing only in bound values, such as one query run in
-     * a loop with a new argument each time) compile once: later ones reuse the SQL and only
-     * bind their values. The most recently used shapes are kept, up to
-     * {@link StatementCache#DEFAULT_CAPACITY}.
+     * Compiles a statement for this database, bound to the statement's own values, without
+     * caching: to see the SQL of a statement. Statements run on a connection go through the
+     * engine's {@link StatementCache}, where statements of the same shape compile once.
      */
     public Compiled compile(Executable statement) {
-        return statementCache.compile(statement, this);
-    }
-
-    /** How many statements {@link #compile} has compiled (cache misses) since this dialect was made. */
-    public long compilations() {
-        return statementCache.compilations();
+        return SqlCompiler.compile(statement, this);
     }
 
     // --- identifiers ---------------------------------------------------------------------
@@ -131,6 +134,11 @@ public abstract class Dialect {
 
     // --- rendering hooks -----------------------------------------------------------------
 
+    /** How {@code text()} SQL is read on this database: quotes, escapes, literal question marks. */
+    public TextSyntax textSyntax() {
+        return TextSyntax.STANDARD;
+    }
+
     /** Paging. The default is {@code LIMIT ? OFFSET ?}; values are bound. */
     public void renderLimitOffset(SqlCompiler c, @Nullable Long limit, @Nullable Long offset) {
         if (limit != null) {
@@ -141,6 +149,35 @@ public abstract class Dialect {
             c.append(" OFFSET ");
             c.bindValue(offset, null);
         }
+    }
+
+    /**
+     * {@code x [NOT] IN (values)} for a non-empty list of values. The default binds one
+     * parameter per value; a database whose statements take fewer parameters than a list may
+     * hold binds the list as one value instead (PostgreSQL's array, SQLite's JSON).
+     */
+    public void renderInList(SqlCompiler c, InExpression in) {
+        c.renderInList(in);
+    }
+
+    /**
+     * The values of an IN list as this database stores them, when every one is known at
+     * compile time and the list is longer than {@code threshold}; null otherwise (the list is
+     * then rendered as parameters).
+     */
+    protected final @Nullable List<@Nullable Object> largeInListValues(InExpression in, int threshold) {
+        if (in.values().size() <= threshold) {
+            return null;
+        }
+        SqlType<?> type = in.operand().type();
+        List<@Nullable Object> values = new java.util.ArrayList<>(in.values().size());
+        for (dev.ormkit.sql.BindParam<?> p : in.values()) {
+            if (!p.hasValue()) {
+                return null;
+            }
+            values.add(toDatabase(p.value(), p.type() != null ? p.type() : type));
+        }
+        return values;
     }
 
     /** Case-insensitive LIKE; the default lower-cases both sides. */
@@ -221,6 +258,115 @@ public abstract class Dialect {
     /** {@code FOR UPDATE}, or nothing where the database has no row locks. */
     public String forUpdateClause() {
         return " FOR UPDATE";
+    }
+
+    /** The clause of a shared row lock: {@code FOR SHARE}, MariaDB's {@code LOCK IN SHARE MODE}. */
+    public String shareLockClause() {
+        return " FOR SHARE";
+    }
+
+    /** The row-lock options this database has: all of them unless a dialect says otherwise. */
+    public Set<ForUpdate.Option> rowLockOptions() {
+        return EnumSet.allOf(ForUpdate.Option.class);
+    }
+
+    /**
+     * A SELECT's row lock: {@code FOR UPDATE | FOR SHARE [OF t, ...] [NOWAIT | SKIP LOCKED]}.
+     *
+     * @throws CompileException naming this database when it lacks an option the lock uses
+     */
+    public void renderForUpdate(SqlCompiler c, ForUpdate lock) {
+        Set<ForUpdate.Option> missing = EnumSet.noneOf(ForUpdate.Option.class);
+        missing.addAll(lock.options());
+        missing.removeAll(rowLockOptions());
+        if (!missing.isEmpty()) {
+            ForUpdate.Option first = missing.iterator().next();
+            throw new CompileException(name() + " does not support " + first.sql() + " in a locking SELECT ("
+                    + lock + ")" + (rowLockOptions().isEmpty() ? ": it has no row locks" : ""));
+        }
+        c.append(lock.isShare() ? shareLockClause() : forUpdateClause());
+        if (!lock.of().isEmpty()) {
+            c.append(" OF ");
+            for (int i = 0; i < lock.of().size(); i++) {
+                FromClause table = lock.of().get(i);
+                if (!(table instanceof NamedFrom named)) {
+                    throw new CompileException("FOR UPDATE OF takes tables or aliases, not " + table);
+                }
+                c.append(i > 0 ? ", " : "").appendIdentifier(named.fromName());
+            }
+        }
+        if (lock.isNowait()) {
+            c.append(" NOWAIT");
+        }
+        if (lock.isSkipLocked()) {
+            c.append(" SKIP LOCKED");
+        }
+    }
+
+    /**
+     * Whether {@code SELECT DISTINCT ON (...)} exists with PostgreSQL's meaning (H2 parses it
+     * but wants every ORDER BY term in the SELECT list, so it does not count).
+     */
+    public boolean supportsDistinctOn() {
+        return false;
+    }
+
+    /** Whether aggregates take {@code FILTER (WHERE ...)}; where not, the compiler writes the CASE form. */
+    public boolean supportsAggregateFilter() {
+        return false;
+    }
+
+    /** Whether ordered-set aggregates ({@code ... WITHIN GROUP (ORDER BY ...)}) exist. */
+    public boolean supportsWithinGroup() {
+        return false;
+    }
+
+    /** Whether a derived table may be {@code LATERAL}. */
+    public boolean supportsLateral() {
+        return false;
+    }
+
+    /**
+     * Whether a statement of this kind may start with a WITH clause. Where an INSERT may not,
+     * its CTEs go in front of its SELECT; for UPDATE and DELETE, CTEs are then a CompileException.
+     */
+    public boolean supportsWithBefore(StatementKind kind) {
+        return true;
+    }
+
+    /** Whether INSERT, UPDATE and DELETE (with RETURNING) may be CTEs (PostgreSQL). */
+    public boolean supportsDataModifyingCte() {
+        return false;
+    }
+
+    /**
+     * A FROM element of rows given in the statement ({@code values(...)}). The default is
+     * {@code (VALUES ...) AS name (columns)}; databases that cannot name those columns use
+     * {@link SqlCompiler#renderValuesAsSelects}.
+     */
+    public void renderValues(SqlCompiler c, Values values) {
+        c.renderValuesConstructor(values);
+    }
+
+    /**
+     * An UPDATE whose conditions or values refer to other tables. The default is the
+     * {@code UPDATE t SET ... FROM other WHERE ...} of PostgreSQL and SQLite.
+     */
+    public void renderUpdateFrom(SqlCompiler c, Update update, List<FromClause> extraFroms) {
+        c.renderUpdateSetFrom(update, extraFroms);
+    }
+
+    /**
+     * A DELETE whose conditions refer to other tables. The default is PostgreSQL's
+     * {@code DELETE FROM t USING other WHERE ...}.
+     */
+    public void renderDeleteUsing(SqlCompiler c, Delete delete, List<FromClause> extraFroms) {
+        c.renderDeleteUsing(delete, extraFroms, false);
+    }
+
+    /** The CompileException for a statement form this database lacks, naming the database. */
+    protected CompileException unsupported(String what, String instead) {
+        return new CompileException(name() + " does not support " + what + "; " + instead);
     }
 
     /** An INSERT of a row of defaults only. */
@@ -310,6 +456,79 @@ public abstract class Dialect {
     /** What follows {@code ALTER TABLE t} to drop a foreign key, before its name. */
     public String dropForeignKeyClause() {
         return "DROP CONSTRAINT";
+    }
+
+    /**
+     * What follows {@code ALTER TABLE t} to drop a constraint of {@code kind} (its name already
+     * quoted): {@code DROP CONSTRAINT name} by default.
+     */
+    public String dropConstraintClause(ConstraintKind kind, String quotedName) {
+        return "DROP CONSTRAINT " + quotedName;
+    }
+
+    /**
+     * What follows {@code ALTER TABLE t} to make one change to a column: by default the
+     * standard {@code ALTER COLUMN c SET DATA TYPE x}, {@code SET NOT NULL} / {@code DROP NOT NULL},
+     * {@code SET DEFAULT d} / {@code DROP DEFAULT}.
+     *
+     * @param change        what changes
+     * @param quotedColumn  the column's name, quoted
+     * @param columnSpec    the whole column as {@code CREATE TABLE} would write it after the change
+     * @param column        the column after the change
+     */
+    public String alterColumnClause(AlterColumn.Change change, String quotedColumn,
+                                    String columnSpec, Column<?> column) {
+        switch (change) {
+            case TYPE:
+                return "ALTER COLUMN " + quotedColumn + " SET DATA TYPE " + typeName(column.type());
+            case NULLABLE:
+                return "ALTER COLUMN " + quotedColumn + (column.isNullable() ? " DROP NOT NULL" : " SET NOT NULL");
+            default:
+                String def = column.serverDefault();
+                return "ALTER COLUMN " + quotedColumn + (def == null ? " DROP DEFAULT" : " SET DEFAULT " + def);
+        }
+    }
+
+    /**
+     * Whether {@code statement} (an {@code ALTER TABLE} element of {@code dev.ormkit.schema})
+     * can run as it is. Where not (most of SQLite's alterations), migrations rebuild the table
+     * instead: create the new form, copy the rows, drop the old one, rename.
+     */
+    public boolean canAlterInPlace(DdlElement statement) {
+        return true;
+    }
+
+    /**
+     * Whether DDL takes part in transactions (PostgreSQL, SQLite): a failed migration then
+     * leaves nothing behind. Where DDL commits as it runs (MySQL, MariaDB, H2), a migration
+     * that fails half-way leaves its first statements applied.
+     */
+    public boolean supportsTransactionalDdl() {
+        return true;
+    }
+
+    /**
+     * A statement that turns enforcement of foreign keys on or off for the connection, run
+     * outside any transaction, where rebuilding a table needs it off (SQLite); null elsewhere.
+     */
+    public @Nullable String foreignKeyEnforcementStatement(boolean enabled) {
+        return null;
+    }
+
+    /**
+     * A query listing rows that break a foreign key, run before committing a rebuild made with
+     * enforcement off ({@link #foreignKeyEnforcementStatement}); null where not needed.
+     */
+    public @Nullable String foreignKeyCheckQuery() {
+        return null;
+    }
+
+    /**
+     * A string as a SQL literal, for scripts written rather than run (migrations' offline
+     * mode): quotes doubled. Never used for values sent to the database, which are bound.
+     */
+    public String stringLiteral(String value) {
+        return "'" + value.replace("'", "''") + "'";
     }
 
     /** {@code DROP INDEX} of an index (both names already quoted). */

@@ -153,7 +153,19 @@ public final class JdbcValues {
             default:
                 raw = rs.getObject(index);
         }
-        return raw == null ? null : convert(normalize(raw), type.javaType());
+        return raw == null ? null : readable(normalize(raw), type.javaType());
+    }
+
+    /**
+     * A value read from a result converted to its column's type; an {@link UnreadableValue}
+     * when it cannot be, raised as an error naming the column when the row is read.
+     */
+    public static @Nullable Object readable(@Nullable Object value, Class<?> target) {
+        try {
+            return convert(value, target);
+        } catch (IllegalArgumentException | ArgumentException | java.time.DateTimeException e) {
+            return new UnreadableValue(java.util.Objects.requireNonNull(value), target, e);
+        }
     }
 
     /** {@link #readValue} for columns of {@code type}, with the choices that depend on the type made here, once. */
@@ -187,7 +199,7 @@ public final class JdbcValues {
         if (raw == null || raw.getClass() == exact) {
             return raw;
         }
-        return convert(normalize(raw), target);
+        return readable(normalize(raw), target);
     }
 
     /** True for the classes {@link #normalize} turns into others. */
@@ -292,6 +304,8 @@ public final class JdbcValues {
                 return Integer.parseInt(s);
             } else if (t == Double.class) {
                 return Double.parseDouble(s);
+            } else if (t == Float.class) {
+                return Float.parseFloat(s);
             } else if (t == Boolean.class) {
                 return s.equals("1") || s.equalsIgnoreCase("true");
             }

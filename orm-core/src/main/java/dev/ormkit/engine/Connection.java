@@ -8,17 +8,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import dev.ormkit.dialect.Dialect;
-import dev.ormkit.event.Events;
-import dev.ormkit.event.StatementEvent;
+import dev.ormkit.event.Origin;
 import dev.ormkit.exc.ArgumentException;
 import dev.ormkit.exc.DatabaseException;
 import dev.ormkit.exc.OperationalException;
 import dev.ormkit.exc.OrmException;
-import dev.ormkit.schema.SqlType;
+import dev.ormkit.schema.DdlElement;
 import dev.ormkit.sql.Compiled;
 import dev.ormkit.sql.Executable;
 import dev.ormkit.sql.Insert;
-import dev.ormkit.sql.StatementKind;
+import dev.ormkit.sql.TextClause;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,7 +46,7 @@ public final class Connection implements AutoCloseable {
         this.jdbc = jdbc;
         this.dialect = dialect;
         this.restoreAutoCommit = restoreAutoCommit;
-        this.runner = new StatementRunner(jdbc, dialect, engine.events(), engine.options().echo());
+        this.runner = new StatementRunner(jdbc, dialect, engine.events(), engine.name(), engine.options().echo());
     }
 
     /** The dialect of this connection's database. */
@@ -73,9 +72,19 @@ public final class Connection implements AutoCloseable {
 
     /** Runs a statement with values for its named parameters ({@code :name} in text). */
     public Result execute(Executable statement, Map<String, ?> parameters) {
+        return execute(statement, parameters, coreOrigin(statement), null);
+    }
+
+    /**
+     * Runs a statement for a layer built on Core (the ORM, an integration), naming why it runs
+     * and for which mapped class: statement listeners see both
+     * ({@link dev.ormkit.event.StatementEvent#origin()}, {@code entity()}). Otherwise the same as
+     * {@link #execute(Executable, Map)}.
+     */
+    public Result execute(Executable statement, Map<String, ?> parameters, Origin origin, @Nullable Class<?> entity) {
         checkOpen();
-        Compiled compiled = dialect.compile(statement);
-        return runner.run(compiled.bind(parameters), generatedKeyColumn(statement, compiled));
+        Compiled compiled = engine.compile(statement, dialect);
+        return runner.run(compiled.bind(parameters), generatedKeyColumn(statement, compiled), 1, origin, entity);
     }
 
     /**
@@ -84,15 +93,32 @@ public final class Connection implements AutoCloseable {
      * database allows; other statements go as a JDBC batch.
      */
     public Result execute(Executable statement, List<? extends Map<String, ?>> parameterSets) {
+        return execute(statement, parameterSets, coreOrigin(statement), null);
+    }
+
+    /**
+     * {@link #execute(Executable, List)} for a layer built on Core, naming why the statement
+     * runs and for which mapped class, as {@link #execute(Executable, Map, Origin, Class)} does.
+     */
+    public Result execute(Executable statement, List<? extends Map<String, ?>> parameterSets, Origin origin,
+                          @Nullable Class<?> entity) {
         checkOpen();
         if (parameterSets.isEmpty()) {
             throw new ArgumentException("executemany needs at least one parameter set");
         }
         if (statement instanceof Insert insert && insert.rows().isEmpty() && insert.fromSelect() == null) {
-            return new InsertManyValues(this, insert, parameterSets).run();
+            return new InsertManyValues(this, insert, parameterSets, origin, entity).run();
         }
-        Compiled compiled = dialect.compile(statement);
-        return runner.runBatch(compiled, parameterSets);
+        Compiled compiled = engine.compile(statement, dialect);
+        return runner.runBatch(compiled, parameterSets, origin, entity);
+    }
+
+    /** The origin of a statement run on a connection directly: SQL text, DDL, or plain Core. */
+    private static Origin coreOrigin(Executable statement) {
+        if (statement instanceof TextClause) {
+            return Origin.RAW_SQL;
+        }
+        return statement instanceof DdlElement ? Origin.DDL : Origin.CORE;
     }
 
     /**
@@ -123,16 +149,25 @@ public final class Connection implements AutoCloseable {
      * (SQLAlchemy's {@code yield_per}): more means fewer round trips and more memory.
      */
     public StreamingResult stream(Executable statement, Map<String, ?> parameters, int rowsPerFetch) {
+        return stream(statement, parameters, rowsPerFetch, coreOrigin(statement), null);
+    }
+
+    /**
+     * {@link #stream(Executable, Map, int)} for a layer built on Core, naming why the statement
+     * runs and for which mapped class, as {@link #execute(Executable, Map, Origin, Class)} does.
+     */
+    public StreamingResult stream(Executable statement, Map<String, ?> parameters, int rowsPerFetch, Origin origin,
+                                  @Nullable Class<?> entity) {
         checkOpen();
         if (rowsPerFetch <= 0) {
             throw new ArgumentException("rowsPerFetch must be at least 1, not " + rowsPerFetch);
         }
-        Compiled compiled = dialect.compile(statement);
+        Compiled compiled = engine.compile(statement, dialect);
         if (!compiled.returnsRows()) {
             throw new ArgumentException("stream() reads the rows of a statement that returns rows (a SELECT, or a"
                     + " statement with RETURNING); run this one with execute() [SQL: " + compiled.sql() + "]");
         }
-        return runner.stream(compiled.bind(parameters), rowsPerFetch, this);
+        return runner.stream(compiled.bind(parameters), rowsPerFetch, this, origin, entity);
     }
 
     void opened(StreamingResult result) {

@@ -10,6 +10,9 @@ import dev.ormkit.dialect.Dialects;
 import dev.ormkit.event.EventSource;
 import dev.ormkit.event.Events;
 import dev.ormkit.exc.OperationalException;
+import dev.ormkit.sql.Compiled;
+import dev.ormkit.sql.Executable;
+import dev.ormkit.sql.StatementCache;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,17 +32,24 @@ public final class Engine implements AutoCloseable, EventSource {
     private final EngineOptions options;
     private final Events events = new Events();
     private final String description;
-    private volatile Dialect dialect;
+    private final String name;
+    /** This engine's compiled statements: engines never share one, so neither do their counts. */
+    private final StatementCache statementCache;
+    /** Null until learned from the database, for an engine over a data source given no dialect. */
+    private volatile @Nullable Dialect dialect;
     private volatile boolean dialectConfirmed;
 
-    private Engine(DataSource dataSource, @Nullable HikariDataSource ownedPool, Dialect dialect,
-                   boolean dialectConfirmed, EngineOptions options, String description) {
+    private Engine(DataSource dataSource, @Nullable HikariDataSource ownedPool, @Nullable Dialect dialect,
+                   boolean dialectConfirmed, EngineOptions options, String description, String defaultName) {
         this.dataSource = dataSource;
         this.ownedPool = ownedPool;
         this.dialect = dialect;
         this.dialectConfirmed = dialectConfirmed;
         this.options = options;
         this.description = description;
+        String given = options.name();
+        this.name = given != null ? given : defaultName;
+        this.statementCache = new StatementCache(options.statementCacheSize());
     }
 
     /** An engine for a URL with default options. */
@@ -65,31 +75,40 @@ public final class Engine implements AutoCloseable, EventSource {
         config.copyStateTo(pool);
         // MySQL and MariaDB share URLs and drivers; the server tells which one it is on first connect
         boolean confirmed = !(parsed.backend().equals("mysql") || parsed.backend().equals("mariadb"));
-        return new Engine(pool, pool, dialect, confirmed, options, parsed.toString());
+        return new Engine(pool, pool, dialect, confirmed, options, parsed.toString(), config.getPoolName());
     }
 
-    /** An engine over an existing data source (Spring's, say); the dialect is read from the database. */
+    /** An engine over an existing data source (Spring's, say); the dialect is read from the database on first use. */
     public static Engine of(DataSource dataSource) {
         return of(dataSource, EngineOptions.defaults());
     }
 
     /**
      * An engine over an existing data source; pool options in {@code options} do not apply to it
-     * (the data source pools as it was configured), {@code echo} does. Connects once to learn
-     * the database.
-     *
-     * @throws OperationalException when no connection can be had
-     * @throws dev.ormkit.exc.ArgumentException when the database is not one ormkit supports
+     * (the data source pools as it was configured), {@code echo} does. Nothing connects here:
+     * the first connection tells which database it is, so an application can start while its
+     * database is briefly down.
      */
     public static Engine of(DataSource dataSource, EngineOptions options) {
-        Dialect dialect;
-        try (java.sql.Connection c = dataSource.getConnection()) {
-            dialect = detectDialect(c);
-        } catch (SQLException e) {
-            throw new OperationalException("Could not connect to " + dataSource
-                    + " to learn which database it serves", e);
+        return new Engine(dataSource, null, null, false, options, dataSource.toString(), defaultName(dataSource, null));
+    }
+
+    /**
+     * An engine over an existing data source whose database is known: {@code dialect} is used
+     * as given ({@code Dialects.forName("postgresql")}), and nothing connects until a
+     * connection is asked for.
+     */
+    public static Engine of(DataSource dataSource, Dialect dialect, EngineOptions options) {
+        return new Engine(dataSource, null, dialect, true, options, dataSource.toString(),
+                defaultName(dataSource, dialect));
+    }
+
+    /** A HikariCP pool's name, else the database's name when known, else "default". */
+    private static String defaultName(DataSource dataSource, @Nullable Dialect dialect) {
+        if (dataSource instanceof HikariDataSource hikari && hikari.getPoolName() != null) {
+            return hikari.getPoolName();
         }
-        return new Engine(dataSource, null, dialect, true, options, dataSource.toString());
+        return dialect != null ? dialect.name() : "default";
     }
 
     /**
@@ -106,15 +125,40 @@ public final class Engine implements AutoCloseable, EventSource {
         return Dialects.forProductName(product);
     }
 
-    /** The dialect of this engine's database. */
+    /**
+     * The dialect of this engine's database. For an engine that has not connected yet and
+     * could not tell from its URL, this connects once to ask the database.
+     *
+     * @throws OperationalException when that connection cannot be had
+     */
     public Dialect dialect() {
-        if (!dialectConfirmed) {
+        Dialect d = dialect;
+        if (!dialectConfirmed || d == null) {
             try (Connection c = connect()) {
                 // connect() confirmed it
-                c.dialect();
+                return c.dialect();
             }
         }
-        return dialect;
+        return d;
+    }
+
+    /**
+     * The name listeners, metrics and logs know this engine by: {@link EngineOptions#name}, or
+     * by default the pool's name ({@code ormkit-postgresql} for a URL engine).
+     */
+    public String name() {
+        return name;
+    }
+
+    /** How this engine's statement cache has fared: hits, misses (compilations), size, capacity. */
+    public StatementCacheStatistics statementCacheStatistics() {
+        return new StatementCacheStatistics(statementCache.hits(), statementCache.compilations(), statementCache.size(),
+                statementCache.capacity());
+    }
+
+    /** {@code statement} compiled for {@code dialect} through this engine's cache. */
+    Compiled compile(Executable statement, Dialect dialect) {
+        return statementCache.compile(statement, dialect);
     }
 
     /** The listeners of this engine: statement events for logging, metrics and tests. */
@@ -142,7 +186,7 @@ public final class Engine implements AutoCloseable, EventSource {
     public Connection connect() {
         java.sql.Connection jdbc;
         try {
-            jdbc = dataSource.getConnection();
+            jdbc = checkout();
         } catch (SQLException e) {
             throw connectFailed(e);
         } catch (com.zaxxer.hikari.pool.HikariPool.PoolInitializationException e) {
@@ -169,7 +213,51 @@ public final class Engine implements AutoCloseable, EventSource {
             }
             throw (RuntimeException) e;
         }
-        return new Connection(this, jdbc, dialect, restoreAutoCommit);
+        return new Connection(this, jdbc, java.util.Objects.requireNonNull(dialect), restoreAutoCommit);
+    }
+
+    /**
+     * A connection from the data source; with {@code poolPrePing}, one that answered a ping
+     * just now. A connection that does not answer is thrown away, and so are the pool's other
+     * idle ones (those in use go when they come back): they were opened before whatever cut it
+     * off, as SQLAlchemy's pre-ping invalidates the pool. Then the next is tried.
+     */
+    private java.sql.Connection checkout() throws SQLException {
+        java.sql.Connection jdbc = dataSource.getConnection();
+        // a HikariCP data source given to Engine.of (Spring Boot's) is pinged too: HikariCP has no setting for it
+        HikariDataSource hikari = ownedPool != null ? ownedPool
+                : dataSource instanceof HikariDataSource given ? given : null;
+        if (!options.poolPrePing() || hikari == null) {
+            return jdbc;
+        }
+        for (int attempt = 1; ; attempt++) {
+            if (answersPing(jdbc)) {
+                return jdbc;
+            }
+            hikari.evictConnection(jdbc);
+            var pool = hikari.getHikariPoolMXBean();
+            if (pool != null) {
+                pool.softEvictConnections();
+            }
+            if (attempt == MAX_PING_ATTEMPTS) {
+                // the pool hands out new connections now; one that fails its ping is a database that is down
+                throw new java.sql.SQLTransientConnectionException("No connection from the pool of " + description
+                        + " answered a ping (" + MAX_PING_ATTEMPTS + " tried)", "08006");
+            }
+            jdbc = dataSource.getConnection();
+        }
+    }
+
+    private static final int MAX_PING_ATTEMPTS = 3;
+    private static final int PING_TIMEOUT_SECONDS = 5;
+
+    /** The driver's ping ({@code isValid}): a round trip to the server, false when the connection is dead. */
+    private static boolean answersPing(java.sql.Connection jdbc) {
+        try {
+            return jdbc.isValid(PING_TIMEOUT_SECONDS);
+        } catch (SQLException e) {
+            return false;
+        }
     }
 
     private OperationalException connectFailed(SQLException e) {
@@ -265,7 +353,8 @@ public final class Engine implements AutoCloseable, EventSource {
             if (url.password() != null) {
                 config.setPassword(url.password());
             }
-            config.setPoolName("ormkit-" + url.backend());
+            String name = options.name();
+            config.setPoolName(name != null ? name : "ormkit-" + url.backend());
             config.setAutoCommit(false);
             // SQLAlchemy's QueuePool keeps poolSize connections and opens up to maxOverflow
             // more under load: HikariCP's minimumIdle and maximumPoolSize
@@ -289,8 +378,8 @@ public final class Engine implements AutoCloseable, EventSource {
             config.setMinimumIdle(Math.min(min, max));
             config.setConnectionTimeout(options.poolTimeout().toMillis());
             if (options.poolPrePing()) {
-                // HikariCP already tests a connection on checkout when it sat idle; keep-alive
-                // also finds dropped idle connections before anyone asks for them
+                // connect() pings on every checkout (HikariCP's own check skips connections used in
+                // the last 500 ms); keep-alive also replaces dropped idle connections in the background
                 config.setKeepaliveTime(30_000);
             }
             if (dialect.name().equals("sqlite")) {

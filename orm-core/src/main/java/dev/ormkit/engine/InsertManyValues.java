@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import dev.ormkit.dialect.Dialect;
+import dev.ormkit.event.Origin;
 import dev.ormkit.exc.ArgumentException;
 import dev.ormkit.schema.Column;
 import dev.ormkit.sql.Compiled;
@@ -23,11 +24,16 @@ final class InsertManyValues {
     private final Connection connection;
     private final Insert insert;
     private final List<? extends Map<String, ?>> parameterSets;
+    private final Origin origin;
+    private final @Nullable Class<?> entity;
 
-    InsertManyValues(Connection connection, Insert insert, List<? extends Map<String, ?>> parameterSets) {
+    InsertManyValues(Connection connection, Insert insert, List<? extends Map<String, ?>> parameterSets,
+                     Origin origin, @Nullable Class<?> entity) {
         this.connection = connection;
         this.insert = insert;
         this.parameterSets = parameterSets;
+        this.origin = origin;
+        this.entity = entity;
     }
 
     Result run() {
@@ -46,9 +52,9 @@ final class InsertManyValues {
             template = template.returning(auto);
         }
         // a new template per call, but of one shape per table and column list: compiled once
-        Compiled compiled = dialect.compile(template);
+        Compiled compiled = connection.engine().compile(template, dialect);
         if (!compiled.hasValuesGroup()) {
-            return connection.runner().runBatch(compiled, parameterSets);
+            return connection.runner().runBatch(compiled, parameterSets, origin, entity);
         }
         @Nullable String keyColumn = auto != null && !compiled.returnsRows() && insert.upsert() == null
                 ? auto.name() : null;
@@ -68,7 +74,7 @@ final class InsertManyValues {
             } else {
                 sql = compiled.sqlForRows(chunk.size());
             }
-            parts.add(connection.runner().run(compiled.bindRows(sql, chunk), keyColumn, chunk.size()));
+            parts.add(connection.runner().run(compiled.bindRows(sql, chunk), keyColumn, chunk.size(), origin, entity));
         }
         return Result.concat(parts);
     }

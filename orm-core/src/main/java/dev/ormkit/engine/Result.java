@@ -95,7 +95,8 @@ public final class Result implements Iterable<Row> {
             throw new NoResultException("No row was found when one was required");
         }
         if (rows.size() > 1) {
-            throw new MultipleResultsException("Multiple rows (" + rows.size() + ") were found when exactly one was required");
+            throw new MultipleResultsException("Multiple rows (" + rows.size() + ") were found when exactly one was required",
+                    rows.size());
         }
         return rows.get(0);
     }
@@ -103,7 +104,8 @@ public final class Result implements Iterable<Row> {
     /** The one row, or null when there is none; more than one is an error. */
     public @Nullable Row oneOrNone() {
         if (rows.size() > 1) {
-            throw new MultipleResultsException("Multiple rows (" + rows.size() + ") were found when one or none was required");
+            throw new MultipleResultsException("Multiple rows (" + rows.size() + ") were found when one or none was required",
+                    rows.size());
         }
         return first();
     }

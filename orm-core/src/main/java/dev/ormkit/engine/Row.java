@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import dev.ormkit.dialect.JdbcValues;
+import dev.ormkit.dialect.UnreadableValue;
 import dev.ormkit.exc.ArgumentException;
 import org.jspecify.annotations.Nullable;
 
@@ -26,7 +27,7 @@ public final class Row {
         if (index < 0 || index >= values.length) {
             throw new ArgumentException("Row has " + values.length + " columns; index " + index + " is out of range");
         }
-        return values[index];
+        return checked(index);
     }
 
     /** The value of the column labelled {@code key} (case-insensitive when no exact match). */
@@ -35,7 +36,21 @@ public final class Row {
         if (i < 0) {
             throw new ArgumentException("Row has no column '" + key + "'; its columns are " + meta.keys());
         }
-        return values[i];
+        return checked(i);
+    }
+
+    /**
+     * The value at {@code index}, which must be readable.
+     *
+     * @throws dev.ormkit.exc.LoadException naming the column when the database holds a value its
+     *     type cannot take (an unknown enum name, say)
+     */
+    private @Nullable Object checked(int index) {
+        Object v = values[index];
+        if (v instanceof UnreadableValue u) {
+            throw u.error(meta.keys().get(index));
+        }
+        return v;
     }
 
     /** The value at {@code index}, converted to {@code type}. */
@@ -61,6 +76,9 @@ public final class Row {
 
     /** The values, in order. */
     public List<@Nullable Object> values() {
+        for (int i = 0; i < values.length; i++) {
+            checked(i);
+        }
         return Arrays.asList(values.clone());
     }
 
@@ -69,7 +87,7 @@ public final class Row {
         Map<String, @Nullable Object> m = new LinkedHashMap<>();
         List<String> keys = meta.keys();
         for (int i = 0; i < values.length; i++) {
-            m.putIfAbsent(keys.get(i), values[i]);
+            m.putIfAbsent(keys.get(i), checked(i));
         }
         return m;
     }

@@ -28,14 +28,16 @@ public final class ScalarResult<T> implements Iterable<T> {
             throw new NoResultException("No row was found when one was required");
         }
         if (values.size() > 1) {
-            throw new MultipleResultsException("Multiple rows (" + values.size() + ") were found when exactly one was required");
+            throw new MultipleResultsException("Multiple rows (" + values.size() + ") were found when exactly one was required",
+                    values.size());
         }
         return values.get(0);
     }
 
     public @Nullable T oneOrNone() {
         if (values.size() > 1) {
-            throw new MultipleResultsException("Multiple rows (" + values.size() + ") were found when one or none was required");
+            throw new MultipleResultsException("Multiple rows (" + values.size() + ") were found when one or none was required",
+                    values.size());
         }
         return first();
     }

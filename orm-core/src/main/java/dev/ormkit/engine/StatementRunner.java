@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Map;
 import dev.ormkit.dialect.Dialect;
 import dev.ormkit.event.Events;
-import dev.ormkit.event.StatementEvent;
+import dev.ormkit.event.Origin;
 import dev.ormkit.exc.DatabaseException;
+import dev.ormkit.exc.ParameterText;
 import dev.ormkit.schema.SqlType;
 import dev.ormkit.sql.Compiled;
 import dev.ormkit.sql.StatementKind;
@@ -24,36 +25,32 @@ final class StatementRunner {
     private final java.sql.Connection jdbc;
     private final Dialect dialect;
     private final Events events;
+    private final String engineName;
     private final boolean echo;
 
-    StatementRunner(java.sql.Connection jdbc, Dialect dialect, Events events, boolean echo) {
+    StatementRunner(java.sql.Connection jdbc, Dialect dialect, Events events, String engineName, boolean echo) {
         this.jdbc = jdbc;
         this.dialect = dialect;
         this.events = events;
+        this.engineName = engineName;
         this.echo = echo;
     }
 
     /**
-     * Runs one statement. {@code generatedKeyColumn} names the key column to read back through
-     * {@code getGeneratedKeys} after an INSERT without RETURNING (null: none).
+     * Runs one statement that carries {@code rows} parameter sets (a multi-row INSERT: listeners
+     * see it as one statement of that batch size). {@code generatedKeyColumn} names the key
+     * column to read back through {@code getGeneratedKeys} after an INSERT without RETURNING
+     * (null: none); {@code origin} and {@code entity} are what listeners are told it runs for.
      */
-    Result run(Compiled.BoundStatement bound, @Nullable String generatedKeyColumn) {
-        return run(bound, generatedKeyColumn, 1);
-    }
-
-    /**
-     * Runs one statement that carries {@code rows} parameter sets (a multi-row INSERT), so
-     * listeners see it as one statement of that batch size.
-     */
-    Result run(Compiled.BoundStatement bound, @Nullable String generatedKeyColumn, int rows) {
+    Result run(Compiled.BoundStatement bound, @Nullable String generatedKeyColumn, int rows, Origin origin,
+               @Nullable Class<?> entity) {
         Compiled compiled = bound.compiled();
         String sql = bound.sql();
         List<@Nullable Object> values = bound.values();
         log(sql, values);
-        boolean listening = events.hasStatementListeners();
-        if (listening) {
-            events.fireStatementStart(event(sql, values, compiled.kind(), rows, 0, -1));
-        }
+        // built only for listeners: with none, an execution allocates nothing for events
+        StatementExecution event = events.hasStatementListeners()
+                ? start(sql, values, compiled.kind(), rows, origin, entity) : null;
         long start = System.nanoTime();
         try (PreparedStatement ps = generatedKeyColumn != null
                 ? jdbc.prepareStatement(sql, new String[] {keyColumnName(generatedKeyColumn)})
@@ -74,18 +71,19 @@ final class StatementRunner {
                 }
                 result = Result.ofRowCount(count, keys);
             }
-            if (listening) {
-                events.fireStatementEnd(event(sql, values, compiled.kind(), rows, System.nanoTime() - start,
-                        result.rowCountOrSize()));
+            if (event != null) {
+                event.succeeded(System.nanoTime() - start, result.rowCountOrSize());
+                events.fireStatementEnd(event);
             }
             return result;
         } catch (SQLException e) {
-            throw failed(e, sql, values, compiled.kind(), rows, start, listening);
+            throw failed(e, sql, values, start, event);
         }
     }
 
     /** Runs one statement with many parameter sets as a JDBC batch. */
-    Result runBatch(Compiled compiled, List<? extends Map<String, ?>> parameterSets) {
+    Result runBatch(Compiled compiled, List<? extends Map<String, ?>> parameterSets, Origin origin,
+                    @Nullable Class<?> entity) {
         List<Compiled.BoundStatement> bound = new ArrayList<>(parameterSets.size());
         for (Map<String, ?> params : parameterSets) {
             Compiled.BoundStatement b = compiled.bind(params);
@@ -98,10 +96,8 @@ final class StatementRunner {
         Compiled.BoundStatement first = bound.get(0);
         String sql = first.sql();
         logBatch(sql, bound);
-        boolean listening = events.hasStatementListeners();
-        if (listening) {
-            events.fireStatementStart(event(sql, first.values(), compiled.kind(), bound.size(), 0, -1));
-        }
+        StatementExecution event = events.hasStatementListeners()
+                ? start(sql, first.values(), compiled.kind(), bound.size(), origin, entity) : null;
         long start = System.nanoTime();
         try (PreparedStatement ps = jdbc.prepareStatement(sql)) {
             for (Compiled.BoundStatement b : bound) {
@@ -113,13 +109,13 @@ final class StatementRunner {
             for (long n : counts) {
                 total += n >= 0 ? n : 0;
             }
-            if (listening) {
-                events.fireStatementEnd(event(sql, first.values(), compiled.kind(), bound.size(),
-                        System.nanoTime() - start, total));
+            if (event != null) {
+                event.succeeded(System.nanoTime() - start, total);
+                events.fireStatementEnd(event);
             }
             return Result.ofBatch(total, counts);
         } catch (SQLException e) {
-            throw failed(e, sql, first.values(), compiled.kind(), bound.size(), start, listening);
+            throw failed(e, sql, first.values(), start, event);
         }
     }
 
@@ -153,15 +149,14 @@ final class StatementRunner {
      * round trip (a server-side cursor, or the driver's streaming mode). The statement and its
      * result set stay open until the returned result is closed or read to its end.
      */
-    StreamingResult stream(Compiled.BoundStatement bound, int rowsPerFetch, Connection owner) {
+    StreamingResult stream(Compiled.BoundStatement bound, int rowsPerFetch, Connection owner, Origin origin,
+                           @Nullable Class<?> entity) {
         Compiled compiled = bound.compiled();
         String sql = bound.sql();
         List<@Nullable Object> values = bound.values();
         log(sql, values);
-        boolean listening = events.hasStatementListeners();
-        if (listening) {
-            events.fireStatementStart(event(sql, values, compiled.kind(), 1, 0, -1));
-        }
+        StatementExecution event = events.hasStatementListeners()
+                ? start(sql, values, compiled.kind(), 1, origin, entity) : null;
         long start = System.nanoTime();
         PreparedStatement ps = null;
         ResultSet rs = null;
@@ -170,13 +165,14 @@ final class StatementRunner {
             bindAll(ps, values, bound.types());
             rs = dialect.executeStreaming(ps, rowsPerFetch);
             RowReader reader = RowReader.of(rs, compiled.resultKeys(), compiled.resultTypes(), dialect);
-            if (listening) {
+            if (event != null) {
                 // as SQLAlchemy's after_cursor_execute: the statement has run; its rows are still to come
-                events.fireStatementEnd(event(sql, values, compiled.kind(), 1, System.nanoTime() - start, -1));
+                event.succeeded(System.nanoTime() - start, -1);
+                events.fireStatementEnd(event);
             }
             return new StreamingResult(ps, rs, reader, dialect, sql, values, owner);
         } catch (SQLException e) {
-            DatabaseException error = failed(e, sql, values, compiled.kind(), 1, start, listening);
+            DatabaseException error = failed(e, sql, values, start, event);
             StreamingResult.closeQuietly(rs, ps, error);
             throw error;
         } catch (RuntimeException e) {
@@ -187,9 +183,9 @@ final class StatementRunner {
 
     void log(String sql, List<@Nullable Object> values) {
         if (echo) {
-            Connection.LOG.info("{}\n[parameters: {}]", sql, values);
+            Connection.LOG.info("{}\n[parameters: {}]", sql, ParameterText.of(values));
         } else if (Connection.LOG.isDebugEnabled()) {
-            Connection.LOG.debug("{}\n[parameters: {}]", sql, values);
+            Connection.LOG.debug("{}\n[parameters: {}]", sql, ParameterText.of(values));
         }
     }
 
@@ -201,7 +197,7 @@ final class StatementRunner {
         int shown = Math.min(bound.size(), LOGGED_PARAMETER_SETS);
         StringBuilder sets = new StringBuilder();
         for (int i = 0; i < shown; i++) {
-            sets.append(i > 0 ? ", " : "").append(bound.get(i).values());
+            sets.append(i > 0 ? ", " : "").append(ParameterText.of(bound.get(i).values()));
         }
         if (shown < bound.size()) {
             sets.append(" ... displaying ").append(shown).append(" of ").append(bound.size())
@@ -216,16 +212,22 @@ final class StatementRunner {
 
     private static final int LOGGED_PARAMETER_SETS = 10;
 
-    StatementEvent event(String sql, List<@Nullable Object> values, StatementKind kind, int batch,
-                         long nanos, long rows) {
-        return new StatementEvent(sql, values, kind, batch, nanos, rows, dialect.name());
+    /** A new execution's event, already reported to the listeners as started. */
+    private StatementExecution start(String sql, List<@Nullable Object> values, StatementKind kind, int batch,
+                                     Origin origin, @Nullable Class<?> entity) {
+        StatementExecution event = new StatementExecution(engineName, dialect.name(), sql, values, kind, origin,
+                entity, batch);
+        events.fireStatementStart(event);
+        return event;
     }
 
-    DatabaseException failed(SQLException e, String sql, List<@Nullable Object> values, StatementKind kind,
-                             int batch, long start, boolean listening) {
+    /** The translated error of a failed statement, reported to the listeners of its execution. */
+    private DatabaseException failed(SQLException e, String sql, List<@Nullable Object> values, long start,
+                                     @Nullable StatementExecution event) {
         DatabaseException error = dialect.translate(e, sql, values);
-        if (listening) {
-            events.fireStatementError(event(sql, values, kind, batch, System.nanoTime() - start, -1), error);
+        if (event != null) {
+            event.failed(System.nanoTime() - start, error);
+            events.fireStatementError(event, error);
         }
         return error;
     }

@@ -8,12 +8,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The listeners registered on an engine. Adding and removing is thread-safe; dispatch reads
- * a snapshot and costs nothing when no listener is registered.
+ * a snapshot. The {@code fire...} methods are called by the engine and the sessions; callers
+ * ask {@link #hasStatementListeners()} / {@link #hasOrmListeners()} first, so that with no
+ * listener no event object is even built.
  */
 public final class Events {
     private static final Logger LOG = LoggerFactory.getLogger(Events.class);
 
     private final List<StatementListener> statementListeners = new CopyOnWriteArrayList<>();
+    private final List<OrmListener> ormListeners = new CopyOnWriteArrayList<>();
 
     /** Registers a statement listener. */
     public void addStatementListener(StatementListener listener) {
@@ -30,6 +33,22 @@ public final class Events {
         return !statementListeners.isEmpty();
     }
 
+    /** Registers a listener for lazy loads, N+1 reports and flushes of sessions over this engine. */
+    public void addOrmListener(OrmListener listener) {
+        ormListeners.add(listener);
+    }
+
+    /** Removes an ORM listener. */
+    public void removeOrmListener(OrmListener listener) {
+        ormListeners.remove(listener);
+    }
+
+    /** True when some ORM listener is registered (events are then worth building). */
+    public boolean hasOrmListeners() {
+        return !ormListeners.isEmpty();
+    }
+
+    /** Tells every statement listener a statement is about to be sent. */
     public void fireStatementStart(StatementEvent event) {
         for (StatementListener l : statementListeners) {
             try {
@@ -40,6 +59,7 @@ public final class Events {
         }
     }
 
+    /** Tells every statement listener the statement of {@code event} succeeded. */
     public void fireStatementEnd(StatementEvent event) {
         for (StatementListener l : statementListeners) {
             try {
@@ -50,6 +70,7 @@ public final class Events {
         }
     }
 
+    /** Tells every statement listener the statement of {@code event} failed with {@code error}. */
     public void fireStatementError(StatementEvent event, DatabaseException error) {
         for (StatementListener l : statementListeners) {
             try {
@@ -60,24 +81,8 @@ public final class Events {
         }
     }
 
-    private final List<OrmListener> ormListeners = new CopyOnWriteArrayList<>();
-
-    /** Registers a listener for lazy loads, N+1 reports and flushes of sessions over this engine. */
-    public void addOrmListener(OrmListener listener) {
-        ormListeners.add(listener);
-    }
-
-    /** True when some ORM listener is registered (events are then worth building). */
-    public boolean hasOrmListeners() {
-        return !ormListeners.isEmpty();
-    }
-
-    /** Removes an ORM listener. */
-    public void removeOrmListener(OrmListener listener) {
-        ormListeners.remove(listener);
-    }
-
-    public void fireLazyLoad(LazyLoadEvent event) {
+    /** Reports a lazy load that ended. */
+    public void fireLazyLoaded(LazyLoadEvent event) {
         for (OrmListener l : ormListeners) {
             try {
                 l.onLazyLoad(event);
@@ -87,6 +92,17 @@ public final class Events {
         }
     }
 
+    /**
+     * The entry point sessions used before lazy loads were timed and located.
+     *
+     * @deprecated the loader reports lazy loads through {@link #fireLazyLoaded}; this does nothing
+     */
+    @Deprecated(forRemoval = true)
+    public void fireLazyLoad(LazyLoadEvent event) {
+        // superseded: LazyLoader reports each lazy load once, with its duration and location
+    }
+
+    /** Reports an N+1 site. */
     public void fireNPlusOne(NPlusOneEvent event) {
         for (OrmListener l : ormListeners) {
             try {
@@ -97,13 +113,36 @@ public final class Events {
         }
     }
 
-    public void fireFlush(FlushEvent event) {
+    /** Reports that a flush starts. */
+    public void fireFlushStart(FlushContext flush) {
         for (OrmListener l : ormListeners) {
             try {
-                l.onFlush(event);
+                l.onFlushStart(flush);
             } catch (RuntimeException e) {
                 LOG.warn("ORM listener {} failed", l, e);
             }
         }
+    }
+
+    /** Reports that the flush of {@code flush} ended, well or not. */
+    public void fireFlushEnd(FlushContext flush) {
+        for (OrmListener l : ormListeners) {
+            try {
+                l.onFlushEnd(flush);
+            } catch (RuntimeException e) {
+                LOG.warn("ORM listener {} failed", l, e);
+            }
+        }
+    }
+
+    /**
+     * The entry point sessions used before flushes reported their start and row counts.
+     *
+     * @deprecated the unit of work reports flushes through {@link #fireFlushStart} and
+     *     {@link #fireFlushEnd}; this does nothing
+     */
+    @Deprecated(forRemoval = true)
+    public void fireFlush(FlushEvent event) {
+        // superseded: UnitOfWork reports each flush, with its row counts and error
     }
 }

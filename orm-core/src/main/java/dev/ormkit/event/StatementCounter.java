@@ -40,6 +40,7 @@ import dev.ormkit.sql.StatementKind;
 public final class StatementCounter implements StatementListener, AutoCloseable {
     private final Events events;
     private final Map<StatementKind, AtomicLong> byKind = new EnumMap<>(StatementKind.class);
+    private final Map<Origin, AtomicLong> byOrigin = new EnumMap<>(Origin.class);
     private final AtomicLong total = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
     private final AtomicLong parameterSets = new AtomicLong();
@@ -50,6 +51,9 @@ public final class StatementCounter implements StatementListener, AutoCloseable 
         this.events = events;
         for (StatementKind k : StatementKind.values()) {
             byKind.put(k, new AtomicLong());
+        }
+        for (Origin o : Origin.values()) {
+            byOrigin.put(o, new AtomicLong());
         }
     }
 
@@ -67,6 +71,7 @@ public final class StatementCounter implements StatementListener, AutoCloseable 
         }
         total.incrementAndGet();
         byKind.get(event.kind()).incrementAndGet();
+        byOrigin.get(event.origin()).incrementAndGet();
         parameterSets.addAndGet(event.batchSize());
         synchronized (statements) {
             statements.add(event.sql());
@@ -88,6 +93,14 @@ public final class StatementCounter implements StatementListener, AutoCloseable 
     /** Statements of one kind sent so far. */
     public long count(StatementKind kind) {
         return byKind.get(kind).get();
+    }
+
+    /**
+     * Statements sent so far for one reason: {@code count(Origin.LAZY_LOAD)} is the lazy loads
+     * a code path costs, {@code count(Origin.FLUSH)} its writes.
+     */
+    public long count(Origin origin) {
+        return byOrigin.get(origin).get();
     }
 
     /** SELECT statements sent so far. */
@@ -133,6 +146,7 @@ public final class StatementCounter implements StatementListener, AutoCloseable 
         failed.set(0);
         parameterSets.set(0);
         byKind.values().forEach(c -> c.set(0));
+        byOrigin.values().forEach(c -> c.set(0));
         synchronized (statements) {
             statements.clear();
         }

@@ -6,11 +6,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The database refused a statement. Keeps the SQL, its parameters and the SQLSTATE so the
- * failure can be reproduced; the driver's {@link SQLException} is the cause.
+ * failure can be reproduced; the driver's {@link SQLException} is the cause. The message shows
+ * the parameters shortened ({@link ParameterText}); {@link #parameters()} keeps them whole.
  */
 public class DatabaseException extends OrmException {
     private static final long serialVersionUID = 1L;
-    private static final int MAX_PARAMS_SHOWN = 20;
 
     private final String sql;
     private final transient List<@Nullable Object> parameters;
@@ -52,14 +52,8 @@ public class DatabaseException extends OrmException {
         }
         sb.append(") ").append(cause.getMessage()).append("\n[SQL: ").append(sql).append(']');
         if (!parameters.isEmpty()) {
-            sb.append("\n[parameters: ");
-            List<@Nullable Object> shown = parameters.size() > MAX_PARAMS_SHOWN
-                    ? parameters.subList(0, MAX_PARAMS_SHOWN) : parameters;
-            sb.append(shown);
-            if (shown.size() < parameters.size()) {
-                sb.append(" ... ").append(parameters.size() - shown.size()).append(" more");
-            }
-            sb.append(']');
+            // long values are cut (their start, end and length kept): see ParameterText
+            sb.append("\n[parameters: ").append(ParameterText.of(parameters)).append(']');
         }
         return sb.toString();
     }

@@ -18,6 +18,11 @@ public final class ColumnAttribute {
     private final boolean version;
     private final @Nullable Object defaultLiteral;
     private final @Nullable Supplier<?> insertDefault;
+    /**
+     * A primitive field of a generated key cannot be null before the INSERT; its zero means
+     * "not assigned yet", as Hibernate's unsaved-value and Spring Data's isNew() take it.
+     */
+    private final boolean zeroIsUnassigned;
 
     ColumnAttribute(Class<?> owner, Field field, Column<?> column, Class<?> javaType, FieldAccess access,
                     boolean version, @Nullable Object defaultLiteral, @Nullable Supplier<?> insertDefault) {
@@ -29,6 +34,7 @@ public final class ColumnAttribute {
         this.version = version;
         this.defaultLiteral = defaultLiteral;
         this.insertDefault = insertDefault;
+        this.zeroIsUnassigned = field.getType().isPrimitive() && isGenerated();
     }
 
     /** The same attribute bound to another column (the table's bound column, a subclass's table). */
@@ -60,12 +66,23 @@ public final class ColumnAttribute {
         return javaType;
     }
 
-    /** The field's value on {@code entity}. */
+    /**
+     * The field's value on {@code entity}. A generated key held in a primitive field reads as
+     * null while it is 0: the object has no key yet, and the database will assign one.
+     */
     public @Nullable Object get(Object entity) {
-        return access.get(entity);
+        Object value = access.get(entity);
+        if (zeroIsUnassigned && ((Number) value).longValue() == 0) {
+            return null;
+        }
+        return value;
     }
 
-    /** Sets the field on {@code entity}; null on a primitive field stores zero/false. */
+    /**
+     * Sets the field on {@code entity}; null on a primitive field stores zero/false (for a
+     * generated key, "not assigned"). Values loaded from rows never take this path with null:
+     * a NULL column in a primitive field is an error when loading.
+     */
     public void set(Object entity, @Nullable Object value) {
         access.set(entity, value);
     }

@@ -6,7 +6,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import dev.ormkit.exc.ArgumentException;
 import dev.ormkit.exc.MappingException;
 import dev.ormkit.schema.Column;
@@ -22,7 +21,18 @@ import org.jspecify.annotations.Nullable;
  * @param <E> the mapped class
  */
 public final class EntityMapping<E> {
-    private static final Map<Class<?>, EntityMapping<?>> CACHE = new ConcurrentHashMap<>();
+    /**
+     * Mappings by class. A class's mapping follows from its annotations alone, so it is cached
+     * on the class (and dropped with it: a reloaded application gets fresh ones).
+     */
+    private static final ClassValue<EntityMapping<?>> CACHE = new ClassValue<>() {
+        @Override
+        protected EntityMapping<?> computeValue(Class<?> type) {
+            synchronized (LOCK) {
+                return MappingBuilder.build(type);
+            }
+        }
+    };
     /** Guards building: mappings of a hierarchy are built together and must not race. */
     static final Object LOCK = new Object();
 
@@ -95,26 +105,15 @@ public final class EntityMapping<E> {
      */
     @SuppressWarnings("unchecked")
     public static <E> EntityMapping<E> of(Class<E> type) {
-        EntityMapping<?> m = CACHE.get(type);
-        if (m != null) {
-            return (EntityMapping<E>) m;
-        }
         if (type.isSynthetic() && type.getSuperclass() != null && !type.isAnnotationPresent(Table.class)) {
             return (EntityMapping<E>) of(type.getSuperclass()); // a generated lazy-loading proxy of a mapped class
         }
-        synchronized (LOCK) {
-            m = CACHE.get(type);
-            if (m == null) {
-                m = MappingBuilder.build(type);
-                CACHE.put(type, m);
-            }
-            return (EntityMapping<E>) m;
-        }
+        return (EntityMapping<E>) CACHE.get(type);
     }
 
     /** True when {@code type} carries {@code @Table} or is a declared subclass of a mapped hierarchy. */
     public static boolean isMapped(Class<?> type) {
-        return CACHE.containsKey(type) || MappingBuilder.isMapped(type);
+        return MappingBuilder.isMapped(type);
     }
 
     public Class<E> type() {
@@ -196,7 +195,7 @@ public final class EntityMapping<E> {
                 if (!relationshipsResolved) {
                     for (RelationshipAttribute r : relationships) {
                         if (!r.isResolved()) {
-                            RelationshipResolver.resolve(this, r);
+                            RelationshipResolver.resolve(this, r, Map.of());
                         }
                     }
                     relationshipsResolved = true;
@@ -204,6 +203,24 @@ public final class EntityMapping<E> {
             }
         }
         return relationships;
+    }
+
+    /**
+     * Resolves the relationships not resolved yet, many-to-manys against the association tables
+     * {@code declared} by name; those resolved before keep their tables (checked by the caller).
+     */
+    void resolveRelationships(Map<String, dev.ormkit.schema.Table> declared) {
+        if (relationshipsResolved) {
+            return;
+        }
+        synchronized (LOCK) {
+            for (RelationshipAttribute r : relationships) {
+                if (!r.isResolved()) {
+                    RelationshipResolver.resolve(this, r, declared);
+                }
+            }
+            relationshipsResolved = true;
+        }
     }
 
     /** The relationship named {@code field}, or null. */

@@ -2,6 +2,7 @@ package dev.ormkit.mapping;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,6 +32,45 @@ public final class Mappings {
 
     /** {@link #validate(Class...)} over a list. */
     public static List<EntityMapping<?>> validate(List<Class<?>> classes) {
+        return validate(classes, List.of());
+    }
+
+    /**
+     * {@link #validate(List)}, with the association tables the application declared in Core
+     * ({@code metadata.table("post_tags", ...)}): a many-to-many whose {@code secondary} names one
+     * of them uses it instead of a created table. The declarations belong to this call (a
+     * session factory's MetaData), not to the process: two factories with different models may
+     * each declare their {@code post_tags}.
+     *
+     * @throws MappingException when a relationship was resolved, by earlier use of its class,
+     *     against another table of that name than the one declared here
+     */
+    public static List<EntityMapping<?>> validate(List<Class<?>> classes, Collection<Table> associationTables) {
+        Map<String, Table> declared = new LinkedHashMap<>();
+        for (Table t : associationTables) {
+            declared.put(t.name(), t);
+        }
+        List<EntityMapping<?>> mappings = build(classes);
+        for (EntityMapping<?> m : mappings) {
+            m.resolveRelationships(declared);
+        }
+        for (EntityMapping<?> m : mappings) {
+            for (RelationshipAttribute r : m.relationships()) {
+                Table used = r.secondary();
+                Table wanted = used == null ? null : declared.get(used.name());
+                if (used != null && wanted != null && !AssociationTables.sameTable(used, wanted)) {
+                    throw MappingException.at(m.type(), r.name(), "uses association table " + used.name()
+                            + " as it was resolved when the class was first used, not the " + used.name()
+                            + " declared in this MetaData (other columns)",
+                            "Build the session factory (or call Mappings.validate with the MetaData's tables) before"
+                            + " anything else uses " + m.type().getSimpleName() + ", or declare the same columns");
+                }
+            }
+        }
+        return mappings;
+    }
+
+    private static List<EntityMapping<?>> build(List<Class<?>> classes) {
         Map<Class<?>, EntityMapping<?>> seen = new LinkedHashMap<>();
         List<Class<?>> queue = new ArrayList<>(classes);
         for (int i = 0; i < queue.size(); i++) {
@@ -43,7 +83,7 @@ public final class Mappings {
             for (EntityMapping<?> sub : m.subclasses()) {
                 queue.add(sub.type());
             }
-            for (RelationshipAttribute r : m.relationships()) {
+            for (RelationshipAttribute r : m.relationshipsDeclared()) { // not resolved yet: the caller resolves
                 queue.add(r.targetType());
             }
         }
@@ -102,11 +142,4 @@ public final class Mappings {
         return out;
     }
 
-    /**
-     * Registers an association table declared in Core, used for every {@code secondary} naming
-     * it instead of a created one. Call before the mappings that use it are built.
-     */
-    public static void declareAssociationTable(Table table) {
-        AssociationTables.declare(table);
-    }
 }

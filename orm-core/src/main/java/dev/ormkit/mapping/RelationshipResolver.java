@@ -26,7 +26,8 @@ final class RelationshipResolver {
     private record Candidate(Table holder, ForeignKeyConstraint fk, Table referred) {
     }
 
-    static void resolve(EntityMapping<?> owner, RelationshipAttribute r) {
+    /** Resolves {@code r}; a many-to-many uses the association table of that name in {@code declared}, if any. */
+    static void resolve(EntityMapping<?> owner, RelationshipAttribute r, java.util.Map<String, Table> declared) {
         Class<?> type = r.owner();
         EntityMapping<?> target = EntityMapping.of(r.targetType());
         Relationship decl = r.declaration();
@@ -40,7 +41,7 @@ final class RelationshipResolver {
                 throw MappingException.at(type, r.name(), "a many-to-many (secondary = \"" + decl.secondary()
                         + "\") must be a collection", "Declare it as List<" + target.type().getSimpleName() + "> or Set<...>");
             }
-            secondary = AssociationTables.forRelationship(owner, target, decl.secondary(), r);
+            secondary = AssociationTables.forRelationship(owner, target, decl.secondary(), r, declared);
             Candidate toOwner = single(type, r, referencing(List.of(secondary), owner.tables()), secondary, owner);
             Candidate toTarget = single(type, r, referencing(List.of(secondary), target.tables()), secondary, target);
             addPairs(pairs, toOwner, false);

@@ -125,7 +125,7 @@ final class EntityRowLoader<E> {
         Object[] committed = new Object[positions.length];
         for (int i = 0; i < positions.length; i++) {
             ColumnAttribute a = attrs.get(i);
-            Object value = positions[i] < 0 ? null : JdbcValues.convert(row.get(offset + positions[i]), a.javaType());
+            Object value = positions[i] < 0 ? null : LoadedValues.read(a, row, offset + positions[i], identity);
             if (value != null) {
                 a.set(entity, value);
                 committed[i] = value;
@@ -175,7 +175,7 @@ final class EntityRowLoader<E> {
                 continue;
             }
             ColumnAttribute a = attrs.get(i);
-            Object value = JdbcValues.convert(row.get(offset + positions[i]), a.javaType());
+            Object value = LoadedValues.read(a, row, offset + positions[i], state.identity());
             if (overwrite || !state.isColumnChanged(i)) {
                 a.set(entity, value);
             }

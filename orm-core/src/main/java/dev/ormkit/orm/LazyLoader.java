@@ -1,8 +1,12 @@
 package dev.ormkit.orm;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
+import dev.ormkit.event.Events;
+import dev.ormkit.event.LazyLoadEvent;
 import dev.ormkit.exc.DetachedInstanceException;
 import dev.ormkit.exc.LazyLoadRaisedException;
 import dev.ormkit.mapping.ColumnAttribute;
@@ -183,10 +187,42 @@ final class LazyLoader {
         if (c.mode() == LoadMode.RAISE) {
             throw raised(state, r);
         }
-        session.lazyLoad(state, r);
+        Events events = session.factory().engine().events();
+        if (!events.hasOrmListeners()) {
+            session.lazyLoad(state, r);
+        } else {
+            // siblings that batch lazy loading may load in the same statement
+            List<InstanceState> siblings = session.factory().lazyLoadBatchSize() > 1
+                    ? unloadedSiblings(state, s -> s.relationships().contains(r) && !s.isLoaded(r.name())) : List.of();
+            String location = session.factory().callSites().location();
+            long started = System.nanoTime();
+            session.lazyLoad(state, r);
+            long nanos = System.nanoTime() - started;
+            int batch = 1;
+            for (InstanceState s : siblings) {
+                batch += s.isLoaded(r.name()) ? 1 : 0;
+            }
+            events.fireLazyLoaded(new LazyLoadEvent(r.owner().getName(), r.name(), state.describe(), batch, nanos,
+                    location));
+        }
         if (!c.isLoaded()) {
             c.markLoaded(); // nothing to load (no key)
         }
+    }
+
+    /** The other objects of {@code state}'s query result, in its session, that {@code unloaded} accepts. */
+    private static List<InstanceState> unloadedSiblings(InstanceState state, Predicate<InstanceState> unloaded) {
+        LoadContext origin = state.origin();
+        if (origin == null) {
+            return List.of();
+        }
+        List<InstanceState> out = new ArrayList<>();
+        for (InstanceState s : origin.states()) {
+            if (s != state && s.session() == state.session() && s.object() != null && unloaded.test(s)) {
+                out.add(s);
+            }
+        }
+        return out;
     }
 
     /** First use of a proxy. */
@@ -202,7 +238,30 @@ final class LazyLoader {
         if (h.mode() == LoadMode.RAISE) {
             throw raised(h.parent, h.via);
         }
+        Events events = session.factory().engine().events();
+        if (!events.hasOrmListeners()) {
+            session.loadProxy(h);
+            return;
+        }
+        List<ProxyHandler> siblings = new ArrayList<>();
+        if (session.factory().lazyLoadBatchSize() > 1) {
+            for (InstanceState s : unloadedSiblings(h.parent, s -> s.relationships().contains(h.via))) {
+                ProxyHandler other = ProxyFactory.handlerOf(h.via.get(s.entity()));
+                if (other != null && other != h && !other.isLoaded() && !siblings.contains(other)) {
+                    siblings.add(other);
+                }
+            }
+        }
+        String location = session.factory().callSites().location();
+        long started = System.nanoTime();
         session.loadProxy(h);
+        long nanos = System.nanoTime() - started;
+        int batch = 1;
+        for (ProxyHandler other : siblings) {
+            batch += other.isLoaded() ? 1 : 0;
+        }
+        events.fireLazyLoaded(new LazyLoadEvent(h.via.owner().getName(), h.via.name(), h.parent.describe(), batch, nanos,
+                location));
     }
 
     static DetachedInstanceException detached(InstanceState state, String attribute) {

@@ -1,6 +1,5 @@
 package dev.ormkit.orm;
 
-import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -23,7 +22,6 @@ import org.slf4j.LoggerFactory;
  */
 final class NPlusOneDetector {
     private static final Logger LOG = LoggerFactory.getLogger("dev.ormkit.orm.nplusone");
-    private static final @Nullable CodeSource OWN_CODE = Session.class.getProtectionDomain().getCodeSource();
 
     private final NPlusOneMode mode;
     private final int threshold;
@@ -52,10 +50,10 @@ final class NPlusOneDetector {
         if (count != threshold) {
             return; // below it, or this result's loop on r was reported already: no stack walk per load
         }
-        String location = callerLocation();
+        String location = callSites(origin).location();
         String site = r.owner().getName() + "." + r.name() + "@" + location;
-        NPlusOneEvent event = new NPlusOneEvent(r.owner().getSimpleName(), r.name(), count, origin.description(), location,
-                false);
+        NPlusOneEvent event = new NPlusOneEvent(r.owner().getName(), r.name(), count, resultSize(origin, r),
+                origin.description(), location, false);
         if (!reported.add(site)) {
             return;
         }
@@ -94,7 +92,7 @@ final class NPlusOneDetector {
         }
         for (Map.Entry<List<Object>, Integer> e : counts.entrySet()) {
             RelationshipAttribute r = (RelationshipAttribute) e.getKey().get(0);
-            NPlusOneEvent event = new NPlusOneEvent(r.owner().getSimpleName(), r.name(), e.getValue(),
+            NPlusOneEvent event = new NPlusOneEvent(r.owner().getName(), r.name(), e.getValue(), e.getValue(),
                     (String) e.getKey().get(1), (String) e.getKey().get(2), true);
             events.fireNPlusOne(event);
             if (logged.add("unused:" + r.owner().getName() + "." + r.name() + "@" + event.location())) {
@@ -103,23 +101,34 @@ final class NPlusOneDetector {
         }
     }
 
-    /** The first stack frame outside ormkit (and outside the JDK and generated proxies): where the user's code is. */
+    /**
+     * The first stack frame outside ormkit, the JDK, generated proxies and the default framework
+     * packages: where the user's code is. For code with no session at hand; the detector itself
+     * uses the packages its session factory was configured with.
+     */
     static String callerLocation() {
-        return StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE).walk(frames -> frames
-                .filter(f -> !isInternal(f.getDeclaringClass()))
-                .findFirst()
-                .map(f -> f.getClassName() + "." + f.getMethodName() + "(" + f.getFileName() + ":" + f.getLineNumber() + ")")
-                .orElse("unknown"));
+        return CallSites.DEFAULT.location();
     }
 
-    private static boolean isInternal(Class<?> c) {
-        String n = c.getName();
-        if (n.startsWith("java.") || n.startsWith("jdk.") || n.startsWith("sun.") || n.startsWith("net.bytebuddy.")
-                || c.isSynthetic() || n.contains("$OrmkitProxy")) {
-            return true;
+    /** The call-site finder of the factory whose session loaded {@code origin}'s objects. */
+    private static CallSites callSites(LoadContext origin) {
+        for (InstanceState s : origin.states()) {
+            Session session = s.session();
+            if (session != null) {
+                return session.factory().callSites();
+            }
         }
-        CodeSource cs = c.getProtectionDomain().getCodeSource();
-        return n.startsWith("dev.ormkit.") && OWN_CODE != null && cs != null
-                && OWN_CODE.getLocation() != null && OWN_CODE.getLocation().equals(cs.getLocation());
+        return CallSites.DEFAULT;
+    }
+
+    /** How many objects of {@code origin} hold {@code r}: the lazy loads a loop over the whole result costs. */
+    private static int resultSize(LoadContext origin, RelationshipAttribute r) {
+        int n = 0;
+        for (InstanceState s : origin.states()) {
+            if (s.relationships().contains(r)) {
+                n++;
+            }
+        }
+        return n;
     }
 }

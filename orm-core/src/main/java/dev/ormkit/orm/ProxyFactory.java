@@ -6,7 +6,6 @@ import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentHashMap;
 import dev.ormkit.mapping.ColumnAttribute;
 import dev.ormkit.mapping.EntityMapping;
 import net.bytebuddy.ByteBuddy;
@@ -38,7 +37,13 @@ import org.jspecify.annotations.Nullable;
  */
 final class ProxyFactory {
     static final String HANDLER_FIELD = "$ormkitProxyHandler";
-    private static final ConcurrentHashMap<Class<?>, Holder> TYPES = new ConcurrentHashMap<>();
+    /** The proxy class of each mapped class, generated once and kept on the class it extends. */
+    private static final ClassValue<Holder> TYPES = new ClassValue<>() {
+        @Override
+        protected Holder computeValue(Class<?> type) {
+            return generate(EntityMapping.of(type));
+        }
+    };
 
     /** A generated class and how to build an instance of it; {@code constructor} null when none can be generated. */
     private record Holder(@Nullable MethodHandle constructor, @Nullable Class<?> proxyClass) {
@@ -87,7 +92,7 @@ final class ProxyFactory {
     }
 
     private static Holder holder(EntityMapping<?> mapping) {
-        return TYPES.computeIfAbsent(mapping.type(), t -> generate(mapping));
+        return TYPES.get(mapping.type());
     }
 
     private static Holder generate(EntityMapping<?> mapping) {

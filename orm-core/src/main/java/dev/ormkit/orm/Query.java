@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import dev.ormkit.dialect.JdbcValues;
 import dev.ormkit.engine.Row;
+import dev.ormkit.event.Origin;
 import dev.ormkit.exc.MultipleResultsException;
 import dev.ormkit.exc.NoResultException;
 import dev.ormkit.engine.Result;
@@ -20,6 +21,8 @@ import dev.ormkit.mapping.RelationshipAttribute;
 import dev.ormkit.mapping.meta.RelationAttribute;
 import dev.ormkit.schema.Column;
 import dev.ormkit.schema.Table;
+import dev.ormkit.sql.Cte;
+import dev.ormkit.sql.ForUpdate;
 import dev.ormkit.sql.FromClause;
 import dev.ormkit.sql.TextClause;
 import dev.ormkit.sql.ClauseElement;
@@ -114,13 +117,16 @@ public final class Query<T> {
      * Adds an equality criterion on an attribute, by field name: {@code filterBy("username", "alice")}.
      * A null value means {@code IS NULL}.
      *
-     * @throws dev.ormkit.exc.ArgumentException naming the known attributes when there is none of that name
+     * @throws dev.ormkit.exc.ArgumentException naming the known attributes when there is none of that
+     *     name, and naming both types when {@code value} is not of the attribute's type (a number
+     *     that fits it, or an enum constant's name, is taken)
      */
     @SuppressWarnings({"unchecked", "rawtypes"})
     public Query<T> filterBy(String attribute, @Nullable Object value) {
         ColumnAttribute a = mapping().columnAttribute(attribute);
         Expression column = a.column();
-        return with(select.where(value == null ? column.isNull() : column.eq(value)));
+        Object checked = CriterionValues.checked(a, value);
+        return with(select.where(checked == null ? column.isNull() : column.eq(checked)));
     }
 
     /** {@link #filterBy(String, Object)} for each entry. */
@@ -205,6 +211,28 @@ public final class Query<T> {
         return with(s);
     }
 
+    /**
+     * Locks the rows the query reads: {@code withForUpdate(ForUpdate.update().skipLocked())}
+     * (SQLAlchemy's {@code with_for_update}); see {@link ForUpdate} for what each database has.
+     */
+    public Query<T> withForUpdate(ForUpdate lock) {
+        return with(select.withForUpdate(lock));
+    }
+
+    /**
+     * This query's SELECT as a common table expression, to join or select from in another
+     * query: {@code session.query(Node_.id).filter(...).cte("subtree", true)}. SQLAlchemy's
+     * {@code Query.cte}.
+     */
+    public Cte cte(String name, boolean recursive) {
+        return select.cte(name, recursive);
+    }
+
+    /** This query's SELECT as a (non-recursive) common table expression. */
+    public Cte cte(String name) {
+        return select.cte(name);
+    }
+
     /** GROUP BY. */
     public Query<T> groupBy(Expression<?>... expressions) {
         return with(select.groupBy(expressions));
@@ -272,7 +300,7 @@ public final class Query<T> {
             return (List<T>) fromText(text);
         }
         LoadPlan plan = mapping == null ? null : LoadPlan.of(mapping, options);
-        ResultLoader.Loaded loaded = ResultLoader.run(session, statement, plan, null);
+        ResultLoader.Loaded loaded = ResultLoader.run(session, statement, plan, null, Origin.QUERY);
         if (rows) {
             List<List<Object>> values = new ArrayList<>();
             for (ResultLoader.LoadedRow r : loaded.rows()) {
@@ -290,7 +318,7 @@ public final class Query<T> {
     /** Rows of hand-written SQL, matched to the class's columns by name, become objects. */
     private List<Object> fromText(TextClause statement) {
         EntityMapping<?> m = mapping();
-        Result raw = session.runInternal(statement);
+        Result raw = OrmStatements.run(session, statement, Origin.RAW_SQL, m.type());
         List<Object> out = new ArrayList<>();
         for (InstanceState s : new TextRowLoader(session, m, LoadPlan.of(m, options), statement.text(), raw.keys())
                 .load(raw.all())) {
@@ -327,7 +355,8 @@ public final class Query<T> {
     public @Nullable T oneOrNone() {
         List<T> found = load(text != null ? select : select.limit(2));
         if (found.size() > 1) {
-            throw new MultipleResultsException("Multiple " + what() + " were found when one or none was required");
+            throw new MultipleResultsException("Multiple " + what() + " were found when one or none was required",
+                    found.size());
         }
         return found.isEmpty() ? null : found.get(0);
     }
@@ -405,7 +434,7 @@ public final class Query<T> {
         if (text != null) {
             EntityMapping<?> m = mapping();
             LoadPlan plan = LoadPlan.of(m, options);
-            StreamingResult result = session.connection().stream(text, Map.of(), batchSize);
+            StreamingResult result = session.connection().stream(text, Map.of(), batchSize, Origin.RAW_SQL, m.type());
             TextRowLoader[] loader = new TextRowLoader[1];
             BatchedLoad<T> load = new BatchedLoad<>(result, batchSize, (batch, keys) -> {
                 if (loader[0] == null) {
@@ -428,14 +457,14 @@ public final class Query<T> {
     public long count() {
         session.autoflush();
         Select counting = Sql.select(Sql.func.count()).selectFrom(select.subquery("anon_1"));
-        Object n = session.runInternal(counting).scalar();
+        Object n = OrmStatements.run(session, counting, Origin.QUERY, entityType()).scalar();
         return n == null ? 0 : ((Number) n).longValue();
     }
 
     /** True when the query matches at least one row: {@code SELECT EXISTS (query)}. */
     public boolean exists() {
         session.autoflush();
-        Object v = session.runInternal(Sql.select(Sql.exists(select.limit(1)))).scalar();
+        Object v = OrmStatements.run(session, Sql.select(Sql.exists(select.limit(1))), Origin.QUERY, entityType()).scalar();
         return Boolean.TRUE.equals(JdbcValues.convert(v, Boolean.class));
     }
 
@@ -459,7 +488,8 @@ public final class Query<T> {
             assignments.put(key, e.getValue());
         }
         List<InstanceState> matched = matchedStates(m, sync);
-        long n = session.runInternal(Sql.update(m.table()).values(assignments).where(criteria())).rowCount();
+        long n = OrmStatements.run(session, Sql.update(m.table()).values(assignments).where(criteria()), Origin.BULK,
+                m.type()).rowCount();
         for (InstanceState s : matched) {
             synchronize(s, assignments);
         }
@@ -541,11 +571,17 @@ public final class Query<T> {
         EntityMapping<?> m = bulkTarget();
         session.autoflush();
         List<InstanceState> matched = matchedStates(m, sync);
-        long n = session.runInternal(Sql.delete(m.table()).where(criteria())).rowCount();
+        long n = OrmStatements.run(session, Sql.delete(m.table()).where(criteria()), Origin.BULK, m.type()).rowCount();
         for (InstanceState s : matched) {
             session.deleted(s);
         }
         return n;
+    }
+
+    /** The mapped class this query is for, or null for a query of rows. */
+    private @Nullable Class<?> entityType() {
+        EntityMapping<?> m = mapping;
+        return m == null ? null : m.type();
     }
 
     @SuppressWarnings("unchecked")
@@ -565,7 +601,7 @@ public final class Query<T> {
             columns[i] = pk.get(i).column();
         }
         List<Object> keys = new ArrayList<>();
-        for (Row row : session.runInternal(Sql.select(columns).where(criteria())).all()) {
+        for (Row row : OrmStatements.run(session, Sql.select(columns).where(criteria()), Origin.BULK, m.type()).all()) {
             if (columns.length == 1) {
                 keys.add(JdbcValues.convert(row.get(0), pk.get(0).javaType()));
             } else {

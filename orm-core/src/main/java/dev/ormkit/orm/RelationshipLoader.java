@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import dev.ormkit.engine.Row;
+import dev.ormkit.event.Origin;
 import dev.ormkit.mapping.ColumnAttribute;
 import dev.ormkit.mapping.ColumnPair;
 import dev.ormkit.mapping.Direction;
@@ -33,7 +34,9 @@ final class RelationshipLoader {
             return;
         }
         LoadPlan plan = state.plan();
-        SelectInLoader.load(session, r, List.of(state), (plan != null ? plan : LoadPlan.defaults(state.mapping())).child(r));
+        // loaded on demand, for a delete to cascade: a lazy load the program did not write
+        SelectInLoader.load(session, r, List.of(state), (plan != null ? plan : LoadPlan.defaults(state.mapping())).child(r),
+                null, Origin.LAZY_LOAD);
     }
 
     /** The objects a relationship holds now: the collection's members, or the one object. */

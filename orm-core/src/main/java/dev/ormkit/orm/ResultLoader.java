@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import dev.ormkit.engine.Result;
 import dev.ormkit.engine.Row;
+import dev.ormkit.event.Origin;
 import dev.ormkit.mapping.EntityClause;
 import dev.ormkit.mapping.EntityMapping;
 import dev.ormkit.mapping.Lazy;
@@ -126,15 +127,46 @@ final class ResultLoader {
         return loader;
     }
 
+    /** The entry point of a proxy's load, which names no origin: a proxy's row is a lazy load. */
     static Loaded run(Session session, Select select, @Nullable LoadPlan plan, @Nullable String description) {
-        return run(session, select, plan, description, java.util.Map.of());
+        return run(session, select, plan, description, Map.of(), Origin.LAZY_LOAD);
     }
 
+    /**
+     * The entry point of {@code get}/{@code refresh} (the key select) and of
+     * {@code execute(select(User.class))}, which name no origin: told apart by the statement.
+     */
     static Loaded run(Session session, Select select, @Nullable LoadPlan plan, @Nullable String description,
-                      java.util.Map<String, ?> parameters) {
+                      Map<String, ?> parameters) {
+        Origin origin = Origin.QUERY;
+        if (plan != null && select == session.factory().keySelect(plan.mapping()).select()) {
+            origin = Origin.GET;
+        }
+        return run(session, select, plan, description, parameters, origin);
+    }
+
+    /** {@link #run(Session, Select, LoadPlan, String, Map, Origin)} without parameters. */
+    static Loaded run(Session session, Select select, @Nullable LoadPlan plan, @Nullable String description,
+                      Origin origin) {
+        return run(session, select, plan, description, Map.of(), origin);
+    }
+
+    /**
+     * Runs {@code select} for the session and loads its rows. {@code origin} says why it runs
+     * (statement listeners see it, with the first mapped class of the SELECT as the entity);
+     * the eager loads that follow it run as {@link Origin#EAGER_LOAD}.
+     */
+    static Loaded run(Session session, Select select, @Nullable LoadPlan plan, @Nullable String description,
+                      Map<String, ?> parameters, Origin origin) {
         ResultLoader loader = prepare(session, select, plan, description);
-        Result result = session.runInternal(loader.statement(), parameters);
+        Result result = OrmStatements.run(session, loader.statement(), parameters, origin, loader.primaryType());
         return loader.load(result.all(), result.keys());
+    }
+
+    /** The first mapped class of the SELECT, for statement listeners; null for a SELECT of plain columns. */
+    @Nullable Class<?> primaryType() {
+        LoadPlan p = primaryPlan;
+        return p == null ? null : p.mapping().type();
     }
 
     /** The statement to run: the SELECT with the joins its joined loads need. */
@@ -289,7 +321,7 @@ final class ResultLoader {
             if (plan.strategy(r) == Lazy.SUBQUERY && source != null) {
                 statements += SubqueryLoader.load(session, r, e.getValue(), source, child);
             } else {
-                statements += SelectInLoader.load(session, r, e.getValue(), child);
+                statements += SelectInLoader.load(session, r, e.getValue(), child, null, Origin.EAGER_LOAD);
             }
             if (report && plan.isEager(r)) {
                 for (InstanceState s : e.getValue()) {

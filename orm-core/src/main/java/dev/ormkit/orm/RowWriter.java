@@ -1,6 +1,7 @@
 package dev.ormkit.orm;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,13 +12,16 @@ import dev.ormkit.dialect.JdbcValues;
 import dev.ormkit.engine.Connection;
 import dev.ormkit.engine.Result;
 import dev.ormkit.engine.Row;
+import dev.ormkit.event.Origin;
 import dev.ormkit.exc.OrmException;
 import dev.ormkit.exc.StaleDataException;
 import dev.ormkit.mapping.ColumnAttribute;
+import dev.ormkit.mapping.EntityKey;
 import dev.ormkit.mapping.EntityMapping;
 import dev.ormkit.schema.Column;
 import dev.ormkit.schema.Table;
 import dev.ormkit.sql.Delete;
+import dev.ormkit.sql.Executable;
 import dev.ormkit.sql.Expression;
 import dev.ormkit.sql.Insert;
 import dev.ormkit.sql.Sql;
@@ -39,10 +43,59 @@ final class RowWriter {
 
     private final Connection connection;
     private final SessionFactory factory;
+    /** Rows written so far, for the flush's report. */
+    private long inserted;
+    private long updated;
+    private long deleted;
 
     RowWriter(Connection connection, SessionFactory factory) {
         this.connection = connection;
         this.factory = factory;
+    }
+
+    long insertedRows() {
+        return inserted;
+    }
+
+    long updatedRows() {
+        return updated;
+    }
+
+    long deletedRows() {
+        return deleted;
+    }
+
+    /** Runs one statement of the flush for {@code entity} (null: association rows), counting its rows. */
+    private Result write(Executable statement, Map<String, ?> parameters, @Nullable Class<?> entity) {
+        Result r = connection.execute(statement, parameters, Origin.FLUSH, entity);
+        count(statement.kind(), statement.kind() == StatementKind.INSERT ? 1 : r.rowCount());
+        return r;
+    }
+
+    /** Runs one statement of the flush with many parameter sets, counting its rows. */
+    private Result writeMany(Executable statement, List<? extends Map<String, ?>> sets, @Nullable Class<?> entity) {
+        Result r = connection.execute(statement, sets, Origin.FLUSH, entity);
+        long rows = 0;
+        if (statement.kind() == StatementKind.INSERT) {
+            rows = sets.size(); // an INSERT that did not insert its row raised
+        } else {
+            for (long n : r.batchRowCounts()) {
+                // a driver that does not count (SUCCESS_NO_INFO) did run the row's statement
+                rows += n >= 0 ? n : n == java.sql.Statement.SUCCESS_NO_INFO ? 1 : 0;
+            }
+        }
+        count(statement.kind(), rows);
+        return r;
+    }
+
+    private void count(StatementKind kind, long rows) {
+        switch (kind) {
+            case INSERT -> inserted += rows;
+            case UPDATE -> updated += Math.max(rows, 0);
+            case DELETE -> deleted += Math.max(rows, 0);
+            default -> {
+            }
+        }
     }
 
     /**
@@ -105,7 +158,7 @@ final class RowWriter {
             for (InstanceState s : chunk) {
                 rows.add(rows.isEmpty() && from == 0 ? first : layout.row(s.entity()));
             }
-            Result result = connection.execute(stmt, rows);
+            Result result = writeMany(stmt, rows, mapping.type());
             if (keyGenerated) {
                 writeGeneratedKeys(mapping, auto, chunk, result);
             }
@@ -168,7 +221,7 @@ final class RowWriter {
             Object entity = states.get(i).entity();
             for (int j = 0; j < defaulted.size(); j++) {
                 ColumnAttribute a = defaulted.get(j);
-                a.set(entity, JdbcValues.convert(rows.get(i).get(skip + j), a.javaType()));
+                a.set(entity, LoadedValues.read(a, rows.get(i), skip + j, states.get(i).mapping().identityKey(entity)));
                 states.get(i).writtenAtInsert(a);
             }
         }
@@ -203,7 +256,8 @@ final class RowWriter {
                 byKey.put(values, s);
                 any.add(Sql.and(all));
             }
-            for (Row row : connection.execute(Sql.select(columns.toArray()).where(Sql.or(any))).all()) {
+            for (Row row : connection.execute(Sql.select(columns.toArray()).where(Sql.or(any)), Map.of(), Origin.FLUSH,
+                    states.get(0).mapping().type()).all()) {
                 List<Object> values = new ArrayList<>();
                 for (int i = 0; i < key.size(); i++) {
                     ColumnAttribute k = chunk.get(0).mapping().primaryKey().get(i);
@@ -215,7 +269,7 @@ final class RowWriter {
                 }
                 for (int j = 0; j < defaulted.size(); j++) {
                     ColumnAttribute a = defaulted.get(j);
-                    a.set(s.entity(), JdbcValues.convert(row.get(key.size() + j), a.javaType()));
+                    a.set(s.entity(), LoadedValues.read(a, row, key.size() + j, s.mapping().identityKey(s.entity())));
                     s.writtenAtInsert(a);
                 }
             }
@@ -271,7 +325,7 @@ final class RowWriter {
                 params.put("s_" + version.column().name(), newVersion);
                 params.put("v_old", oldVersion);
             }
-            Result r = connection.execute(updateStatement(table, set, versionHere ? version : null), params);
+            Result r = write(updateStatement(table, set, versionHere ? version : null), params, mapping.type());
             if (r.rowCount() == 0) {
                 throw stale("UPDATE", s, versionHere ? oldVersion : null, table);
             }
@@ -312,7 +366,7 @@ final class RowWriter {
                 setParameters(s, names, set, rowKey, params);
                 sets.add(params);
             }
-            Result r = connection.execute(updateStatement(table, set, null), sets);
+            Result r = writeMany(updateStatement(table, set, null), sets, mapping.type());
             checkBatchCounts(states, r, table);
         }
     }
@@ -340,7 +394,8 @@ final class RowWriter {
         if (counts.length > 0 && r.rowCount() < states.size()) {
             throw new StaleDataException("UPDATE of " + states.size() + " " + states.get(0).mapping().type().getSimpleName()
                     + " objects in table " + table.name() + " matched only " + r.rowCount()
-                    + " rows: rows were deleted by another transaction. Reload the objects (session.refresh) and apply the changes again");
+                    + " rows: rows were deleted by another transaction. Reload the objects (session.refresh) and apply the changes again",
+                    states.get(0).mapping().type(), List.of(), null);
         }
     }
 
@@ -403,7 +458,7 @@ final class RowWriter {
                 if (versionHere) {
                     Object old = s.committedValue(s.attributes().indexOf(version));
                     params.put("v_old", old);
-                    Result r = connection.execute(stmt, params);
+                    Result r = write(stmt, params, mapping.type());
                     if (r.rowCount() == 0) {
                         throw stale("DELETE", s, old, table);
                     }
@@ -412,9 +467,9 @@ final class RowWriter {
                 }
             }
             if (sets.size() == 1) {
-                connection.execute(stmt, sets.get(0));
+                write(stmt, sets.get(0), mapping.type());
             } else if (!sets.isEmpty()) {
-                connection.execute(stmt, sets);
+                writeMany(stmt, sets, mapping.type());
             }
         }
     }
@@ -454,11 +509,13 @@ final class RowWriter {
     }
 
     private static StaleDataException stale(String statement, InstanceState s, @Nullable Object version, Table table) {
+        EntityKey identity = s.identity();
         return new StaleDataException(statement + " of " + s.describe() + " in table " + table.name()
                 + " matched no row" + (version != null
                 ? ": its version is no longer " + version + "; another transaction changed or deleted it since it was loaded"
                 : ": the row was deleted by another transaction")
-                + ". Reload it (session.refresh) and apply the change again");
+                + ". Reload it (session.refresh) and apply the change again", s.mapping().type(),
+                identity == null ? List.of() : Arrays.asList(identity.values()), version);
     }
 
     // --- association rows ------------------------------------------------------------------
@@ -471,16 +528,16 @@ final class RowWriter {
         List<String> columns = new ArrayList<>(rows.get(0).keySet());
         Delete stmt = factory.statement("A|" + table.name() + "|" + columns, k -> buildMatchDelete(table, columns));
         if (rows.size() == 1) {
-            connection.execute(stmt, rows.get(0));
+            write(stmt, rows.get(0), null);
         } else {
-            connection.execute(stmt, rows);
+            writeMany(stmt, rows, null);
         }
     }
 
     /** INSERTs association rows in multi-row statements. */
     void insertAssociationRows(Table table, List<Map<String, Object>> rows) {
         if (!rows.isEmpty()) {
-            connection.execute(Sql.insert(table), rows);
+            writeMany(Sql.insert(table), rows, null);
         }
     }
 

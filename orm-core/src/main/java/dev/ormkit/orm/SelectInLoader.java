@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import dev.ormkit.event.Origin;
 import dev.ormkit.mapping.ColumnAttribute;
 import dev.ormkit.mapping.ColumnPair;
 import dev.ormkit.mapping.Direction;
@@ -34,21 +35,22 @@ final class SelectInLoader {
     /**
      * Loads {@code r} for {@code owners} (persistent objects of the mapping declaring it) and
      * fills their fields; owners without a key get an empty collection or null. The related
-     * objects load under {@code childPlan}. Returns the number of statements run.
+     * objects load under {@code childPlan}. Returns the number of statements run. This is the
+     * entry point {@code Session.lazyLoad} still uses, which names no origin: a lazy load.
      */
-    @SuppressWarnings({"unchecked", "rawtypes"})
     static int load(Session session, RelationshipAttribute r, List<InstanceState> owners, LoadPlan childPlan) {
-        return load(session, r, owners, childPlan, null);
+        return load(session, r, owners, childPlan, null, Origin.LAZY_LOAD);
     }
 
     /**
      * {@link #load(Session, RelationshipAttribute, List, LoadPlan)}, or with {@code source} the
      * {@code subquery} strategy: one statement joining the related rows to {@code source} (the
-     * query that loaded the owners) run again as a subquery, instead of IN lists.
+     * query that loaded the owners) run again as a subquery, instead of IN lists. The
+     * statements run as {@code origin} (a lazy load, an eager load) for the related class.
      */
     @SuppressWarnings({"unchecked", "rawtypes"})
     static int load(Session session, RelationshipAttribute r, List<InstanceState> owners, LoadPlan childPlan,
-                    @Nullable Select source) {
+                    @Nullable Select source, Origin origin) {
         List<ColumnPair> pairs = r.pairs();
         Map<List<Object>, List<InstanceState>> byKey = new LinkedHashMap<>();
         for (InstanceState s : owners) {
@@ -112,7 +114,7 @@ final class SelectInLoader {
             if (!r.orderBy().isEmpty()) {
                 select = select.orderBy(r.orderBy().toArray(new ClauseElement[0]));
             }
-            ResultLoader.Loaded loaded = ResultLoader.run(session, select, childPlan, null);
+            ResultLoader.Loaded loaded = ResultLoader.run(session, select, childPlan, null, origin);
             statements += 1 + loaded.statements();
             int width = loaded.entityWidth();
             for (ResultLoader.LoadedRow row : loaded.rows()) {

@@ -35,6 +35,7 @@ public final class SessionFactory {
     private final NPlusOneMode nPlusOneMode;
     private final int nPlusOneThreshold;
     private final int lazyLoadBatchSize;
+    private final CallSites callSites;
     private final List<EntityMapping<?>> mappings;
     /** UPDATE/DELETE statements by shape, so each shape compiles once per dialect. */
     private final Map<String, Executable> statements = new ConcurrentHashMap<>();
@@ -48,11 +49,13 @@ public final class SessionFactory {
         this.nPlusOneMode = b.nPlusOneMode;
         this.nPlusOneThreshold = b.nPlusOneThreshold;
         this.lazyLoadBatchSize = b.lazyLoadBatchSize;
+        this.callSites = CallSites.withExtra(b.frameworkPackages);
         List<Class<?>> classes = new ArrayList<>(b.classes);
         if (b.metadata != null) {
             classes.addAll(b.metadata.mappedClasses());
         }
-        this.mappings = List.copyOf(Mappings.validate(classes));
+        // association tables declared in the factory's MetaData serve its many-to-manys, and no one else's
+        this.mappings = List.copyOf(Mappings.validate(classes, b.metadata != null ? b.metadata.tables() : List.of()));
     }
 
     /** Starts building a factory for {@code engine}. */
@@ -73,6 +76,19 @@ public final class SessionFactory {
     /** How many objects of one query result a lazy load loads a relationship for at once (1: just the one touched). */
     public int lazyLoadBatchSize() {
         return lazyLoadBatchSize;
+    }
+
+    /**
+     * The package prefixes skipped when a lazy load or an N+1 report names the calling code:
+     * Spring's and the AOP layers' by default, plus those given to
+     * {@link Builder#frameworkPackages(String...)}.
+     */
+    public List<String> frameworkPackages() {
+        return callSites.frameworkPackages();
+    }
+
+    CallSites callSites() {
+        return callSites;
     }
 
     /** N+1 sites already logged: WARN logs a site once per factory, not once per session (request). */
@@ -130,6 +146,7 @@ public final class SessionFactory {
         private NPlusOneMode nPlusOneMode = NPlusOneMode.WARN;
         private int nPlusOneThreshold = 2;
         private int lazyLoadBatchSize = 1;
+        private final List<String> frameworkPackages = new ArrayList<>();
 
         private Builder(Engine engine) {
             this.engine = engine;
@@ -198,6 +215,23 @@ public final class SessionFactory {
                 throw new dev.ormkit.exc.ArgumentException("The lazy load batch size must be at least 1, not " + size);
             }
             this.lazyLoadBatchSize = size;
+            return this;
+        }
+
+        /**
+         * Package prefixes ({@code "com.example.framework."}) whose frames are not the
+         * application's code: a lazy-load event or N+1 report names the first frame outside
+         * them. Spring ({@code org.springframework.}), JDK proxies, ByteBuddy and CGLIB
+         * ({@code $$}) classes are skipped already; this adds to them (a home-grown data layer,
+         * a repository base class).
+         */
+        public Builder frameworkPackages(String... prefixes) {
+            for (String p : prefixes) {
+                if (p == null || p.isBlank()) {
+                    throw new dev.ormkit.exc.ArgumentException("A framework package prefix must not be blank");
+                }
+                frameworkPackages.add(p);
+            }
             return this;
         }
 

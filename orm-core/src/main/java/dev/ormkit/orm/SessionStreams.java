@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 import dev.ormkit.engine.Result;
 import dev.ormkit.engine.Row;
 import dev.ormkit.engine.StreamingResult;
+import dev.ormkit.event.Origin;
 import dev.ormkit.mapping.EntityClause;
 import dev.ormkit.sql.ClauseElement;
 import dev.ormkit.sql.Executable;
@@ -44,7 +45,8 @@ final class SessionStreams {
     static <T> Stream<T> load(Session session, Select select, @Nullable LoadPlan plan, Map<String, ?> parameters,
                               int batchSize, boolean rows, @Nullable BatchRelease release) {
         ResultLoader loader = ResultLoader.prepareBatched(session, select, plan, release == null);
-        StreamingResult result = session.connection().stream(loader.statement(), parameters, batchSize);
+        StreamingResult result = session.connection().stream(loader.statement(), parameters, batchSize, Origin.QUERY,
+                loader.primaryType());
         BatchedLoad<T> load = new BatchedLoad<>(result, batchSize, (batch, keys) -> {
             ResultLoader.Loaded loaded = loader.load(batch, keys);
             List<InstanceState> states = new ArrayList<>(loaded.objects().size() + loaded.others().size());

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import dev.ormkit.dialect.JdbcValues;
 import dev.ormkit.engine.Row;
+import dev.ormkit.event.Origin;
 import dev.ormkit.mapping.ColumnAttribute;
 import dev.ormkit.mapping.EntityKey;
 import dev.ormkit.mapping.EntityMapping;
@@ -74,7 +75,8 @@ final class SubclassRowLoader {
         for (int i = 0; i < keyPositions.length; i++) {
             keyPositions[i] = selected.indexOf(pk.get(i).column());
         }
-        for (Row row : session.runInternal(Sql.select(mapping.clause()).where(where)).all()) {
+        for (Row row : OrmStatements.run(session, Sql.select(mapping.clause()).where(where), Origin.EAGER_LOAD,
+                mapping.type()).all()) {
             Object[] key = new Object[pk.size()];
             for (int i = 0; i < key.length; i++) {
                 key[i] = JdbcValues.convert(row.get(keyPositions[i]), pk.get(i).javaType());

@@ -1,6 +1,7 @@
 package dev.ormkit.orm;
 
 import java.util.List;
+import dev.ormkit.event.Origin;
 import dev.ormkit.mapping.RelationshipAttribute;
 import dev.ormkit.sql.Select;
 
@@ -15,6 +16,6 @@ final class SubqueryLoader {
     }
 
     static int load(Session session, RelationshipAttribute r, List<InstanceState> owners, Select source, LoadPlan childPlan) {
-        return SelectInLoader.load(session, r, owners, childPlan, source);
+        return SelectInLoader.load(session, r, owners, childPlan, source, Origin.EAGER_LOAD);
     }
 }

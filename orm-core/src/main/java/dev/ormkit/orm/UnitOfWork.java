@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import dev.ormkit.engine.Connection;
+import dev.ormkit.event.Events;
 import dev.ormkit.mapping.ColumnAttribute;
 import dev.ormkit.mapping.ColumnPair;
 import dev.ormkit.mapping.EntityKey;
@@ -41,7 +42,33 @@ final class UnitOfWork {
         this.writer = new RowWriter(connection, session.factory());
     }
 
+    /**
+     * Writes the session's changes. Listeners hear of the flush's start and of its end, with
+     * the rows written, its duration and what failed.
+     */
     void run() {
+        Events events = session.factory().engine().events();
+        if (!events.hasOrmListeners()) {
+            write();
+            return;
+        }
+        FlushRun flush = new FlushRun(session.factory().engine().name());
+        events.fireFlushStart(flush);
+        long started = System.nanoTime();
+        Throwable failure = null;
+        try {
+            write();
+        } catch (RuntimeException | Error e) {
+            failure = e;
+            throw e;
+        } finally {
+            flush.ended(writer.insertedRows(), writer.updatedRows(), writer.deletedRows(), System.nanoTime() - started,
+                    failure);
+            events.fireFlushEnd(flush);
+        }
+    }
+
+    private void write() {
         session.cascadeSaveUpdateAll();
         RelationshipSync sync = new RelationshipSync(session);
         List<InstanceState> live = live();

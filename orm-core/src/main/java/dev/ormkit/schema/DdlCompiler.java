@@ -32,17 +32,17 @@ public final class DdlCompiler {
             parts.add(columnSpec(table, c, c == auto, inlinePk && c == auto));
         }
         if (!table.primaryKey().isEmpty() && !inlinePk) {
-            parts.add("PRIMARY KEY (" + columnList(names(table.primaryKey())) + ")");
+            parts.add(constraintPrefix(table.primaryKeyName()) + "PRIMARY KEY (" + columnList(names(table.primaryKey())) + ")");
         }
         for (UniqueConstraint u : table.uniqueConstraints()) {
-            parts.add(constraintPrefix(u.name()) + "UNIQUE (" + columnList(u.columns()) + ")");
+            parts.add(constraintPrefix(table.nameOf(u)) + "UNIQUE (" + columnList(u.columns()) + ")");
         }
         for (CheckConstraint ck : table.checks()) {
-            parts.add(constraintPrefix(ck.name()) + "CHECK (" + ck.sql() + ")");
+            parts.add(constraintPrefix(table.nameOf(ck)) + "CHECK (" + ck.sql() + ")");
         }
         for (ForeignKeyConstraint fk : table.foreignKeys()) {
             if (!containsSame(deferred, fk)) {
-                parts.add(constraintPrefix(fk.name()) + foreignKeyBody(fk));
+                parts.add(constraintPrefix(table.nameOf(fk)) + foreignKeyBody(fk));
             }
         }
         StringBuilder sql = new StringBuilder("CREATE TABLE ").append(q(table.name())).append(" (");
@@ -95,22 +95,91 @@ public final class DdlCompiler {
     }
 
     /**
-     * The name of a foreign key: its own, or {@code fk_<table>_<columns>_<referred table>},
-     * shortened with a hash suffix where the database limits identifier length.
+     * The name of a foreign key: its own or the naming convention's, else
+     * {@code fk_<table>_<columns>_<referred table>}; shortened with a hash suffix where the
+     * database limits identifier length.
      */
     public String foreignKeyName(Table table, ForeignKeyConstraint fk) {
-        if (fk.name() != null) {
-            return fk.name();
+        String named = table.nameOf(fk);
+        if (named != null) {
+            return fitIdentifier(named);
         }
-        String full = "fk_" + table.name() + "_" + String.join("_", fk.columns()) + "_" + fk.referredTable();
+        return fitIdentifier("fk_" + table.name() + "_" + String.join("_", fk.columns()) + "_" + fk.referredTable());
+    }
+
+    /**
+     * {@code name} as the database will keep it: unchanged when it fits the dialect's identifier
+     * length, else cut and ended with a hash of the whole name, so that it stays unique and is
+     * the same every time.
+     */
+    public String fitIdentifier(String name) {
         int max = dialect.maxIdentifierLength();
-        if (full.length() <= max) {
-            return full;
+        if (name.length() <= max) {
+            return name;
         }
         CRC32 crc = new CRC32();
-        crc.update(full.getBytes(StandardCharsets.UTF_8));
+        crc.update(name.getBytes(StandardCharsets.UTF_8));
         String suffix = "_" + String.format("%08x", crc.getValue());
-        return full.substring(0, max - suffix.length()) + suffix;
+        return name.substring(0, max - suffix.length()) + suffix;
+    }
+
+    // --- ALTER TABLE -------------------------------------------------------------------------
+
+    /** {@code ALTER TABLE t ADD COLUMN spec}; the column's constraints are separate statements. */
+    public String addColumn(Table table, String columnName) {
+        Column<?> c = table.c(columnName);
+        return alterTable(table.name()) + "ADD COLUMN " + columnSpec(table, c, c == table.autoincrementColumn(), false);
+    }
+
+    /** {@code ALTER TABLE t DROP COLUMN c}. */
+    public String dropColumn(String table, String columnName) {
+        return alterTable(table) + "DROP COLUMN " + q(columnName);
+    }
+
+    /** {@code ALTER TABLE t RENAME COLUMN a TO b}. */
+    public String renameColumn(String table, String from, String to) {
+        return alterTable(table) + "RENAME COLUMN " + q(from) + " TO " + q(to);
+    }
+
+    /** {@code ALTER TABLE a RENAME TO b}. */
+    public String renameTable(String from, String to) {
+        return alterTable(from) + "RENAME TO " + q(to);
+    }
+
+    /**
+     * One change of a column, in the dialect's words ({@link Dialect#alterColumnClause});
+     * {@code table} is the table as it is after the change.
+     */
+    public String alterColumn(Table table, String columnName, AlterColumn.Change change) {
+        Column<?> c = table.c(columnName);
+        String spec = columnSpec(table, c, c == table.autoincrementColumn(), false);
+        return alterTable(table.name()) + dialect.alterColumnClause(change, q(columnName), spec, c);
+    }
+
+    /** {@code ALTER TABLE t ADD CONSTRAINT name UNIQUE (...)}. */
+    public String addUniqueConstraint(Table table, UniqueConstraint unique) {
+        for (String name : unique.columns()) {
+            Column<?> c = table.findColumn(name);
+            if (c != null) {
+                checkIndexable(table, c, "a UNIQUE constraint");
+            }
+        }
+        return alterTable(table.name()) + "ADD " + constraintPrefix(table.nameOf(unique)) + "UNIQUE ("
+                + columnList(unique.columns()) + ")";
+    }
+
+    /** {@code ALTER TABLE t ADD CONSTRAINT name CHECK (...)}. */
+    public String addCheckConstraint(Table table, CheckConstraint check) {
+        return alterTable(table.name()) + "ADD " + constraintPrefix(table.nameOf(check)) + "CHECK (" + check.sql() + ")";
+    }
+
+    /** {@code ALTER TABLE t DROP CONSTRAINT name}, or the dialect's form for that kind of constraint. */
+    public String dropConstraint(String table, String constraintName, ConstraintKind kind) {
+        return alterTable(table) + dialect.dropConstraintClause(kind, q(constraintName));
+    }
+
+    private String alterTable(String table) {
+        return "ALTER TABLE " + q(table) + " ";
     }
 
     private String columnSpec(Table table, Column<?> c, boolean autoincrement, boolean inlinePk) {
@@ -142,7 +211,7 @@ public final class DdlCompiler {
     }
 
     private String constraintPrefix(@Nullable String name) {
-        return name == null ? "" : "CONSTRAINT " + q(name) + " ";
+        return name == null ? "" : "CONSTRAINT " + q(fitIdentifier(name)) + " ";
     }
 
     /** Columns the database will index (primary key, unique) must have a type it can index. */

@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
 public final class MetaData {
     private final Map<String, Table> tables = new LinkedHashMap<>();
     private final List<Class<?>> mappedClasses = new ArrayList<>();
+    private final NamingConvention namingConvention;
 
     /**
      * A MetaData holding the tables of mapped classes (and the association tables of their
@@ -80,8 +81,22 @@ public final class MetaData {
         List<Class<?>> scan(String packageName, ClassLoader loader);
     }
 
-    /** An empty MetaData; add tables with {@link #table}. */
+    /**
+     * An empty MetaData naming unnamed constraints by Alembic's recommended convention
+     * ({@link NamingConvention#ALEMBIC}); add tables with {@link #table}.
+     */
     public MetaData() {
+        this(NamingConvention.ALEMBIC);
+    }
+
+    /** An empty MetaData whose tables name unnamed constraints by {@code namingConvention}. */
+    public MetaData(NamingConvention namingConvention) {
+        this.namingConvention = java.util.Objects.requireNonNull(namingConvention, "namingConvention");
+    }
+
+    /** How this MetaData's tables name constraints and indexes declared without a name. */
+    public NamingConvention namingConvention() {
+        return namingConvention;
     }
 
     /**
@@ -93,7 +108,7 @@ public final class MetaData {
         if (tables.containsKey(name)) {
             throw new ArgumentException("Table " + name + " is already defined in this MetaData");
         }
-        Table t = new Table(name, Arrays.asList(elements));
+        Table t = new Table(name, Arrays.asList(elements), namingConvention);
         tables.put(name, t);
         return t;
     }

@@ -25,8 +25,10 @@ public final class Table extends FromClause implements NamedFrom {
     private final List<UniqueConstraint> uniqueConstraints;
     private final List<Index> indexes;
     private final List<CheckConstraint> checks;
+    private final NamingConvention naming;
 
-    Table(String name, List<? extends TableElement> elements) {
+    Table(String name, List<? extends TableElement> elements, NamingConvention naming) {
+        this.naming = naming;
         if (name == null || name.isBlank()) {
             throw new ArgumentException("A table needs a name");
         }
@@ -56,7 +58,7 @@ public final class Table extends FromClause implements NamedFrom {
                     uniques.add(new UniqueConstraint(null, List.of(c.name())));
                 }
                 if (c.isIndexed()) {
-                    idx.add(new Index("ix_" + name + "_" + c.name(), List.of(c.name()), false));
+                    idx.add(new Index(naming.indexName(name, c.name()), List.of(c.name()), false));
                 }
                 ForeignKeySpec fk = c.foreignKeySpec();
                 if (fk != null) {
@@ -154,6 +156,39 @@ public final class Table extends FromClause implements NamedFrom {
 
     public List<CheckConstraint> checks() {
         return checks;
+    }
+
+    /** The naming convention this table's unnamed constraints are named by. */
+    public NamingConvention namingConvention() {
+        return naming;
+    }
+
+    /** The name of {@code unique}: its own, else the naming convention's; null when neither names it. */
+    public @Nullable String nameOf(UniqueConstraint unique) {
+        return naming.uniqueName(this, unique);
+    }
+
+    /** The name of {@code check}: its own, else the naming convention's; null when neither names it. */
+    public @Nullable String nameOf(CheckConstraint check) {
+        return naming.checkName(this, check);
+    }
+
+    /** The name of {@code foreignKey}: its own, else the naming convention's; null when neither names it. */
+    public @Nullable String nameOf(ForeignKeyConstraint foreignKey) {
+        return naming.foreignKeyName(this, foreignKey);
+    }
+
+    /** The primary key's name under the naming convention; null without a primary key or a {@code pk} template. */
+    public @Nullable String primaryKeyName() {
+        return naming.primaryKeyName(this, names(primaryKey));
+    }
+
+    private static List<String> names(List<Column<?>> columns) {
+        List<String> out = new ArrayList<>(columns.size());
+        for (Column<?> c : columns) {
+            out.add(c.name());
+        }
+        return out;
     }
 
     /**

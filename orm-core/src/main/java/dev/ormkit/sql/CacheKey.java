@@ -94,6 +94,8 @@ public final class CacheKey {
         private FromClause[] froms = new FromClause[4];
         private int fromCount;
         private boolean cacheable = true;
+        /** The CTEs whose definitions are being written, innermost last; see {@link #enter}. */
+        private final List<Object> scopes = new ArrayList<>(2);
 
         Builder() {
         }
@@ -170,6 +172,29 @@ public final class CacheKey {
          */
         public void uncacheable() {
             cacheable = false;
+        }
+
+        /**
+         * Marks the start of a definition that may refer to itself (a recursive CTE): a node
+         * met again inside it writes a reference only, as the SQL names it only.
+         */
+        public void enter(Object definition) {
+            scopes.add(definition);
+        }
+
+        /** Ends what {@link #enter} began. */
+        public void exit(Object definition) {
+            scopes.remove(scopes.size() - 1);
+        }
+
+        /** True while the definition of {@code definition} is being written. */
+        public boolean isInside(Object definition) {
+            for (Object o : scopes) {
+                if (o == definition) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private void from(FromClause from) {

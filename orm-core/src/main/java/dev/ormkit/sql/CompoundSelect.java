@@ -91,6 +91,14 @@ public final class CompoundSelect extends ClauseElement implements Executable {
         return new CompoundSelect(kind, selects, orderBy, limit, new BindParam<>(rows, null));
     }
 
+    /** The combined result as a common table expression named {@code name} ({@code WITH name AS (...)}). */
+    public Cte cte(String name) {
+        List<String> names = new ArrayList<>();
+        List<Expression<?>> exprs = new ArrayList<>();
+        Sql.resultColumns(selects.get(0), names, exprs);
+        return new Cte(this, name, false, names, exprs);
+    }
+
     /** The combined result as a derived table. */
     public Subquery subquery(String name) {
         List<String> names = new ArrayList<>();

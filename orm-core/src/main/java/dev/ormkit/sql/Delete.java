@@ -2,11 +2,16 @@ package dev.ormkit.sql;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.function.Consumer;
 import dev.ormkit.schema.Table;
 
-/** {@code DELETE FROM table WHERE ...}. */
+/**
+ * {@code DELETE FROM table WHERE ...}. Conditions that refer to other tables make it a
+ * {@code DELETE ... USING} (PostgreSQL, MySQL, MariaDB); SQLite and H2 have none, and compiling
+ * one there is a CompileException naming the database (a correlated {@code EXISTS} does the job).
+ */
 public final class Delete extends ClauseElement implements Executable {
     private final Table table;
     private final List<Expression<Boolean>> where;
@@ -33,6 +38,30 @@ public final class Delete extends ClauseElement implements Executable {
     /** {@code RETURNING ...} where the database supports it. */
     public Delete returning(Expression<?>... columns) {
         return new Delete(table, where, Arrays.asList(columns));
+    }
+
+    /**
+     * This statement as a data-modifying common table expression named {@code name}, its
+     * columns those of {@code returning(...)}:
+     * {@code WITH moved AS (DELETE ... RETURNING ...) INSERT INTO archive SELECT ... FROM moved}.
+     * PostgreSQL runs these; elsewhere compiling is a CompileException naming the database.
+     */
+    public Cte cte(String name) {
+        return Cte.ofDml(this, name, returning);
+    }
+
+
+    /**
+     * The FROM clauses besides the target table that the statement's conditions refer to:
+     * the tables of {@code DELETE ... USING} (SQLAlchemy infers them the same way).
+     */
+    public List<FromClause> extraFroms() {
+        LinkedHashSet<FromClause> set = new LinkedHashSet<>();
+        where.forEach(w -> w.collectFroms(set));
+        set.remove(table);
+        List<FromClause> out = new ArrayList<>(set);
+        out.removeIf(f -> out.stream().anyMatch(o -> o != f && o.covers(f)));
+        return out;
     }
 
     public Table table() {

@@ -1,7 +1,9 @@
 package dev.ormkit.sql;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import dev.ormkit.exc.ArgumentException;
 import dev.ormkit.schema.SqlType;
 import org.jspecify.annotations.Nullable;
 
@@ -40,6 +42,30 @@ public final class FunctionCall<T> extends Expression<T> {
     @Override
     public String defaultLabel() {
         return name;
+    }
+
+    /**
+     * This aggregate over the rows matching {@code condition} only: {@code count(*) FILTER
+     * (WHERE ...)}, emulated with CASE where the database lacks FILTER. SQLAlchemy's
+     * {@code func.count().filter(...)}.
+     */
+    public FunctionFilter<T> filter(Expression<Boolean> condition) {
+        return new FunctionFilter<>(this, condition);
+    }
+
+    /**
+     * This ordered-set aggregate over the values in the given order:
+     * {@code percentile_cont(0.5) WITHIN GROUP (ORDER BY x)}. SQLAlchemy's {@code within_group}.
+     */
+    public WithinGroup<T> withinGroup(ClauseElement... orderBy) {
+        if (orderBy.length == 0) {
+            throw new ArgumentException("withinGroup() needs the ORDER BY of the group");
+        }
+        List<OrderByItem> items = new ArrayList<>();
+        for (ClauseElement e : orderBy) {
+            items.add(OrderByItem.of(e));
+        }
+        return new WithinGroup<>(this, items);
     }
 
     /** {@code fn(...) OVER (PARTITION BY ... ORDER BY ...)}. */

@@ -16,6 +16,25 @@ public final class Functions {
     private Functions() {
     }
 
+    /**
+     * {@code percentile_cont(fraction)}, an ordered-set aggregate: complete it with
+     * {@code .withinGroup(column)}. The interpolated value at {@code fraction} (0.5: the median).
+     */
+    public FunctionCall<Double> percentileCont(double fraction) {
+        return new FunctionCall<>("percentile_cont", List.of(new BindParam<>(fraction, Types.DOUBLE)), Types.DOUBLE,
+                false);
+    }
+
+    /** {@code percentile_disc(fraction)}: the first value at or past {@code fraction}; complete with {@code withinGroup}. */
+    public FunctionCall<Object> percentileDisc(double fraction) {
+        return new FunctionCall<>("percentile_disc", List.of(new BindParam<>(fraction, Types.DOUBLE)), null, false);
+    }
+
+    /** {@code mode()}: the most frequent value; complete with {@code withinGroup}. */
+    public FunctionCall<Object> mode() {
+        return new FunctionCall<>("mode", List.of(), null, false);
+    }
+
     /** {@code count(*)}. */
     public FunctionCall<Long> count() {
         return new FunctionCall<>("count", List.of(new SqlLiteral<>("*", null)), Types.BIGINT, false);

@@ -106,6 +106,16 @@ public final class Insert extends ClauseElement implements Executable {
         return new Insert(table, rows, fromSelect, fromSelectColumns, returning, spec);
     }
 
+    /**
+     * This statement as a data-modifying common table expression named {@code name}, its
+     * columns those of {@code returning(...)}:
+     * {@code WITH moved AS (INSERT ... RETURNING ...) INSERT INTO archive SELECT ... FROM moved}.
+     * PostgreSQL runs these; elsewhere compiling is a CompileException naming the database.
+     */
+    public Cte cte(String name) {
+        return Cte.ofDml(this, name, returning);
+    }
+
     public Table table() {
         return table;
     }

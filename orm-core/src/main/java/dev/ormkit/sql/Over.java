@@ -7,17 +7,18 @@ import org.jspecify.annotations.Nullable;
 
 /** A window function: {@code fn(...) OVER (PARTITION BY ... ORDER BY ...)}. */
 public final class Over<T> extends Expression<T> {
-    private final FunctionCall<T> function;
+    private final Expression<T> function;
     private final List<Expression<?>> partitionBy;
     private final List<OrderByItem> orderBy;
 
-    Over(FunctionCall<T> function, List<Expression<?>> partitionBy, List<OrderByItem> orderBy) {
+    Over(Expression<T> function, List<Expression<?>> partitionBy, List<OrderByItem> orderBy) {
         this.function = function;
         this.partitionBy = List.copyOf(partitionBy);
         this.orderBy = List.copyOf(orderBy);
     }
 
-    public FunctionCall<T> function() {
+    /** The function (a plain call, or an aggregate with FILTER) the window applies to. */
+    public Expression<T> function() {
         return function;
     }
 

@@ -26,17 +26,20 @@ public final class Select extends ClauseElement implements Executable {
     private final @Nullable BindParam<Long> limit;
     private final @Nullable BindParam<Long> offset;
     private final boolean distinct;
-    private final boolean forUpdate;
+    /** {@code DISTINCT ON (...)} expressions; empty for none. */
+    private final List<Expression<?>> distinctOn;
+    /** The row lock ({@code FOR UPDATE} and its options), or null. */
+    private final @Nullable ForUpdate forUpdate;
     private final boolean correlate;
 
     Select(List<ClauseElement> columns) {
-        this(columns, List.of(), List.of(), List.of(), List.of(), List.of(), null, null, false, false, true);
+        this(columns, List.of(), List.of(), List.of(), List.of(), List.of(), null, null, false, List.of(), null, true);
     }
 
     private Select(List<ClauseElement> columns, List<FromClause> froms, List<Expression<Boolean>> where,
                    List<Expression<?>> groupBy, List<Expression<Boolean>> having, List<OrderByItem> orderBy,
                    @Nullable BindParam<Long> limit, @Nullable BindParam<Long> offset, boolean distinct,
-                   boolean forUpdate, boolean correlate) {
+                   List<Expression<?>> distinctOn, @Nullable ForUpdate forUpdate, boolean correlate) {
         this.columns = List.copyOf(columns);
         this.froms = List.copyOf(froms);
         this.where = List.copyOf(where);
@@ -46,6 +49,7 @@ public final class Select extends ClauseElement implements Executable {
         this.limit = limit;
         this.offset = offset;
         this.distinct = distinct;
+        this.distinctOn = List.copyOf(distinctOn);
         this.forUpdate = forUpdate;
         this.correlate = correlate;
     }
@@ -53,8 +57,9 @@ public final class Select extends ClauseElement implements Executable {
     private Select with(List<ClauseElement> columns, List<FromClause> froms, List<Expression<Boolean>> where,
                         List<Expression<?>> groupBy, List<Expression<Boolean>> having, List<OrderByItem> orderBy,
                         @Nullable BindParam<Long> limit, @Nullable BindParam<Long> offset, boolean distinct,
-                        boolean forUpdate, boolean correlate) {
-        return new Select(columns, froms, where, groupBy, having, orderBy, limit, offset, distinct, forUpdate, correlate);
+                        @Nullable ForUpdate forUpdate, boolean correlate) {
+        return new Select(columns, froms, where, groupBy, having, orderBy, limit, offset, distinct, distinctOn,
+                forUpdate, correlate);
     }
 
     private static <E> List<E> plus(List<E> list, List<? extends E> more) {
@@ -190,9 +195,41 @@ public final class Select extends ClauseElement implements Executable {
         return with(columns, froms, where, groupBy, having, orderBy, limit, offset, true, forUpdate, correlate);
     }
 
-    /** SELECT ... FOR UPDATE (ignored by SQLite, which locks the whole database). */
+    /**
+     * {@code SELECT DISTINCT ON (expressions)}: one row per distinct value of the expressions,
+     * the first by ORDER BY (which should start with them). SQLAlchemy's
+     * {@code select(...).distinct(*expr)}. PostgreSQL has it; elsewhere compiling is a
+     * {@link dev.ormkit.exc.CompileException} naming the database.
+     */
+    public Select distinctOn(Expression<?>... expressions) {
+        if (expressions.length == 0) {
+            throw new ArgumentException("distinctOn() needs at least one expression; use distinct() for SELECT DISTINCT");
+        }
+        return new Select(columns, froms, where, groupBy, having, orderBy, limit, offset, distinct,
+                plus(distinctOn, Arrays.asList(expressions)), forUpdate, correlate);
+    }
+
+    /**
+     * {@code SELECT ... FOR UPDATE}: locks the selected rows until the transaction ends.
+     * SQLite, which has no row locks (a write transaction locks the whole database), renders
+     * nothing for a plain FOR UPDATE; see {@link #withForUpdate} for the options.
+     */
     public Select forUpdate() {
-        return with(columns, froms, where, groupBy, having, orderBy, limit, offset, distinct, true, correlate);
+        return withForUpdate(ForUpdate.update());
+    }
+
+    /** {@code SELECT ... FOR SHARE} ({@code LOCK IN SHARE MODE} on MariaDB); a CompileException on H2 and SQLite. */
+    public Select forShare() {
+        return withForUpdate(ForUpdate.share());
+    }
+
+    /**
+     * A row lock with options, SQLAlchemy's {@code with_for_update(nowait=, read=, of=,
+     * skip_locked=)}: {@code withForUpdate(ForUpdate.update().skipLocked())}. An option the
+     * database lacks fails to compile with a CompileException naming the database.
+     */
+    public Select withForUpdate(ForUpdate lock) {
+        return with(columns, froms, where, groupBy, having, orderBy, limit, offset, distinct, lock, correlate);
     }
 
     /** Turns off auto-correlation: a nested SELECT keeps all of its own FROM clauses. */
@@ -205,6 +242,37 @@ public final class Select extends ClauseElement implements Executable {
     /** This SELECT as a value: {@code (SELECT ...)}. SQLAlchemy's {@code scalar_subquery()}. */
     public <T> ScalarSubquery<T> scalarSubquery() {
         return new ScalarSubquery<>(this);
+    }
+
+    /**
+     * This SELECT as a common table expression named {@code name}, for use in FROM and joins:
+     * {@code WITH name AS (SELECT ...)}. SQLAlchemy's {@code select(...).cte("name")}.
+     */
+    public Cte cte(String name) {
+        return cte(name, false);
+    }
+
+    /**
+     * This SELECT as a common table expression; with {@code recursive} true, the anchor of a
+     * recursive one, completed by {@link Cte#unionAll} (SQLAlchemy's {@code cte("name", recursive=True)}).
+     */
+    public Cte cte(String name, boolean recursive) {
+        List<String> names = new ArrayList<>();
+        List<Expression<?>> exprs = new ArrayList<>();
+        Sql.resultColumns(this, names, exprs);
+        return new Cte(this, name, recursive, names, exprs);
+    }
+
+    /**
+     * This SELECT as a {@code LATERAL} derived table named {@code name}: it may refer to the
+     * FROM clauses left of it. SQLAlchemy's {@code select(...).lateral("name")}. PostgreSQL
+     * and MySQL have it; elsewhere compiling is a CompileException naming the database.
+     */
+    public Subquery lateral(String name) {
+        List<String> names = new ArrayList<>();
+        List<Expression<?>> exprs = new ArrayList<>();
+        Sql.resultColumns(this, names, exprs);
+        return new Subquery(this, name, names, exprs, true);
     }
 
     /** This SELECT as a derived table named {@code name}. */
@@ -292,8 +360,19 @@ public final class Select extends ClauseElement implements Executable {
         return distinct;
     }
 
+    /** True when the SELECT takes a row lock of any kind. */
     public boolean isForUpdate() {
+        return forUpdate != null;
+    }
+
+    /** The row lock, or null. */
+    public @Nullable ForUpdate lock() {
         return forUpdate;
+    }
+
+    /** The {@code DISTINCT ON} expressions; empty when none. */
+    public List<Expression<?>> distinctOnExpressions() {
+        return distinctOn;
     }
 
     public boolean correlates() {
@@ -310,6 +389,7 @@ public final class Select extends ClauseElement implements Executable {
         groupBy.forEach(g -> g.collectFroms(set));
         having.forEach(h -> h.collectFroms(set));
         orderBy.forEach(o -> o.collectFroms(set));
+        distinctOn.forEach(d -> d.collectFroms(set));
         List<FromClause> out = new ArrayList<>(set);
         // drop what a join already covers
         out.removeIf(f -> out.stream().anyMatch(o -> o != f && o.covers(f)));
@@ -334,13 +414,19 @@ public final class Select extends ClauseElement implements Executable {
         groupBy.forEach(visitor);
         having.forEach(visitor);
         orderBy.forEach(visitor);
+        distinctOn.forEach(visitor);
     }
 
     @Override
     public void appendCacheKey(CacheKey.Builder key) {
         key.add(Select.class).elements(columns).elements(froms).elements(where).elements(groupBy)
                 .elements(having).elements(orderBy).element(limit).element(offset)
-                .add(distinct).add(forUpdate).add(correlate);
+                .add(distinct).elements(distinctOn).add(correlate);
+        if (forUpdate == null) {
+            key.add(null);
+        } else {
+            forUpdate.appendCacheKey(key);
+        }
     }
 
     @Override

@@ -123,6 +123,33 @@ public final class Sql {
         return new SqlLiteral<>("NULL", null);
     }
 
+    /** SQL TRUE, e.g. the ON clause of a join to a LATERAL subquery. SQLAlchemy's {@code true()}. */
+    public static Expression<Boolean> trueValue() {
+        return new SqlLiteral<>("TRUE", dev.ormkit.schema.Types.BOOLEAN);
+    }
+
+    /** SQL FALSE. SQLAlchemy's {@code false()}. */
+    public static Expression<Boolean> falseValue() {
+        return new SqlLiteral<>("FALSE", dev.ormkit.schema.Types.BOOLEAN);
+    }
+
+    /**
+     * A row value, SQLAlchemy's {@code tuple_}: {@code tuple(a, b).in(List.of(1, "x"), List.of(2, "y"))}
+     * for composite keys.
+     */
+    public static Tuple tuple(Expression<?>... expressions) {
+        return new Tuple(Arrays.asList(expressions));
+    }
+
+    /**
+     * Rows given in the statement, used as a table named {@code name}:
+     * {@code values("v", Column.of("id", Types.BIGINT), Column.of("name", Types.string(20))).data(List.of(1L, "a"))}.
+     * SQLAlchemy's {@code values(column(...), ..., name=...)}.
+     */
+    public static Values values(String name, Column<?>... columns) {
+        return new Values(name, Arrays.asList(columns), List.of());
+    }
+
     /** {@code EXISTS (select)}. */
     public static Exists exists(Select select) {
         return new Exists(select);

@@ -46,6 +46,8 @@ public final class SqlCompiler {
     private @Nullable BindParam<Long> pendingOffset;
     /** False when the SQL may depend on more than the statement's shape (paging the dialect did not bind). */
     private boolean shapeOnly = true;
+    /** CTEs an INSERT writes in front of its SELECT, on databases with no WITH before INSERT; else null. */
+    private @Nullable List<Cte> withInsideInsert;
 
     private SqlCompiler(Dialect dialect) {
         this.dialect = dialect;
@@ -54,12 +56,97 @@ public final class SqlCompiler {
     /** Compiles {@code statement} for {@code dialect}. Prefer {@link Dialect#compile}, which caches. */
     public static Compiled compile(Executable statement, Dialect dialect) {
         SqlCompiler c = new SqlCompiler(dialect);
+        c.renderWithClause(statement);
         ((ClauseElement) statement).compileTo(c);
         boolean returnsRows = statement.kind() == StatementKind.SELECT || !c.resultKeys.isEmpty();
         // only a single-row VALUES list can serve as the template of a multi-row INSERT
         int[] group = c.valuesGroups == 1 ? c.valuesGroup : null;
         return new Compiled(c.sql.toString(), c.params, Arrays.copyOf(c.offsets, c.params.size()),
                 c.resultKeys, c.resultTypes, statement.kind(), returnsRows, group, c.shapeOnly);
+    }
+
+    /**
+     * Writes the WITH clause of every CTE the statement uses, in front of it; for an INSERT
+     * on a database that takes WITH only inside the INSERT's SELECT, leaves them for
+     * {@link #renderInsertBody}.
+     */
+    private void renderWithClause(Executable statement) {
+        List<Cte> ctes = CteCollector.collect((ClauseElement) statement);
+        if (ctes.isEmpty()) {
+            return;
+        }
+        boolean query = statement instanceof Select || statement instanceof CompoundSelect;
+        if (query || dialect.supportsWithBefore(statement.kind())) {
+            renderWith(ctes);
+        } else if (statement instanceof Insert insert && insert.fromSelect() != null) {
+            withInsideInsert = ctes;
+        } else {
+            throw new CompileException(dialect.name() + " does not support WITH (CTE " + ctes.get(0).name()
+                    + ") on an " + statement.kind().name() + " statement; use a subquery instead");
+        }
+    }
+
+    private void renderWith(List<Cte> ctes) {
+        boolean recursive = false;
+        for (Cte cte : ctes) {
+            recursive |= cte.isRecursive();
+        }
+        sql.append(recursive ? "WITH RECURSIVE " : "WITH ");
+        for (int i = 0; i < ctes.size(); i++) {
+            if (i > 0) {
+                sql.append(", ");
+            }
+            renderCteDefinition(ctes.get(i));
+        }
+        sql.append(' ');
+    }
+
+    /** {@code name [(columns)] AS (statement)}; a recursive CTE names its columns, as some databases require. */
+    private void renderCteDefinition(Cte cte) {
+        appendIdentifier(cte.name());
+        if (cte.isRecursive()) {
+            sql.append(" (");
+            List<String> names = cte.columnNames();
+            for (int i = 0; i < names.size(); i++) {
+                sql.append(i > 0 ? ", " : "");
+                appendIdentifier(names.get(i));
+            }
+            sql.append(')');
+        }
+        sql.append(" AS (");
+        ClauseElement body = cte.statement();
+        if (!(body instanceof Select) && !(body instanceof CompoundSelect) && !dialect.supportsDataModifyingCte()) {
+            throw new CompileException(dialect.name() + " does not support " + ((Executable) body).kind().name()
+                    + " inside WITH (CTE " + cte.name() + "); run it as a statement of its own");
+        }
+        // a CTE is evaluated on its own, like a derived table, and its columns are not the result's
+        Deque<Set<FromClause>> saved = enclosingFroms;
+        enclosingFroms = new ArrayDeque<>();
+        int keysBefore = resultKeys.size();
+        selectDepth++;
+        Clause savedClause = clause;
+        try {
+            process(body);
+        } finally {
+            clause = savedClause;
+            selectDepth--;
+            enclosingFroms = saved;
+            while (resultKeys.size() > keysBefore) {
+                resultKeys.remove(resultKeys.size() - 1);
+                resultTypes.remove(resultTypes.size() - 1);
+            }
+        }
+        sql.append(')');
+    }
+
+    /** A CTE in FROM: its name, and its alias when it has one. */
+    public void visitCteReference(Cte cte) {
+        appendIdentifier(cte.name());
+        String alias = cte.alias();
+        if (alias != null) {
+            sql.append(" AS ");
+            appendIdentifier(alias);
+        }
     }
 
     // --- helpers for dialects ---------------------------------------------------------------
@@ -194,8 +281,9 @@ public final class SqlCompiler {
     }
 
     public void visitText(TextClause text) {
-        List<String> fragments = text.fragments();
-        List<BindParam<?>> ps = text.parameters();
+        TextSyntax syntax = dialect.textSyntax();
+        List<String> fragments = text.fragments(syntax);
+        List<BindParam<?>> ps = text.parameters(syntax);
         for (int i = 0; i < ps.size(); i++) {
             sql.append(fragments.get(i));
             visitBindParam(ps.get(i));
@@ -315,13 +403,21 @@ public final class SqlCompiler {
             sql.append(in.negated() ? "1 = 1" : "1 = 0");
             return;
         }
+        if (sub == null) {
+            dialect.renderInList(this, in);
+            return;
+        }
         processOperand(in.operand(), 6);
         sql.append(in.negated() ? " NOT IN (" : " IN (");
-        if (sub != null) {
-            processNestedSelect(sub);
-        } else {
-            processList(in.values());
-        }
+        processNestedSelect(sub);
+        sql.append(')');
+    }
+
+    /** {@code x [NOT] IN (?, ?, ...)}, one parameter per value: how most databases take a list. */
+    public void renderInList(InExpression in) {
+        processOperand(in.operand(), 6);
+        sql.append(in.negated() ? " NOT IN (" : " IN (");
+        processList(in.values());
         sql.append(')');
     }
 
@@ -362,6 +458,71 @@ public final class SqlCompiler {
             sql.append("DISTINCT ");
         }
         withClause(Clause.OTHER, () -> processList(f.arguments()));
+        sql.append(')');
+    }
+
+    /** {@code agg(...) FILTER (WHERE ...)} where the database has it, else the CASE form. */
+    public void visitFunctionFilter(FunctionFilter<?> filter) {
+        if (dialect.supportsAggregateFilter()) {
+            process(filter.function());
+            sql.append(" FILTER (WHERE ");
+            withClause(Clause.OTHER, () -> process(filter.condition()));
+            sql.append(')');
+        } else {
+            process(emulatedFilter(filter));
+        }
+    }
+
+    /**
+     * {@code agg(CASE WHEN condition THEN arg END)}: the aggregate skips the NULL the CASE
+     * gives for rows outside the filter, as FILTER would skip the rows. {@code count(*)}
+     * counts {@code CASE WHEN condition THEN 1 END}.
+     */
+    private static <T> FunctionCall<T> emulatedFilter(FunctionFilter<T> filter) {
+        FunctionCall<T> f = filter.function();
+        List<Expression<?>> args = f.arguments();
+        if (args.size() != 1) {
+            throw new CompileException("FILTER on " + f.name() + " with " + args.size() + " arguments cannot be "
+                    + "written with CASE; use an aggregate of one argument");
+        }
+        Expression<?> arg = args.get(0);
+        if (arg.unwrap() instanceof SqlLiteral<?> star && star.sql().equals("*")) {
+            arg = new SqlLiteral<>("1", null);
+        }
+        Case<?> onlyMatching = new Case<>(List.of(filter.condition()), List.of(arg), null);
+        return new FunctionCall<>(f.name(), List.of(onlyMatching), f.type(), f.distinct());
+    }
+
+    /** {@code fn(args) WITHIN GROUP (ORDER BY ...)}. */
+    public void visitWithinGroup(WithinGroup<?> w) {
+        if (!dialect.supportsWithinGroup()) {
+            throw new CompileException(dialect.name() + " does not support ordered-set aggregates ("
+                    + w.function().name() + " WITHIN GROUP)");
+        }
+        process(w.function());
+        sql.append(" WITHIN GROUP (ORDER BY ");
+        withClause(Clause.OTHER, () -> processList(w.orderBy()));
+        sql.append(')');
+    }
+
+    /** {@code (a, b) [NOT] IN ((?, ?), ...)} or {@code ... IN (SELECT ...)}. */
+    public void visitTupleIn(TupleIn in) {
+        Select sub = in.subquery();
+        if (sub == null && in.rows().isEmpty()) {
+            sql.append(in.negated() ? "1 = 1" : "1 = 0");
+            return;
+        }
+        process(in.tuple());
+        sql.append(in.negated() ? " NOT IN (" : " IN (");
+        if (sub != null) {
+            processNestedSelect(sub);
+        } else {
+            for (int r = 0; r < in.rows().size(); r++) {
+                sql.append(r > 0 ? ", (" : "(");
+                processList(in.rows().get(r));
+                sql.append(')');
+            }
+        }
         sql.append(')');
     }
 
@@ -452,6 +613,54 @@ public final class SqlCompiler {
         appendIdentifier(alias.table().name()).append(" AS ").appendIdentifier(alias.alias());
     }
 
+    /** {@code (VALUES (...), (...)) AS name (columns)}, each value cast to its column's type. */
+    public void renderValuesConstructor(Values values) {
+        sql.append("(VALUES ");
+        List<List<BindParam<?>>> rows = values.rows();
+        for (int r = 0; r < rows.size(); r++) {
+            sql.append(r > 0 ? ", (" : "(");
+            List<BindParam<?>> row = rows.get(r);
+            for (int i = 0; i < row.size(); i++) {
+                sql.append(i > 0 ? ", " : "");
+                processTypedBind(row.get(i));
+            }
+            sql.append(')');
+        }
+        sql.append(") AS ");
+        appendIdentifier(values.name());
+        sql.append(" (");
+        List<Column<?>> specs = values.columnSpecs();
+        for (int i = 0; i < specs.size(); i++) {
+            sql.append(i > 0 ? ", " : "");
+            appendIdentifier(specs.get(i).name());
+        }
+        sql.append(')');
+    }
+
+    /**
+     * {@code (SELECT ? AS a, ? AS b UNION ALL SELECT ?, ? ...) AS name}: the rows of a VALUES
+     * list for databases that cannot name a VALUES list's columns.
+     */
+    public void renderValuesAsSelects(Values values) {
+        sql.append('(');
+        List<List<BindParam<?>>> rows = values.rows();
+        List<Column<?>> specs = values.columnSpecs();
+        for (int r = 0; r < rows.size(); r++) {
+            sql.append(r > 0 ? " UNION ALL SELECT " : "SELECT ");
+            List<BindParam<?>> row = rows.get(r);
+            for (int i = 0; i < row.size(); i++) {
+                sql.append(i > 0 ? ", " : "");
+                processTypedBind(row.get(i));
+                if (r == 0) {
+                    sql.append(" AS ");
+                    appendIdentifier(specs.get(i).name());
+                }
+            }
+        }
+        sql.append(") AS ");
+        appendIdentifier(values.name());
+    }
+
     public void visitJoin(Join join) {
         process(join.left());
         sql.append(join.isFull() ? " FULL OUTER JOIN " : join.isOuter() ? " LEFT OUTER JOIN " : " JOIN ");
@@ -471,10 +680,20 @@ public final class SqlCompiler {
     }
 
     public void visitSubquery(Subquery subquery) {
+        if (subquery.isLateral()) {
+            if (!dialect.supportsLateral()) {
+                throw new CompileException(dialect.name() + " does not support LATERAL (subquery "
+                        + subquery.name() + "); use a correlated scalar subquery or a join instead");
+            }
+            sql.append("LATERAL ");
+        }
         sql.append('(');
-        // a derived table is evaluated on its own: it never correlates to the query around it
+        // a derived table is evaluated on its own: it never correlates to the query around it,
+        // unless it is LATERAL, which sees the FROM clauses before it
         Deque<Set<FromClause>> saved = enclosingFroms;
-        enclosingFroms = new ArrayDeque<>();
+        if (!subquery.isLateral()) {
+            enclosingFroms = new ArrayDeque<>();
+        }
         selectDepth++;
         Clause savedClause = clause;
         try {
@@ -517,7 +736,15 @@ public final class SqlCompiler {
         enclosingFroms.push(leavesOf(froms));
         try {
             sql.append("SELECT ");
-            if (select.isDistinct()) {
+            if (!select.distinctOnExpressions().isEmpty()) {
+                if (!dialect.supportsDistinctOn()) {
+                    throw new CompileException(dialect.name() + " does not support DISTINCT ON; use a window "
+                            + "function (row_number() over (partition by ...)) in a subquery instead");
+                }
+                sql.append("DISTINCT ON (");
+                withClause(Clause.OTHER, () -> processList(select.distinctOnExpressions()));
+                sql.append(") ");
+            } else if (select.isDistinct()) {
                 sql.append("DISTINCT ");
             }
             int keysBefore = resultKeys.size();
@@ -549,8 +776,9 @@ public final class SqlCompiler {
             }
             renderOrderBy(select.orderByItems());
             renderLimitOffset(select.limitParameter(), select.offsetParameter());
-            if (select.isForUpdate()) {
-                sql.append(dialect.forUpdateClause());
+            ForUpdate lock = select.lock();
+            if (lock != null) {
+                dialect.renderForUpdate(this, lock);
             }
         } finally {
             enclosingFroms.pop();
@@ -727,6 +955,11 @@ public final class SqlCompiler {
             processUnqualified(new ColumnList(insert.fromSelectColumns().isEmpty()
                     ? insert.table().columns() : insert.fromSelectColumns()));
             sql.append(") ");
+            List<Cte> ctes = withInsideInsert;
+            if (ctes != null) {
+                withInsideInsert = null;
+                renderWith(ctes);
+            }
             processNestedSelect(fromSelect);
             return;
         }
@@ -791,6 +1024,11 @@ public final class SqlCompiler {
         if (update.assignments().isEmpty()) {
             throw new CompileException("UPDATE of " + update.table().name() + " has no values to set");
         }
+        List<FromClause> extra = update.extraFroms();
+        if (!extra.isEmpty()) {
+            dialect.renderUpdateFrom(this, update, extra);
+            return;
+        }
         sql.append("UPDATE ");
         appendIdentifier(update.table().name());
         sql.append(" SET ");
@@ -804,7 +1042,80 @@ public final class SqlCompiler {
         renderReturningIfAny(StatementKind.UPDATE, update.returningColumns());
     }
 
+    /**
+     * {@code UPDATE t SET col = ... FROM other WHERE ...} (PostgreSQL, SQLite): SET targets
+     * bare, everything else qualified.
+     */
+    public void renderUpdateSetFrom(Update update, List<FromClause> extra) {
+        sql.append("UPDATE ");
+        appendIdentifier(update.table().name());
+        sql.append(" SET ");
+        withFroms(update.table(), extra, () -> {
+            renderAssignments(update.assignments());
+            sql.append(" FROM ");
+            processList(extra);
+            renderWhere(update.whereClauses());
+        });
+        renderReturningIfAny(StatementKind.UPDATE, update.returningColumns());
+    }
+
+    /** {@code UPDATE t, other SET t.col = ... WHERE ...} (MySQL, MariaDB): every column qualified. */
+    public void renderMultiTableUpdate(Update update, List<FromClause> extra) {
+        sql.append("UPDATE ");
+        appendIdentifier(update.table().name());
+        withFroms(update.table(), extra, () -> {
+            sql.append(", ");
+            processList(extra);
+            sql.append(" SET ");
+            boolean first = true;
+            for (Map.Entry<Column<?>, Expression<?>> a : update.assignments().entrySet()) {
+                sql.append(first ? "" : ", ");
+                first = false;
+                process(a.getKey());
+                sql.append(" = ");
+                process(a.getValue());
+            }
+            renderWhere(update.whereClauses());
+        });
+        renderReturningIfAny(StatementKind.UPDATE, update.returningColumns());
+    }
+
+    /**
+     * {@code DELETE FROM t USING other WHERE ...} (PostgreSQL), or with {@code repeatTarget}
+     * {@code DELETE FROM t USING t, other WHERE ...} (MySQL, MariaDB, whose USING lists every table).
+     */
+    public void renderDeleteUsing(Delete delete, List<FromClause> extra, boolean repeatTarget) {
+        sql.append("DELETE FROM ");
+        appendIdentifier(delete.table().name());
+        withFroms(delete.table(), extra, () -> {
+            sql.append(" USING ");
+            if (repeatTarget) {
+                appendIdentifier(delete.table().name()).append(", ");
+            }
+            processList(extra);
+            renderWhere(delete.whereClauses());
+        });
+        renderReturningIfAny(StatementKind.DELETE, delete.returningColumns());
+    }
+
+    /** Runs {@code body} with the target and extra tables as the FROM list subqueries correlate to. */
+    private void withFroms(Table target, List<FromClause> extra, Runnable body) {
+        Set<FromClause> froms = leavesOf(extra);
+        froms.add(target);
+        enclosingFroms.push(froms);
+        try {
+            body.run();
+        } finally {
+            enclosingFroms.pop();
+        }
+    }
+
     public void visitDelete(Delete delete) {
+        List<FromClause> extra = delete.extraFroms();
+        if (!extra.isEmpty()) {
+            dialect.renderDeleteUsing(this, delete, extra);
+            return;
+        }
         sql.append("DELETE FROM ");
         appendIdentifier(delete.table().name());
         enclosingFroms.push(Set.of(delete.table()));

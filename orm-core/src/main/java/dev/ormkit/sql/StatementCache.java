@@ -11,7 +11,7 @@ import dev.ormkit.dialect.Dialect;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One dialect's compiled statements, looked up by shape ({@link CacheKey}): statements built
+ * One engine's compiled statements, looked up by shape ({@link CacheKey}): statements built
  * apart that differ only in their bound values compile once; later ones only hand their own
  * parameters to the shared SQL. A statement whose shape cannot be told (a node that does not
  * write a key) is cached by instance instead.
@@ -20,14 +20,13 @@ import org.jspecify.annotations.Nullable;
  * once per many new shapes and never on a hit. Thread-safe; a hit takes no lock.
  */
 public final class StatementCache {
-    /** How many statement shapes a dialect keeps by default. */
-    public static final int DEFAULT_CAPACITY = 500;
     /** Recency is recorded at most this often per entry, so hot entries are not written on every hit. */
     private static final long TOUCH_INTERVAL_NANOS = 1_000_000;
 
     private final int capacity;
     private final ConcurrentHashMap<Object, Entry> entries = new ConcurrentHashMap<>();
     private final LongAdder compilations = new LongAdder();
+    private final LongAdder hits = new LongAdder();
 
     /** A cache keeping at most {@code capacity} compiled statements. */
     public StatementCache(int capacity) {
@@ -49,11 +48,13 @@ public final class StatementCache {
         CacheKey key = builder.build();
         Entry hit = entries.get(key);
         if (hit != null && hit.parameterCount == builder.parameterCount()) {
+            hits.increment();
             hit.touch();
             return hit.bindTo(builder);
         }
         Entry byInstance = entries.get(new InstanceKey(statement));
         if (byInstance != null) {
+            hits.increment();
             byInstance.touch();
             return byInstance.compiled;
         }
@@ -72,6 +73,11 @@ public final class StatementCache {
         return compilations.sum();
     }
 
+    /** How many statements were found compiled (cache hits) since this cache was made. */
+    public long hits() {
+        return hits.sum();
+    }
+
     /** How many compiled statements are kept now. */
     public int size() {
         return entries.size();
@@ -86,6 +92,7 @@ public final class StatementCache {
         InstanceKey key = new InstanceKey(statement);
         Entry e = entries.get(key);
         if (e != null) {
+            hits.increment();
             e.touch();
             return e.compiled;
         }

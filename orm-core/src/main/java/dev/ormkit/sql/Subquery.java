@@ -7,15 +7,22 @@ import java.util.Map;
 import java.util.function.Consumer;
 import dev.ormkit.exc.ArgumentException;
 
-/** A SELECT used as a derived table: {@code (SELECT ...) AS name}. */
+/** A SELECT used as a derived table: {@code (SELECT ...) AS name}, or {@code LATERAL (SELECT ...) AS name}. */
 public final class Subquery extends FromClause implements NamedFrom {
     private final Executable select;
     private final String name;
+    private final boolean lateral;
     private final Map<String, DerivedColumn<?>> columns = new LinkedHashMap<>();
 
     Subquery(Executable select, String name, List<String> columnNames, List<Expression<?>> columnTypes) {
+        this(select, name, columnNames, columnTypes, false);
+    }
+
+    Subquery(Executable select, String name, List<String> columnNames, List<Expression<?>> columnTypes,
+             boolean lateral) {
         this.select = select;
         this.name = name;
+        this.lateral = lateral;
         for (int i = 0; i < columnNames.size(); i++) {
             columns.put(columnNames.get(i), derive(columnNames.get(i), columnTypes.get(i)));
         }
@@ -32,6 +39,11 @@ public final class Subquery extends FromClause implements NamedFrom {
 
     public String name() {
         return name;
+    }
+
+    /** True for a {@code LATERAL} derived table, which may refer to the FROM clauses left of it. */
+    public boolean isLateral() {
+        return lateral;
     }
 
     @Override
@@ -62,7 +74,7 @@ public final class Subquery extends FromClause implements NamedFrom {
 
     @Override
     public void appendCacheKey(CacheKey.Builder key) {
-        key.add(Subquery.class).add(name).element((ClauseElement) select);
+        key.add(Subquery.class).add(name).add(lateral).element((ClauseElement) select);
     }
 
     @Override

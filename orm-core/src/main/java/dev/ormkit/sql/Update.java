@@ -3,13 +3,19 @@ package dev.ormkit.sql;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import dev.ormkit.schema.Column;
 import dev.ormkit.schema.Table;
 
-/** {@code UPDATE table SET ... WHERE ...}, immutable like every statement. */
+/**
+ * {@code UPDATE table SET ... WHERE ...}, immutable like every statement. Conditions or values
+ * that refer to other tables make it an {@code UPDATE ... FROM} (PostgreSQL, SQLite) or a
+ * multi-table {@code UPDATE t, other SET ...} (MySQL, MariaDB); H2 has neither, and compiling
+ * one there is a CompileException naming the database.
+ */
 public final class Update extends ClauseElement implements Executable {
     private final Table table;
     private final Map<Column<?>, Expression<?>> values;
@@ -46,6 +52,31 @@ public final class Update extends ClauseElement implements Executable {
     /** {@code RETURNING ...} where the database supports it. */
     public Update returning(Expression<?>... columns) {
         return new Update(table, values, where, Arrays.asList(columns));
+    }
+
+    /**
+     * This statement as a data-modifying common table expression named {@code name}, its
+     * columns those of {@code returning(...)}:
+     * {@code WITH moved AS (UPDATE ... RETURNING ...) INSERT INTO archive SELECT ... FROM moved}.
+     * PostgreSQL runs these; elsewhere compiling is a CompileException naming the database.
+     */
+    public Cte cte(String name) {
+        return Cte.ofDml(this, name, returning);
+    }
+
+
+    /**
+     * The FROM clauses besides the target table that the statement's conditions and values refer to:
+     * the tables of {@code UPDATE ... FROM} (SQLAlchemy infers them the same way).
+     */
+    public List<FromClause> extraFroms() {
+        LinkedHashSet<FromClause> set = new LinkedHashSet<>();
+        values.values().forEach(v -> v.collectFroms(set));
+        where.forEach(w -> w.collectFroms(set));
+        set.remove(table);
+        List<FromClause> out = new ArrayList<>(set);
+        out.removeIf(f -> out.stream().anyMatch(o -> o != f && o.covers(f)));
+        return out;
     }
 
     public Table table() {

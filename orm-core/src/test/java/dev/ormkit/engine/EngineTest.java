@@ -238,10 +238,10 @@ class EngineTest {
             assertThat(appender.list).hasSize(2);
             assertThat(appender.list).allMatch(e -> e.getLevel() == Level.INFO);
             assertThat(appender.list.get(0).getFormattedMessage())
-                    .contains("SELECT x FROM echo_t WHERE y = ?").contains("[parameters: [loud]]");
+                    .contains("SELECT x FROM echo_t WHERE y = ?").contains("[parameters: ['loud']]");
             assertThat(appender.list.get(1).getFormattedMessage())
                     .contains("INSERT INTO echo_t (x, y) VALUES (?, ?)").contains("2 parameter sets")
-                    .contains("[1, a]").contains("[2, b]");
+                    .contains("[1, 'a']").contains("[2, 'b']");
         } finally {
             logger.detachAppender(appender);
             logger.setLevel(before);

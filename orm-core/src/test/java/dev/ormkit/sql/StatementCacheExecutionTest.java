@@ -37,20 +37,20 @@ class StatementCacheExecutionTest {
             Dialect d = conn.dialect();
             Column<String> name = b.users.c("name");
             Column<Integer> age = b.users.c("age");
-            long before = d.compilations();
+            long before = conn.engine().statementCacheStatistics().misses();
             Map<String, Integer> expected = Map.of("Alice", 30, "Bob", 25, "DAVE", 41);
             for (Map.Entry<String, Integer> e : expected.entrySet()) {
                 assertThat(conn.execute(select(age).where(name.eq(e.getKey()))).scalar(Integer.class))
                         .as(e.getKey()).isEqualTo(e.getValue());
             }
-            assertThat(d.compilations() - before).isEqualTo(1);
+            assertThat(conn.engine().statementCacheStatistics().misses() - before).isEqualTo(1);
             // text() built anew each time is one shape as well
             for (int min : new int[] {26, 31, 20}) {
                 assertThat(strings(conn, text("SELECT name FROM users WHERE age > :min ORDER BY name"),
                         Map.of("min", min))).isEqualTo(min == 26 ? List.of("Alice", "DAVE")
                         : min == 31 ? List.of("DAVE") : List.of("Alice", "Bob", "DAVE"));
             }
-            assertThat(d.compilations() - before).isEqualTo(2);
+            assertThat(conn.engine().statementCacheStatistics().misses() - before).isEqualTo(2);
         }
     }
 
@@ -69,11 +69,11 @@ class StatementCacheExecutionTest {
             b.create(conn).seed(conn);
             Dialect d = conn.dialect();
             Column<String> name = b.users.c("name");
-            long before = d.compilations();
+            long before = conn.engine().statementCacheStatistics().misses();
             assertThat(strings(conn, select(name).orderBy(name).limit(2).offset(0))).containsExactly("Alice", "Bob");
             assertThat(strings(conn, select(name).orderBy(name).limit(2).offset(1))).containsExactly("Bob", "Carol");
             assertThat(strings(conn, select(name).orderBy(name).limit(2).offset(3))).containsExactly("DAVE");
-            assertThat(d.compilations() - before).isEqualTo(1);
+            assertThat(conn.engine().statementCacheStatistics().misses() - before).isEqualTo(1);
             // limit and offset equal: one boxed value for both, still the right rows
             assertThat(strings(conn, select(name).orderBy(name).limit(2).offset(2))).containsExactly("Carol", "DAVE");
             assertThat(strings(conn, select(name).orderBy(name).limit(1).offset(2))).containsExactly("Carol");
@@ -90,7 +90,7 @@ class StatementCacheExecutionTest {
             Column<Integer> age = b.users.c("age");
             Column<Long> userId = b.posts.c("user_id");
             Column<Integer> score = b.posts.c("score");
-            long before = d.compilations();
+            long before = conn.engine().statementCacheStatistics().misses();
             // users with a post scoring above the threshold (Alice 10, Bob 5, 7, 1)
             Map<Integer, List<String>> byThreshold = new LinkedHashMap<>();
             byThreshold.put(6, List.of("Alice", "Bob"));
@@ -101,7 +101,7 @@ class StatementCacheExecutionTest {
                         .where(userId.eq(b.users.c("id")), score.gt(e.getKey())))).orderBy(name);
                 assertThat(strings(conn, withPost)).as("score > " + e.getKey()).isEqualTo(e.getValue());
             }
-            assertThat(d.compilations() - before).isEqualTo(1);
+            assertThat(conn.engine().statementCacheStatistics().misses() - before).isEqualTo(1);
             for (int i = 0; i < 2; i++) {
                 int minAge = i == 0 ? 26 : 40;
                 String also = i == 0 ? "Carol" : "Bob";
@@ -110,7 +110,7 @@ class StatementCacheExecutionTest {
                 assertThat(strings(conn, union)).isEqualTo(i == 0
                         ? List.of("Alice", "Carol", "DAVE") : List.of("Bob", "DAVE"));
             }
-            assertThat(d.compilations() - before).isEqualTo(2);
+            assertThat(conn.engine().statementCacheStatistics().misses() - before).isEqualTo(2);
             // a derived table with a value inside, and a scalar subquery in the SELECT list
             for (int min : new int[] {2, 6}) {
                 Subquery good = select(userId.label("uid"), score).where(score.ge(min)).subquery("good");
@@ -123,7 +123,7 @@ class StatementCacheExecutionTest {
                 }
                 assertThat(got).isEqualTo(min == 2 ? List.of("Alice=1", "Bob=2") : List.of("Alice=1", "Bob=1"));
             }
-            assertThat(d.compilations() - before).isEqualTo(3);
+            assertThat(conn.engine().statementCacheStatistics().misses() - before).isEqualTo(3);
         }
     }
 
@@ -136,28 +136,28 @@ class StatementCacheExecutionTest {
             Table kv = b.kv;
             Column<String> k = kv.c("k");
             Column<Integer> v = kv.c("v");
-            long before = d.compilations();
+            long before = conn.engine().statementCacheStatistics().misses();
             for (int i = 0; i < 5; i++) {
                 conn.execute(insert(kv).values(Map.of("k", "key" + i, "v", i)));
             }
-            assertThat(d.compilations() - before).isEqualTo(1);
+            assertThat(conn.engine().statementCacheStatistics().misses() - before).isEqualTo(1);
             for (int i = 0; i < 5; i++) {
                 conn.execute(update(kv).values(Map.of("v", i * 10)).where(k.eq("key" + i)));
             }
             conn.execute(delete(kv).where(k.eq("key3")));
             conn.execute(delete(kv).where(k.eq("key4")));
-            assertThat(d.compilations() - before).isEqualTo(3);
+            assertThat(conn.engine().statementCacheStatistics().misses() - before).isEqualTo(3);
             for (int i = 0; i < 2; i++) {
                 // key0 exists and is updated; key9 then key8 are new
                 String key = i == 0 ? "key0" : "key9";
                 conn.execute(insert(kv).values(Map.of("k", key, "v", 100 + i))
                         .onConflictDoUpdate(List.of(k), Map.of("v", excluded(v))));
             }
-            assertThat(d.compilations() - before).isEqualTo(4);
+            assertThat(conn.engine().statementCacheStatistics().misses() - before).isEqualTo(4);
             // multi-row VALUES: equal row counts share a compilation
             conn.execute(insert(kv).values(List.of(Map.of("k", "m1", "v", 1), Map.of("k", "m2", "v", 2))));
             conn.execute(insert(kv).values(List.of(Map.of("k", "m3", "v", 3), Map.of("k", "m4", "v", 4))));
-            assertThat(d.compilations() - before).isEqualTo(5);
+            assertThat(conn.engine().statementCacheStatistics().misses() - before).isEqualTo(5);
             List<String> rows = new ArrayList<>();
             for (Row r : conn.execute(select(k, v).orderBy(k))) {
                 rows.add(r.get(0, String.class) + "=" + r.get(1, Integer.class));
@@ -180,7 +180,7 @@ class StatementCacheExecutionTest {
         try (Connection conn = db.engine().connect()) {
             b.create(conn);
             Dialect d = conn.dialect();
-            long before = d.compilations();
+            long before = conn.engine().statementCacheStatistics().misses();
             for (int batch = 0; batch < 3; batch++) {
                 List<Map<String, Object>> rows = new ArrayList<>();
                 for (int i = 0; i < 3; i++) {
@@ -192,7 +192,7 @@ class StatementCacheExecutionTest {
                 // a new INSERT object each time, as a unit of work's flush makes them
                 assertThat(conn.execute(insert(b.kv), rows).insertedPrimaryKeys()).hasSize(3);
             }
-            assertThat(d.compilations() - before).isEqualTo(1);
+            assertThat(conn.engine().statementCacheStatistics().misses() - before).isEqualTo(1);
             assertThat(conn.execute(select(func.sum(b.kv.<Integer>c("v")))).scalar(Long.class))
                     .isEqualTo(3L * (0 + 1 + 2) + 3 * (0 + 10 + 20));
             conn.commit();

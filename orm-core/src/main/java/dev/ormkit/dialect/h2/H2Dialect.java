@@ -3,6 +3,7 @@ package dev.ormkit.dialect.h2;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -13,11 +14,15 @@ import dev.ormkit.exc.CompileException;
 import dev.ormkit.schema.Column;
 import dev.ormkit.schema.SqlType;
 import dev.ormkit.sql.BindParam;
+import dev.ormkit.sql.Delete;
 import dev.ormkit.sql.Expression;
+import dev.ormkit.sql.ForUpdate;
+import dev.ormkit.sql.FromClause;
 import dev.ormkit.sql.FunctionCall;
 import dev.ormkit.sql.Insert;
 import dev.ormkit.sql.SqlCompiler;
 import dev.ormkit.sql.StatementKind;
+import dev.ormkit.sql.Update;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -152,6 +157,38 @@ public class H2Dialect extends Dialect {
     }
 
     @Override
+    public boolean supportsAggregateFilter() {
+        return true;
+    }
+
+    @Override
+    public boolean supportsWithinGroup() {
+        return true;
+    }
+
+    @Override
+    public boolean supportsWithBefore(StatementKind kind) {
+        return kind == StatementKind.SELECT; // an INSERT takes WITH in front of its SELECT instead
+    }
+
+    @Override
+    public Set<ForUpdate.Option> rowLockOptions() {
+        return EnumSet.of(ForUpdate.Option.OF, ForUpdate.Option.NOWAIT, ForUpdate.Option.SKIP_LOCKED); // no FOR SHARE
+    }
+
+    @Override
+    public void renderUpdateFrom(SqlCompiler c, Update update, List<FromClause> extraFroms) {
+        throw unsupported("UPDATE ... FROM (UPDATE of " + update.table().name() + " with conditions on other tables)",
+                "use a correlated subquery in SET and WHERE, or MERGE");
+    }
+
+    @Override
+    public void renderDeleteUsing(SqlCompiler c, Delete delete, List<FromClause> extraFroms) {
+        throw unsupported("DELETE ... USING (DELETE from " + delete.table().name() + " with conditions on other tables)",
+                "use a correlated EXISTS subquery in WHERE");
+    }
+
+    @Override
     public String currentTimestampSql() {
         return "LOCALTIMESTAMP"; // CURRENT_TIMESTAMP is WITH TIME ZONE here
     }
@@ -241,5 +278,10 @@ public class H2Dialect extends Dialect {
     @Override
     public dev.ormkit.schema.Reflector reflector() {
         return H2Reflector.INSTANCE;
+    }
+
+    @Override
+    public boolean supportsTransactionalDdl() {
+        return false; // H2 commits the open transaction before each DDL statement
     }
 }

@@ -2,24 +2,40 @@ package dev.ormkit.dialect.mysql;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLDataException;
+import java.sql.Timestamp;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Calendar;
+import java.util.Date;
+import java.util.EnumSet;
+import java.util.GregorianCalendar;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TimeZone;
 import java.util.UUID;
 import dev.ormkit.dialect.Dialect;
 import dev.ormkit.dialect.JdbcValues;
+import dev.ormkit.schema.AlterColumn;
 import dev.ormkit.schema.Column;
+import dev.ormkit.schema.ConstraintKind;
 import dev.ormkit.schema.SqlType;
 import dev.ormkit.schema.TypeKind;
+import dev.ormkit.sql.Delete;
 import dev.ormkit.sql.Expression;
+import dev.ormkit.sql.ForUpdate;
+import dev.ormkit.sql.FromClause;
 import dev.ormkit.sql.Insert;
 import dev.ormkit.sql.OrderByItem;
 import dev.ormkit.sql.SqlCompiler;
 import dev.ormkit.sql.StatementKind;
+import dev.ormkit.sql.TextSyntax;
+import dev.ormkit.sql.Update;
+import dev.ormkit.sql.Values;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -90,7 +106,9 @@ public class MySqlDialect extends Dialect {
             case DOUBLE: return "DOUBLE";
             case BOOLEAN: return "BOOL";
             case VARCHAR: return "VARCHAR(" + type.length() + ")";
-            case TEXT: return "TEXT";
+            // TEXT holds 64 KB, less than users of an unbounded String expect (PostgreSQL's text takes
+            // up to 1 GB); LONGTEXT costs no more per row and holds what max_allowed_packet lets through
+            case TEXT: return "LONGTEXT";
             case DATE: return "DATE";
             case TIME: return "TIME(6)";
             case TIMESTAMP: return "DATETIME(6)";
@@ -109,6 +127,8 @@ public class MySqlDialect extends Dialect {
             case BIGINT:
             case BOOLEAN: return "SIGNED";
             case VARCHAR:
+                // the length matters where the cast decides a column's type (a recursive CTE's anchor)
+                return type.length() != null ? "CHAR(" + type.length() + ")" : "CHAR";
             case TEXT:
             case UUID: return "CHAR";
             case TIMESTAMP:
@@ -159,8 +179,58 @@ public class MySqlDialect extends Dialect {
     }
 
     @Override
+    public String shareLockClause() {
+        return mariadb ? " LOCK IN SHARE MODE" : " FOR SHARE";
+    }
+
+    @Override
+    public Set<ForUpdate.Option> rowLockOptions() {
+        // MariaDB (10.6+) has NOWAIT and SKIP LOCKED but no OF
+        return mariadb ? EnumSet.of(ForUpdate.Option.SHARE, ForUpdate.Option.NOWAIT, ForUpdate.Option.SKIP_LOCKED)
+                : EnumSet.allOf(ForUpdate.Option.class);
+    }
+
+    @Override
+    public boolean supportsLateral() {
+        return !mariadb; // MySQL 8.0.14+; MariaDB has none
+    }
+
+    @Override
+    public boolean supportsWithBefore(StatementKind kind) {
+        // MySQL 8 takes WITH before SELECT, UPDATE and DELETE; MariaDB before SELECT only.
+        // Both take it in front of an INSERT's SELECT, where the compiler then puts it.
+        return kind == StatementKind.SELECT || (!mariadb && kind != StatementKind.INSERT);
+    }
+
+    @Override
+    public void renderValues(SqlCompiler c, Values values) {
+        c.renderValuesAsSelects(values); // MariaDB cannot name a VALUES list's columns
+    }
+
+    @Override
+    public void renderUpdateFrom(SqlCompiler c, Update update, List<FromClause> extraFroms) {
+        c.renderMultiTableUpdate(update, extraFroms);
+    }
+
+    @Override
+    public void renderDeleteUsing(SqlCompiler c, Delete delete, List<FromClause> extraFroms) {
+        if (!delete.returningColumns().isEmpty()) {
+            throw unsupported("RETURNING on a DELETE of several tables", "read the rows with a SELECT first");
+        }
+        c.renderDeleteUsing(delete, extraFroms, true);
+    }
+
+    @Override
     public String defaultValuesClause() {
         return " () VALUES ()";
+    }
+
+    /** A backslash escapes the next character inside quotes (unless the server runs with NO_BACKSLASH_ESCAPES). */
+    private static final TextSyntax TEXT_SYNTAX = new TextSyntax(true, false, false, false, "?");
+
+    @Override
+    public TextSyntax textSyntax() {
+        return TEXT_SYNTAX;
     }
 
     @Override
@@ -203,15 +273,63 @@ public class MySqlDialect extends Dialect {
         return v;
     }
 
-    /** Zoned values live in {@code DATETIME(6)} as UTC (see {@link #toDatabase}). */
+    /**
+     * Refuses NaN and infinities: MySQL and MariaDB have no such {@code DOUBLE} values (the
+     * driver would write {@code NaN} into the SQL, which the server reads as a column name).
+     * SQLAlchemy sends them and gets the same server error; here the error says what is wrong.
+     */
+    @Override
+    public void bind(PreparedStatement ps, int index, @Nullable Object value, @Nullable SqlType<?> type)
+            throws SQLException {
+        if ((value instanceof Double || value instanceof Float) && !Double.isFinite(((Number) value).doubleValue())) {
+            throw new SQLDataException(name() + " cannot store " + value + ": its DOUBLE has no NaN or infinity."
+                    + " Store NULL, or keep the special values apart (a flag column)", "22003");
+        }
+        super.bind(ps, index, value, type);
+    }
+
+    /**
+     * Timestamps are read as instants of a UTC calendar. MariaDB Connector/J decodes
+     * {@code DATETIME} through the JVM's time zone whatever it is asked for
+     * ({@code LocalDateTime}, even {@code getString}): a time in that zone's daylight-saving
+     * gap (02:30 on the night clocks jump from 02:00 to 03:00) came back an hour later. UTC
+     * has no gaps, so the wall-clock value survives. Zoned values live in {@code DATETIME(6)}
+     * as UTC (see {@link #toDatabase}).
+     */
     @Override
     public @Nullable Object readValue(ResultSet rs, int index, @Nullable SqlType<?> type) throws SQLException {
-        if (type != null && type.kind() == TypeKind.TIMESTAMP_TZ) {
-            LocalDateTime utc = rs.getObject(index, LocalDateTime.class);
-            return utc == null ? null : JdbcValues.convert(utc.atOffset(ZoneOffset.UTC), type.javaType());
+        if (type == null) {
+            return super.readValue(rs, index, null);
         }
-        return super.readValue(rs, index, type);
+        switch (type.kind()) {
+            case TIMESTAMP:
+            case TIMESTAMP_TZ: {
+                Timestamp ts = rs.getTimestamp(index, utcCalendar());
+                if (ts == null) {
+                    return null;
+                }
+                LocalDateTime wallClock = LocalDateTime.ofInstant(ts.toInstant(), ZoneOffset.UTC);
+                return type.kind() == TypeKind.TIMESTAMP
+                        ? JdbcValues.readable(wallClock, type.javaType())
+                        : JdbcValues.readable(wallClock.atOffset(ZoneOffset.UTC), type.javaType());
+            }
+            default:
+                return super.readValue(rs, index, type);
+        }
     }
+
+    /**
+     * A calendar per read ({@link Calendar} is mutable and the driver sets fields on it): UTC,
+     * and proleptic Gregorian as {@code java.time} is, so that dates before 1582 are not read
+     * through the Julian calendar (1000-01-01 would come back as 1000-01-06).
+     */
+    private static Calendar utcCalendar() {
+        GregorianCalendar calendar = new GregorianCalendar(UTC);
+        calendar.setGregorianChange(new Date(Long.MIN_VALUE));
+        return calendar;
+    }
+
+    private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
 
     // --- streaming results ------------------------------------------------------------------
 
@@ -243,6 +361,41 @@ public class MySqlDialect extends Dialect {
     @Override
     public String dropForeignKeyClause() {
         return "DROP FOREIGN KEY";
+    }
+
+    @Override
+    public String dropConstraintClause(ConstraintKind kind, String quotedName) {
+        switch (kind) {
+            case PRIMARY_KEY:
+                return "DROP PRIMARY KEY";
+            case FOREIGN_KEY:
+                return "DROP FOREIGN KEY " + quotedName;
+            case UNIQUE:
+                return "DROP INDEX " + quotedName; // a unique key is an index here
+            default:
+                return (mariadb ? "DROP CONSTRAINT " : "DROP CHECK ") + quotedName;
+        }
+    }
+
+    /** Type and nullability are changed by restating the whole column; a default alone by the standard clause. */
+    @Override
+    public String alterColumnClause(AlterColumn.Change change, String quotedColumn,
+                                    String columnSpec, Column<?> column) {
+        if (change == AlterColumn.Change.SERVER_DEFAULT) {
+            return super.alterColumnClause(change, quotedColumn, columnSpec, column);
+        }
+        return "MODIFY COLUMN " + columnSpec;
+    }
+
+    @Override
+    public String stringLiteral(String value) {
+        // backslash is an escape character in MySQL's default mode
+        return "'" + value.replace("\\", "\\\\").replace("'", "''") + "'";
+    }
+
+    @Override
+    public boolean supportsTransactionalDdl() {
+        return false; // every DDL statement commits implicitly
     }
 
     @Override

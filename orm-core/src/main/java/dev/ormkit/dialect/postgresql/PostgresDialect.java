@@ -1,12 +1,19 @@
 package dev.ormkit.dialect.postgresql;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import dev.ormkit.dialect.ArrayValue;
 import dev.ormkit.dialect.Dialect;
 import dev.ormkit.schema.SqlType;
 import dev.ormkit.sql.Expression;
+import dev.ormkit.sql.InExpression;
 import dev.ormkit.sql.SqlCompiler;
 import dev.ormkit.sql.StatementKind;
+import dev.ormkit.sql.TextSyntax;
+import org.jspecify.annotations.Nullable;
 
 /** PostgreSQL: native ILIKE, RETURNING everywhere, {@code ON CONFLICT}, identity columns, UUID. */
 public class PostgresDialect extends Dialect {
@@ -60,8 +67,100 @@ public class PostgresDialect extends Dialect {
         c.processOperand(right, 6);
     }
 
+    /**
+     * PostgreSQL strings escape quotes by doubling, or with a backslash in {@code E'...'};
+     * bodies may be dollar-quoted; comments nest. The driver reads a bare {@code ?} as a
+     * parameter and {@code ??} as the operator {@code ?}.
+     */
+    private static final TextSyntax TEXT_SYNTAX = new TextSyntax(false, true, true, true, "??");
+
+    @Override
+    public TextSyntax textSyntax() {
+        return TEXT_SYNTAX;
+    }
+
+    /**
+     * Lists longer than this bind as one array: {@code x = ANY(?)}. A statement takes at most
+     * 65,535 parameters (the protocol counts them in 16 bits), which a list of keys can exceed;
+     * PostgreSQL plans {@code x IN (a, b)} as {@code x = ANY('{a,b}')} anyway. Shorter lists stay
+     * {@code IN (?, ?)}, whose compiled form the statement cache keeps.
+     */
+    static final int ARRAY_IN_THRESHOLD = 1_000;
+
+    @Override
+    public void renderInList(SqlCompiler c, InExpression in) {
+        String elementType = arrayElementType(in.operand().type());
+        List<@Nullable Object> values = elementType == null ? null : largeInListValues(in, ARRAY_IN_THRESHOLD);
+        if (values == null) {
+            c.renderInList(in);
+            return;
+        }
+        // NOT IN and <> ALL agree on NULLs too: both are unknown when no value matches and one is NULL
+        c.processOperand(in.operand(), 6);
+        c.append(in.negated() ? " <> ALL(" : " = ANY(");
+        c.bindValue(new ArrayValue(elementType, values), null);
+        c.append(")");
+    }
+
+    /** The array element type for values of {@code type}, in the driver's names; null for types kept as lists. */
+    private static @Nullable String arrayElementType(@Nullable SqlType<?> type) {
+        if (type == null) {
+            return null;
+        }
+        switch (type.kind()) {
+            case SMALLINT: return "int2";
+            case INTEGER: return "int4";
+            case BIGINT: return "int8";
+            case DECIMAL: return "numeric";
+            case DOUBLE: return "float8";
+            case BOOLEAN: return "bool";
+            case VARCHAR:
+            case TEXT: return "text";
+            case UUID: return "uuid";
+            case DATE: return "date";
+            case TIMESTAMP: return "timestamp";
+            case TIMESTAMP_TZ: return "timestamptz";
+            default: return null;
+        }
+    }
+
+    @Override
+    public void bind(PreparedStatement ps, int index, @Nullable Object value, @Nullable SqlType<?> type)
+            throws SQLException {
+        if (value instanceof ArrayValue array) {
+            ps.setArray(index, ps.getConnection().createArrayOf(array.elementType(), array.elements()));
+            return;
+        }
+        super.bind(ps, index, value, type);
+    }
+
     @Override
     public boolean supportsReturning(StatementKind kind) {
+        return true;
+    }
+
+    @Override
+    public boolean supportsDistinctOn() {
+        return true;
+    }
+
+    @Override
+    public boolean supportsAggregateFilter() {
+        return true;
+    }
+
+    @Override
+    public boolean supportsWithinGroup() {
+        return true;
+    }
+
+    @Override
+    public boolean supportsLateral() {
+        return true;
+    }
+
+    @Override
+    public boolean supportsDataModifyingCte() {
         return true;
     }
 

@@ -1,7 +1,9 @@
 package dev.ormkit.dialect.sqlite;
 
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLDataException;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -9,15 +11,37 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import dev.ormkit.dialect.Dialect;
 import dev.ormkit.dialect.JdbcValues;
+import dev.ormkit.schema.AddColumn;
+import dev.ormkit.schema.AddConstraint;
+import dev.ormkit.schema.AddForeignKey;
+import dev.ormkit.schema.AlterColumn;
+import dev.ormkit.schema.CheckConstraint;
 import dev.ormkit.schema.Column;
+import dev.ormkit.schema.DdlElement;
+import dev.ormkit.schema.DropColumn;
+import dev.ormkit.schema.DropConstraint;
+import dev.ormkit.schema.DropForeignKey;
+import dev.ormkit.schema.ForeignKeyConstraint;
+import dev.ormkit.schema.Index;
+import dev.ormkit.schema.RenameColumn;
+import dev.ormkit.schema.RenameTable;
+import dev.ormkit.schema.Table;
+import dev.ormkit.schema.UniqueConstraint;
 import dev.ormkit.schema.SqlType;
+import dev.ormkit.sql.Delete;
+import dev.ormkit.sql.ForUpdate;
+import dev.ormkit.sql.FromClause;
+import dev.ormkit.sql.InExpression;
 import dev.ormkit.sql.SqlCompiler;
 import dev.ormkit.sql.StatementKind;
+import dev.ormkit.sql.Values;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -108,6 +132,69 @@ public class SqliteDialect extends Dialect {
         }
     }
 
+    /**
+     * Lists longer than this bind as one JSON array read by {@code json_each}: a statement
+     * takes at most 32,766 parameters. Shorter lists stay {@code IN (?, ?)}, whose compiled
+     * form the statement cache keeps.
+     */
+    static final int JSON_IN_THRESHOLD = 1_000;
+
+    @Override
+    public void renderInList(SqlCompiler c, InExpression in) {
+        List<@Nullable Object> values = largeInListValues(in, JSON_IN_THRESHOLD);
+        String json = values == null ? null : jsonArray(values);
+        if (json == null) {
+            c.renderInList(in);
+            return;
+        }
+        c.processOperand(in.operand(), 6);
+        c.append(in.negated() ? " NOT IN (" : " IN (").append("SELECT value FROM json_each(");
+        c.bindValue(json, null);
+        c.append("))");
+    }
+
+    /** The values as a JSON array, in the storage classes SQLite keeps them in; null when one has no JSON form. */
+    private static @Nullable String jsonArray(List<@Nullable Object> values) {
+        StringBuilder sb = new StringBuilder(values.size() * 8).append('[');
+        for (int i = 0; i < values.size(); i++) {
+            Object v = values.get(i);
+            if (i > 0) {
+                sb.append(',');
+            }
+            if (v == null) {
+                sb.append("null");
+            } else if (v instanceof Boolean b) {
+                sb.append(b ? '1' : '0'); // stored as integers
+            } else if (v instanceof Long || v instanceof Integer) {
+                sb.append(v);
+            } else if (v instanceof BigDecimal d) {
+                sb.append(d.toPlainString());
+            } else if (v instanceof Double d && Double.isFinite(d)) {
+                sb.append(d);
+            } else if (v instanceof String text) {
+                appendJsonString(sb, text);
+            } else {
+                return null;
+            }
+        }
+        return sb.append(']').toString();
+    }
+
+    private static void appendJsonString(StringBuilder sb, String text) {
+        sb.append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == '"' || ch == '\\') {
+                sb.append('\\').append(ch);
+            } else if (ch < 0x20) {
+                sb.append(String.format("\\u%04x", (int) ch));
+            } else {
+                sb.append(ch);
+            }
+        }
+        sb.append('"');
+    }
+
     @Override
     protected boolean supportsIntersectExceptAll() {
         return false; // SQLite has INTERSECT and EXCEPT, but not their ALL forms
@@ -124,6 +211,27 @@ public class SqliteDialect extends Dialect {
     }
 
     @Override
+    public Set<ForUpdate.Option> rowLockOptions() {
+        return EnumSet.noneOf(ForUpdate.Option.class); // no row locks, so nothing to share, skip or not wait for
+    }
+
+    @Override
+    public boolean supportsAggregateFilter() {
+        return true;
+    }
+
+    @Override
+    public void renderValues(SqlCompiler c, Values values) {
+        c.renderValuesAsSelects(values); // SQLite cannot name a VALUES list's columns
+    }
+
+    @Override
+    public void renderDeleteUsing(SqlCompiler c, Delete delete, List<FromClause> extraFroms) {
+        throw unsupported("DELETE ... USING (DELETE from " + delete.table().name() + " with conditions on other tables)",
+                "use a correlated EXISTS subquery in WHERE");
+    }
+
+    @Override
     public boolean supportsReturning(StatementKind kind) {
         return kind != StatementKind.SELECT;
     }
@@ -133,9 +241,47 @@ public class SqliteDialect extends Dialect {
         return 32_766;
     }
 
+    /** The significant digits a SQLite REAL keeps exactly through its text form. */
+    static final int EXACT_REAL_DIGITS = 15;
+
+    /**
+     * Refuses a decimal SQLite would round. A NUMERIC column keeps an integral value as a 64-bit
+     * INTEGER (exact) and anything else as an 8-byte REAL, which holds 15 significant digits:
+     * {@code 123456789012345.1234} would come back as {@code 123456789012345}. Refusing keeps
+     * numeric comparison, ordering and arithmetic in SQL right for every value stored, which
+     * storing decimals as text would lose.
+     */
+    @Override
+    public void bind(PreparedStatement ps, int index, @Nullable Object value, @Nullable SqlType<?> type)
+            throws SQLException {
+        if (value instanceof BigDecimal d && !isExactlyStorable(d)) {
+            throw new SQLDataException("SQLite cannot store " + d.toPlainString() + " exactly: a NUMERIC value"
+                    + " that is not a whole number within the range of a long is kept as a REAL of "
+                    + EXACT_REAL_DIGITS + " significant digits, and this one has " + d.stripTrailingZeros().precision()
+                    + ". Round it to " + EXACT_REAL_DIGITS + " digits, keep it as text (a String field), or use a"
+                    + " database with exact decimals", "22003");
+        }
+        super.bind(ps, index, value, type);
+    }
+
+    static boolean isExactlyStorable(BigDecimal d) {
+        BigDecimal plain = d.stripTrailingZeros();
+        boolean wholeLong = plain.scale() <= 0 && plain.toBigInteger().bitLength() < 64;
+        return wholeLong || plain.precision() <= EXACT_REAL_DIGITS;
+    }
+
     @Override
     public @Nullable Object toDatabase(@Nullable Object value, @Nullable SqlType<?> type) {
         Object v = super.toDatabase(value, type);
+        if (v instanceof BigDecimal d && d.stripTrailingZeros().scale() <= 0 && d.toBigInteger().bitLength() < 64) {
+            // a whole number goes in as an INTEGER: through REAL it would keep only 15 digits
+            return d.longValueExact();
+        }
+        if (v instanceof Double d && d.isNaN()) {
+            // SQLite turns a NaN REAL into NULL; as text it is kept and reads back as NaN
+            // (and sorts after every number, as PostgreSQL sorts NaN)
+            return "NaN";
+        }
         if (v instanceof LocalDateTime t) {
             return TIMESTAMP_TEXT.format(t);
         }
@@ -174,15 +320,19 @@ public class SqliteDialect extends Dialect {
             case TIMESTAMP:
             case TIMESTAMP_TZ: {
                 String text = rs.getString(index);
-                return text == null ? null : JdbcValues.convert(text, type.javaType());
+                return text == null ? null : JdbcValues.readable(text, type.javaType());
             }
             default:
                 return super.readValue(rs, index, type);
         }
     }
 
-    /** SQLAlchemy's SQLite formats: fixed-width, so text order is time order. */
-    private static final DateTimeFormatter TIMESTAMP_TEXT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
+    /**
+     * SQLAlchemy's SQLite formats: fixed-width, so text order is time order. The year is the
+     * proleptic {@code uuuu} (year 0 is 0000), not the year of era {@code yyyy}, which writes
+     * year 0 as 0001 (1 BC) and reads back a year later.
+     */
+    private static final DateTimeFormatter TIMESTAMP_TEXT = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS");
     private static final DateTimeFormatter TIME_TEXT = DateTimeFormatter.ofPattern("HH:mm:ss.SSSSSS");
 
     /**
@@ -227,5 +377,70 @@ public class SqliteDialect extends Dialect {
     @Override
     public dev.ormkit.schema.Reflector reflector() {
         return SqliteReflector.INSTANCE;
+    }
+
+    /**
+     * SQLite's ALTER TABLE renames tables and columns, adds a column that needs no constraint
+     * and no computed default, and drops a column nothing else refers to; every other change
+     * is made by rebuilding the table.
+     */
+    @Override
+    public boolean canAlterInPlace(DdlElement statement) {
+        if (statement instanceof AddColumn add) {
+            Column<?> c = add.column();
+            String def = c.serverDefault();
+            boolean computedDefault = def != null && (def.contains("(") || lower(def).startsWith("current_"));
+            return !c.isPrimaryKey() && !c.isUnique() && (c.isNullable() || def != null) && !computedDefault;
+        }
+        if (statement instanceof DropColumn drop) {
+            return !isReferencedWithin(drop.table(), drop.columnName());
+        }
+        if (statement instanceof RenameColumn || statement instanceof RenameTable) {
+            return true;
+        }
+        return !(statement instanceof AlterColumn || statement instanceof AddConstraint
+                || statement instanceof DropConstraint || statement instanceof AddForeignKey
+                || statement instanceof DropForeignKey);
+    }
+
+    /** Whether a key, index or check of {@code table} names {@code column}: SQLite will not drop it then. */
+    private static boolean isReferencedWithin(Table table, String column) {
+        for (Column<?> c : table.primaryKey()) {
+            if (c.name().equals(column)) {
+                return true;
+            }
+        }
+        for (UniqueConstraint u : table.uniqueConstraints()) {
+            if (u.columns().contains(column)) {
+                return true;
+            }
+        }
+        for (Index i : table.indexes()) {
+            if (i.columns().contains(column)) {
+                return true;
+            }
+        }
+        for (ForeignKeyConstraint fk : table.foreignKeys()) {
+            if (fk.columns().contains(column)) {
+                return true;
+            }
+        }
+        for (CheckConstraint ck : table.checks()) {
+            if (lower(ck.sql()).contains(lower(column))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public String foreignKeyEnforcementStatement(boolean enabled) {
+        // a no-op inside a transaction, so it is run between them
+        return "PRAGMA foreign_keys = " + (enabled ? "ON" : "OFF");
+    }
+
+    @Override
+    public String foreignKeyCheckQuery() {
+        return "SELECT * FROM pragma_foreign_key_check";
     }
 }

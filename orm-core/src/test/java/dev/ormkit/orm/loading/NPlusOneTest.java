@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import dev.ormkit.event.FlushEvent;
+import dev.ormkit.event.FlushContext;
 import dev.ormkit.event.LazyLoadEvent;
 import dev.ormkit.event.NPlusOneEvent;
 import dev.ormkit.event.OrmListener;
@@ -29,7 +29,8 @@ class NPlusOneTest {
     static final class Recorder implements OrmListener {
         final List<NPlusOneEvent> nPlusOne = Collections.synchronizedList(new ArrayList<>());
         final List<LazyLoadEvent> lazy = Collections.synchronizedList(new ArrayList<>());
-        final List<FlushEvent> flushes = Collections.synchronizedList(new ArrayList<>());
+        final List<FlushContext> flushes = Collections.synchronizedList(new ArrayList<>());
+        final List<FlushContext> flushStarts = Collections.synchronizedList(new ArrayList<>());
 
         @Override
         public void onLazyLoad(LazyLoadEvent event) {
@@ -42,8 +43,13 @@ class NPlusOneTest {
         }
 
         @Override
-        public void onFlush(FlushEvent event) {
-            flushes.add(event);
+        public void onFlushStart(FlushContext flush) {
+            flushStarts.add(flush);
+        }
+
+        @Override
+        public void onFlushEnd(FlushContext flush) {
+            flushes.add(flush);
         }
     }
 
@@ -68,13 +74,20 @@ class NPlusOneTest {
             assertThat(counter.count()).isEqualTo(51);
         }
         assertThat(recorder.lazy).hasSize(50);
-        assertThat(recorder.lazy.get(0).entity()).isEqualTo("User");
+        assertThat(recorder.lazy.get(0).entity()).isEqualTo(User.class.getName());
         assertThat(recorder.lazy.get(0).relation()).isEqualTo("posts");
+        assertThat(recorder.lazy).allSatisfy(e -> {
+            assertThat(e.durationNanos()).isPositive();
+            assertThat(e.batchSize()).isEqualTo(1);
+            assertThat(e.location()).contains(NPlusOneTest.class.getName() + ".loop");
+        });
         assertThat(recorder.nPlusOne).hasSize(1);
         NPlusOneEvent report = recorder.nPlusOne.get(0);
-        assertThat(report.entity()).isEqualTo("User");
+        assertThat(report.entity()).isEqualTo(User.class.getName());
         assertThat(report.relation()).isEqualTo("posts");
         assertThat(report.count()).isEqualTo(2);
+        assertThat(report.resultSize()).as("the loop's real size: one lazy load per user").isEqualTo(50);
+        assertThat(report.describe()).contains("selectinLoad(User_.posts)");
         assertThat(report.query()).containsIgnoringCase("FROM users");
         assertThat(report.location()).contains(NPlusOneTest.class.getName() + ".loop");
         assertThat(report.unusedEagerLoad()).isFalse();
@@ -117,7 +130,7 @@ class NPlusOneTest {
             assertThat(counter.count()).isEqualTo(6);
         }
         assertThat(recorder.nPlusOne).singleElement()
-                .satisfies(e -> assertThat(e.entity() + "." + e.relation()).isEqualTo("Post.author"));
+                .satisfies(e -> assertThat(e.entity() + "." + e.relation()).isEqualTo(Post.class.getName() + ".author"));
     }
 
     @AllDatabases
@@ -211,6 +224,14 @@ class NPlusOneTest {
             session.add(BlogData.user("zoe"));
             session.commit();
         }
-        assertThat(recorder.flushes).isNotEmpty().allSatisfy(f -> assertThat(f.succeeded()).isTrue());
+        assertThat(recorder.flushes).singleElement().satisfies(f -> {
+            assertThat(f.succeeded()).isTrue();
+            assertThat(f.insertedRows()).isEqualTo(1);
+            assertThat(f.updatedRows()).isZero();
+            assertThat(f.deletedRows()).isZero();
+            assertThat(f.durationNanos()).isPositive();
+            assertThat(f.engineName()).isEqualTo(data.engine.name());
+        });
+        assertThat(recorder.flushStarts).containsExactlyElementsOf(recorder.flushes);
     }
 }

@@ -1,0 +1,43 @@
+package dev.ormkit.schema;
+
+import java.util.Objects;
+import dev.ormkit.dialect.Dialect;
+
+/**
+ * {@code ALTER TABLE t DROP CONSTRAINT name}, or what the database says instead for that kind
+ * of constraint (MySQL: {@code DROP INDEX} for a unique key, {@code DROP FOREIGN KEY},
+ * {@code DROP CHECK}).
+ */
+public final class DropConstraint extends DdlElement {
+    private final String table;
+    private final String name;
+    private final ConstraintKind kind;
+
+    public DropConstraint(String table, String name, ConstraintKind kind) {
+        this.table = Objects.requireNonNull(table, "table");
+        this.name = Objects.requireNonNull(name, "name");
+        this.kind = Objects.requireNonNull(kind, "kind");
+    }
+
+    public String tableName() {
+        return table;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public ConstraintKind constraintKind() {
+        return kind;
+    }
+
+    @Override
+    public String toSql(Dialect dialect) {
+        return new DdlCompiler(dialect).dropConstraint(table, name, kind);
+    }
+
+    @Override
+    public String toString() {
+        return "DropConstraint(" + table + "." + name + " " + kind + ")";
+    }
+}

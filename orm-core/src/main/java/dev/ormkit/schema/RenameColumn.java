@@ -1,0 +1,39 @@
+package dev.ormkit.schema;
+
+import java.util.Objects;
+import dev.ormkit.dialect.Dialect;
+
+/** {@code ALTER TABLE t RENAME COLUMN a TO b}. */
+public final class RenameColumn extends DdlElement {
+    private final String table;
+    private final String from;
+    private final String to;
+
+    public RenameColumn(String table, String from, String to) {
+        this.table = Objects.requireNonNull(table, "table");
+        this.from = Objects.requireNonNull(from, "from");
+        this.to = Objects.requireNonNull(to, "to");
+    }
+
+    public String tableName() {
+        return table;
+    }
+
+    public String from() {
+        return from;
+    }
+
+    public String to() {
+        return to;
+    }
+
+    @Override
+    public String toSql(Dialect dialect) {
+        return new DdlCompiler(dialect).renameColumn(table, from, to);
+    }
+
+    @Override
+    public String toString() {
+        return "RenameColumn(" + table + "." + from + " -> " + to + ")";
+    }
+}

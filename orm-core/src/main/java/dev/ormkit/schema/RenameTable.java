@@ -1,0 +1,33 @@
+package dev.ormkit.schema;
+
+import java.util.Objects;
+import dev.ormkit.dialect.Dialect;
+
+/** {@code ALTER TABLE a RENAME TO b}. */
+public final class RenameTable extends DdlElement {
+    private final String from;
+    private final String to;
+
+    public RenameTable(String from, String to) {
+        this.from = Objects.requireNonNull(from, "from");
+        this.to = Objects.requireNonNull(to, "to");
+    }
+
+    public String from() {
+        return from;
+    }
+
+    public String to() {
+        return to;
+    }
+
+    @Override
+    public String toSql(Dialect dialect) {
+        return new DdlCompiler(dialect).renameTable(from, to);
+    }
+
+    @Override
+    public String toString() {
+        return "RenameTable(" + from + " -> " + to + ")";
+    }
+}
