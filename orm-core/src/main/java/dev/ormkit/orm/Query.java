@@ -282,8 +282,11 @@ public final class Query<T> {
     /** Every object the query finds, in row order, each once. */
     public List<T> all() {
         if (yieldPer > 0) {
-            // batch by batch, as the stream does: the driver holds one fetch, eager loads run per batch
-            try (Stream<T> objects = stream()) {
+            // batch by batch, as the stream does: the driver holds one fetch, eager loads run per batch;
+            // the list holds every object anyway, so none is expunged
+            Query<T> batched = expungeBatches
+                    ? new Query<>(session, mapping, select, rows, options, text, yieldPer, false) : this;
+            try (Stream<T> objects = batched.stream()) {
                 return objects.toList();
             }
         }
@@ -391,9 +394,10 @@ public final class Query<T> {
     /**
      * Makes a {@link #stream()} expunge the objects of each batch from the session when it moves
      * on to the next batch (and when it is closed), so that the session holds one batch however
-     * long the stream. By default streamed objects stay in the session as any loaded object does
-     * (SQLAlchemy's {@code yield_per} behaves so too; there the identity map holds objects weakly,
-     * here strongly, so a long stream grows the session by every object it loads).
+     * long the stream. {@link #all()} ignores it: its list holds every object anyway. By default
+     * streamed objects stay in the session as any loaded object does (SQLAlchemy's
+     * {@code yield_per} behaves so too; there the identity map holds objects weakly, here
+     * strongly, so a long stream grows the session by every object it loads).
      *
      * <p>What leaves: the batch's objects and those loaded with them through relationships
      * (eager loads, lazy loads made while handling the batch) that were not in the session before

@@ -250,6 +250,9 @@ class QueryStreamTest {
             assertThat(all).hasSize(10).extracting(User::getUsername).startsWith("user00").endsWith("user09");
             assertThat(counter.count()).isEqualTo(1 + 3);
             assertThat(all.get(9).getPosts()).hasSize(3);
+            assertThat(session.query(User.class).yieldPer(3).expungeEachBatch().all())
+                    .as("all() holds every object: none is expunged").hasSize(10)
+                    .allSatisfy(u -> assertThat(session.contains(u)).isTrue());
             assertThatThrownBy(() -> session.query(User.class).yieldPer(0)).isInstanceOf(ArgumentException.class)
                     .hasMessageContaining("yieldPer");
             assertThat(session.execute(text("SELECT count(*) FROM users"), Map.of()).scalar(Long.class)).isEqualTo(10);
