@@ -1,5 +1,6 @@
 package dev.ormkit.orm;
 
+import dev.ormkit.event.Origin;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -54,7 +55,7 @@ final class LazyLoads {
         }
         session.autoflushForLoad();
         LoadPlan plan = state.plan() != null ? state.plan() : LoadPlan.defaults(state.mapping());
-        SelectInLoader.load(session, r, batch, Objects.requireNonNull(plan).child(r));
+        SelectInLoader.load(session, r, batch, Objects.requireNonNull(plan).child(r), null, Origin.LAZY_LOAD);
         if (listening) {
             events.fireLazyLoaded(new LazyLoadEvent(r.owner().getName(), r.name(), state.describe(), batch.size(),
                     System.nanoTime() - started, location));
@@ -104,7 +105,7 @@ final class LazyLoads {
         if (batch.size() == 1) { // the factory's SELECT by key: compiled once, only values change
             KeySelect byKey = session.factory.keySelect(mapping);
             ResultLoader.run(session, byKey.select(), LoadPlan.defaults(mapping), null,
-                    byKey.parameters(Objects.requireNonNull(h.state.identity()).values()));
+                    byKey.parameters(Objects.requireNonNull(h.state.identity()).values()), Origin.LAZY_LOAD);
         } else {
             Select select = Sql.select(mapping.clause()).where(pk.size() == 1 ? inKeys(pk.get(0), batch) : Sql.or(alternatives));
             ResultLoader.run(session, select, LoadPlan.defaults(mapping), null);

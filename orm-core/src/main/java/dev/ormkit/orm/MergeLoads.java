@@ -1,5 +1,6 @@
 package dev.ormkit.orm;
 
+import dev.ormkit.event.Origin;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.IdentityHashMap;
@@ -50,7 +51,8 @@ final class MergeLoads {
             for (int i = 0; i < keys.size(); i += KEYS_PER_STATEMENT) {
                 List<Object> chunk = keys.subList(i, Math.min(keys.size(), i + KEYS_PER_STATEMENT));
                 Expression<Boolean> where = ((Expression) pk.column()).in((Collection) chunk);
-                ResultLoader.run(session, Sql.select(mapping.clause()).where(where), LoadPlan.defaults(mapping), null);
+                ResultLoader.run(session, Sql.select(mapping.clause()).where(where), LoadPlan.defaults(mapping), null,
+                        Origin.GET);
             }
         }
     }
@@ -75,7 +77,8 @@ final class MergeLoads {
             List<InstanceState> owners = e.getValue();
             LoadPlan plan = LoadPlan.defaults(owners.get(0).mapping()).child(e.getKey());
             for (int i = 0; i < owners.size(); i += KEYS_PER_STATEMENT) {
-                SelectInLoader.load(session, e.getKey(), owners.subList(i, Math.min(owners.size(), i + KEYS_PER_STATEMENT)), plan);
+                SelectInLoader.load(session, e.getKey(), owners.subList(i, Math.min(owners.size(), i + KEYS_PER_STATEMENT)), plan,
+                        null, Origin.LAZY_LOAD);
             }
         }
     }
