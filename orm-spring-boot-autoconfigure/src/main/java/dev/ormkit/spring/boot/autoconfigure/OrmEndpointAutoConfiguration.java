@@ -7,6 +7,7 @@ import dev.ormkit.engine.Engine;
 import dev.ormkit.orm.SessionFactory;
 import dev.ormkit.spring.actuate.NPlusOneSites;
 import dev.ormkit.spring.actuate.OrmEndpoint;
+import dev.ormkit.spring.actuate.OrmMigrationsEndpoint;
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -46,6 +47,20 @@ public final class OrmEndpointAutoConfiguration {
         @ConditionalOnMissingBean
         OrmEndpoint ormEndpoint(Map<String, SessionFactory> sessionFactories, NPlusOneSites sites) {
             return new OrmEndpoint(sessionFactories, sites);
+        }
+    }
+
+    /** Where orm-migrate's revisions stand, when migrations run at start-up ({@code orm.migrate.enabled}). */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "dev.ormkit.migrate.Migrator")
+    @ConditionalOnBean(OrmMigrations.class)
+    @ConditionalOnAvailableEndpoint(OrmMigrationsEndpoint.class)
+    static final class MigrationsEndpointConfiguration {
+
+        @Bean
+        @ConditionalOnMissingBean
+        OrmMigrationsEndpoint ormMigrationsEndpoint(OrmMigrations migrations) {
+            return new OrmMigrationsEndpoint(migrations.migrator());
         }
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import dev.ormkit.engine.DatabaseUrl;
 import dev.ormkit.migrate.Migrator;
 import dev.ormkit.orm.SessionFactory;
+import dev.ormkit.spring.actuate.OrmMigrationsEndpoint;
 import dev.ormkit.spring.boot.autoconfigure.OrmProperties.DdlAuto;
 import dev.ormkit.testing.DatabaseKind;
 import dev.ormkit.testing.SpringDatabases;
@@ -91,5 +92,28 @@ class OrmMigrationsAutoConfigurationTests {
                 .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, OrmAutoConfiguration.class))
                 .withPropertyValues("spring.datasource.generate-unique-name=true")
                 .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(OrmMigrations.class));
+    }
+
+    @Test
+    void theOrmMigrationsEndpointShowsCurrentHeadsAndPending() {
+        runner.withConfiguration(AutoConfigurations.of(OrmEndpointAutoConfiguration.class))
+                .withPropertyValues("spring.datasource.generate-unique-name=true",
+                        "management.endpoints.web.exposure.include=ormmigrations")
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    OrmMigrationsEndpoint.MigrationsDescriptor at = context.getBean(OrmMigrationsEndpoint.class).migrations();
+                    assertThat(at.current()).containsExactly("b2c3d4e5f6a7");
+                    assertThat(at.heads()).containsExactly("b2c3d4e5f6a7");
+                    assertThat(at.pending()).isEmpty();
+                    // stepping back one revision makes it pending, as the endpoint then reports
+                    context.getBean(OrmMigrations.class).migrator().downgrade("-1");
+                    at = context.getBean(OrmMigrationsEndpoint.class).migrations();
+                    assertThat(at.current()).containsExactly("a1b2c3d4e5f6");
+                    assertThat(at.pending()).extracting(OrmMigrationsEndpoint.RevisionDescriptor::id)
+                            .containsExactly("b2c3d4e5f6a7");
+                });
+        runner.withConfiguration(AutoConfigurations.of(OrmEndpointAutoConfiguration.class))
+                .withPropertyValues("spring.datasource.generate-unique-name=true")
+                .run(context -> assertThat(context).doesNotHaveBean(OrmMigrationsEndpoint.class));
     }
 }
