@@ -255,11 +255,11 @@ public class PartTreeOrmQuery implements RepositoryQuery {
     /** A slice reads one row more than the page to know whether another follows; never counts. */
     private Object slice(Query<?> ordered, Pageable pageable) {
         if (pageable.isUnpaged()) {
-            return new SliceImpl<>(ordered.all(), pageable, false);
+            return new SliceImpl<Object>(new ArrayList<>(ordered.all()), pageable, false);
         }
         List<?> rows = ordered.offset(pageable.getOffset()).limit(pageable.getPageSize() + 1L).all();
         boolean more = rows.size() > pageable.getPageSize();
-        return new SliceImpl<>(more ? rows.subList(0, pageable.getPageSize()) : rows, pageable, more);
+        return new SliceImpl<Object>(new ArrayList<>(more ? rows.subList(0, pageable.getPageSize()) : rows), pageable, more);
     }
 
     /**
