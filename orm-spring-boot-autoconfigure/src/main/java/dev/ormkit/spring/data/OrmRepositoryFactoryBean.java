@@ -1,6 +1,8 @@
 package dev.ormkit.spring.data;
 
 import dev.ormkit.spring.tx.OrmSessionContext;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.core.support.RepositoryFactorySupport;
@@ -14,6 +16,8 @@ import org.springframework.util.Assert;
 public class OrmRepositoryFactoryBean<T extends Repository<S, ID>, S, ID>
         extends TransactionalRepositoryFactoryBeanSupport<T, S, ID> {
     private OrmSessionContext sessions;
+    private @Nullable String transactionManager;
+    private @Nullable BeanFactory beanFactory;
 
     public OrmRepositoryFactoryBean(Class<? extends T> repositoryInterface) {
         super(repositoryInterface);
@@ -26,6 +30,18 @@ public class OrmRepositoryFactoryBean<T extends Repository<S, ID>, S, ID>
     }
 
     @Override
+    public void setTransactionManager(String transactionManager) {
+        super.setTransactionManager(transactionManager);
+        this.transactionManager = transactionManager;
+    }
+
+    @Override
+    public void setBeanFactory(BeanFactory beanFactory) {
+        super.setBeanFactory(beanFactory);
+        this.beanFactory = beanFactory;
+    }
+
+    @Override
     public void afterPropertiesSet() {
         Assert.state(sessions != null, "OrmSessionContext must be set");
         super.afterPropertiesSet();
@@ -33,6 +49,13 @@ public class OrmRepositoryFactoryBean<T extends Repository<S, ID>, S, ID>
 
     @Override
     protected RepositoryFactorySupport doCreateRepositoryFactory() {
-        return new OrmRepositoryFactory(sessions);
+        OrmRepositoryFactory factory = new OrmRepositoryFactory(sessions);
+        BeanFactory beans = beanFactory;
+        if (beans != null) {
+            // query methods are declared on the interface, where the base class's @Transactional does not reach
+            factory.addRepositoryProxyPostProcessor((proxy, repository) -> proxy.addAdvice(
+                    QueryMethodTransactions.interceptor(repository, beans, transactionManager)));
+        }
+        return factory;
     }
 }

@@ -10,6 +10,7 @@ import dev.ormkit.spring.data.OrmRepositoryFactoryBean;
 import org.springframework.context.annotation.ComponentScan.Filter;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.repository.config.BootstrapMode;
+import org.springframework.data.repository.config.DefaultRepositoryBaseClass;
 import org.springframework.data.repository.query.QueryLookupStrategy;
 
 /**
@@ -46,7 +47,7 @@ public @interface EnableOrmRepositories {
 
     Class<?> repositoryFactoryBeanClass() default OrmRepositoryFactoryBean.class;
 
-    Class<?> repositoryBaseClass() default Class.class;
+    Class<?> repositoryBaseClass() default DefaultRepositoryBaseClass.class;
 
     /** Whether nested repository interfaces are found too. */
     boolean considerNestedRepositories() default false;

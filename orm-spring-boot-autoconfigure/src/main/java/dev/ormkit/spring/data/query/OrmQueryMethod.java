@@ -22,12 +22,6 @@ public class OrmQueryMethod extends QueryMethod {
         return query == null || query.value().isBlank() ? null : query.value();
     }
 
-    /** The count SQL of {@link Query}, or null. */
-    public @Nullable String declaredCountQuery() {
-        Query query = AnnotatedElementUtils.findMergedAnnotation(method, Query.class);
-        return query == null || query.countQuery().isBlank() ? null : query.countQuery();
-    }
-
     @Override
     public boolean isModifyingQuery() {
         return AnnotatedElementUtils.hasAnnotation(method, Modifying.class);

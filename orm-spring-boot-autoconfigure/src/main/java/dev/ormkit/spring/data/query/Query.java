@@ -18,7 +18,4 @@ public @interface Query {
 
     /** The SQL statement. */
     String value();
-
-    /** The SQL counting the rows of {@link #value()}, for methods returning a {@code Page}. */
-    String countQuery() default "";
 }

@@ -10,11 +10,9 @@ import dev.ormkit.spring.tx.OrmSessionContext;
 import dev.ormkit.sql.Sql;
 import dev.ormkit.sql.TextClause;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.repository.query.Parameter;
 import org.springframework.data.repository.query.ParametersParameterAccessor;
 import org.springframework.data.repository.query.RepositoryQuery;
-import org.springframework.data.support.PageableExecutionUtils;
 
 /**
  * A {@link Query} method: its SQL runs with the {@code :name} parameters bound from the
@@ -28,15 +26,12 @@ public class StringBasedOrmQuery implements RepositoryQuery {
     private final OrmQueryMethod method;
     private final OrmSessionContext sessions;
     private final TextClause statement;
-    private final @Nullable TextClause count;
     private final Class<?> domain;
 
     public StringBasedOrmQuery(OrmQueryMethod method, OrmSessionContext sessions, String sql) {
         this.method = method;
         this.sessions = sessions;
         this.statement = Sql.text(sql);
-        String countSql = method.declaredCountQuery();
-        this.count = countSql == null ? null : Sql.text(countSql);
         this.domain = method.getEntityInformation().getJavaType();
         Set<String> names = statement.parameterNames();
         for (Parameter p : method.getParameters().getBindableParameters()) {
@@ -47,8 +42,9 @@ public class StringBasedOrmQuery implements RepositoryQuery {
                         + "; name parameters with @Param or compile with -parameters");
             }
         }
-        if (method.isPageQuery() && count == null) {
-            throw new IllegalStateException(method.describe() + " returns a Page: give @Query a countQuery");
+        if (method.isPageQuery() || method.isSliceQuery()) {
+            throw new IllegalStateException(method.describe() + ": @Query methods cannot return a Page or Slice yet;"
+                    + " page in the SQL (LIMIT :size OFFSET :skip) and return a List");
         }
     }
 
@@ -74,15 +70,6 @@ public class StringBasedOrmQuery implements RepositoryQuery {
                 return (int) changed;
             }
             return returned == void.class || returned == Void.class ? null : changed;
-        }
-        if (method.isPageQuery()) {
-            Pageable pageable = accessor.getPageable();
-            List<?> content = objects(session, values);
-            TextClause counting = java.util.Objects.requireNonNull(count);
-            return PageableExecutionUtils.getPage(content, pageable, () -> {
-                Number n = (Number) session.execute(counting, values).scalar();
-                return n == null ? 0L : n.longValue();
-            });
         }
         if (!method.isQueryForEntity() && !method.getReturnedObjectType().isInterface()) {
             List<Row> rows = session.execute(statement, values).all();
