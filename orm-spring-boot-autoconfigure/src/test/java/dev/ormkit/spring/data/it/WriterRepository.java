@@ -19,6 +19,8 @@ public interface WriterRepository extends OrmRepository<Writer, Long> {
 
     Writer getByNameIgnoreCase(String name);
 
+    Writer findOneByRating(Integer rating);
+
     List<Writer> findByNameAndRating(String name, Integer rating);
 
     List<Writer> findByNameOrRatingOrderByNameAsc(String name, Integer rating);
@@ -93,7 +95,7 @@ public interface WriterRepository extends OrmRepository<Writer, Long> {
     @Query("SELECT * FROM repo_writers WHERE name = :name")
     Optional<Writer> named(String name);
 
-    @Query("SELECT count(*) FROM repo_writers WHERE active = :active AND rating IS NOT NULL")
+    @Query("SELECT count(*) FROM repo_writers WHERE active = :active")
     long countActive(boolean active);
 
     @Query("SELECT * FROM repo_writers ORDER BY name LIMIT :size OFFSET :skip")
