@@ -26,6 +26,7 @@ import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -251,6 +252,8 @@ abstract class RepositoryBehaviour {
             }
         });
         assertThat(streamed).containsExactly("Ada", "Bob_1", "Dee");
+        // the stream reads after the method returns: without the caller's transaction it fails at once
+        assertThatThrownBy(() -> writers.streamByActiveTrueOrderByName()).isInstanceOf(IllegalTransactionStateException.class);
     }
 
     @Test
