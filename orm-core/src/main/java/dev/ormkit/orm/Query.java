@@ -1,6 +1,7 @@
 package dev.ormkit.orm;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,23 +52,27 @@ public final class Query<T> {
     private final boolean rows;
     private final List<LoaderOption> options;
     private final @Nullable TextClause text;
+    /** Values of the {@code :name} parameters of {@link #text}. */
+    private final Map<String, ?> textParameters;
     /** Rows per batch when streaming ({@link #yieldPer}); 0 when not set. */
     private final int yieldPer;
     /** True when a stream expunges each batch's objects as it moves on ({@link #expungeEachBatch}). */
     private final boolean expungeBatches;
 
     Query(SessionImpl session, EntityMapping<T> mapping) {
-        this(session, mapping, baseSelect(mapping), false, List.of(), null, 0, false);
+        this(session, mapping, baseSelect(mapping), false, List.of(), null, Map.of(), 0, false);
     }
 
     private Query(SessionImpl session, @Nullable EntityMapping<?> mapping, Select select, boolean rows,
-                  List<LoaderOption> options, @Nullable TextClause text, int yieldPer, boolean expungeBatches) {
+                  List<LoaderOption> options, @Nullable TextClause text, Map<String, ?> textParameters, int yieldPer,
+                  boolean expungeBatches) {
         this.session = session;
         this.mapping = mapping;
         this.select = select;
         this.rows = rows;
         this.options = options;
         this.text = text;
+        this.textParameters = textParameters;
         this.yieldPer = yieldPer;
         this.expungeBatches = expungeBatches;
     }
@@ -86,7 +91,7 @@ public final class Query<T> {
                 break;
             }
         }
-        return new Query<>(session, first, s, true, List.of(), null, 0, false);
+        return new Query<>(session, first, s, true, List.of(), null, Map.of(), 0, false);
     }
 
     private static Select baseSelect(EntityMapping<?> mapping) {
@@ -96,7 +101,7 @@ public final class Query<T> {
     }
 
     private Query<T> with(Select next) {
-        return new Query<>(session, mapping, next, rows, options, text, yieldPer, expungeBatches);
+        return new Query<>(session, mapping, next, rows, options, text, textParameters, yieldPer, expungeBatches);
     }
 
     private EntityMapping<?> mapping() {
@@ -256,7 +261,8 @@ public final class Query<T> {
                     + "selects none; query the class (session.query(User.class, ...)) to load its relationships");
         }
         LoadPlan.of(mapping, next); // fails now, naming the option, when it does not fit the query
-        return new Query<>(session, mapping, select, rows, List.copyOf(next), text, yieldPer, expungeBatches);
+        return new Query<>(session, mapping, select, rows, List.copyOf(next), text, textParameters, yieldPer,
+                expungeBatches);
     }
 
     /**
@@ -265,11 +271,18 @@ public final class Query<T> {
      * ({@code query(User.class).fromStatement(text("SELECT * FROM users WHERE is_active = TRUE")).all()}).
      */
     public Query<T> fromStatement(TextClause statement) {
+        return fromStatement(statement, Map.of());
+    }
+
+    /** {@link #fromStatement(TextClause)} with values for the statement's {@code :name} parameters. */
+    public Query<T> fromStatement(TextClause statement, Map<String, ?> parameters) {
         if (rows || mapping == null) {
             throw new dev.ormkit.exc.InvalidRequestException("fromStatement() needs a query of one mapped class: "
                     + "session.query(User.class).fromStatement(text(...))");
         }
-        return new Query<>(session, mapping, select, false, options, statement, yieldPer, expungeBatches);
+        return new Query<>(session, mapping, select, false, options, statement,
+                Collections.unmodifiableMap(new LinkedHashMap<>(parameters)), yieldPer,
+                expungeBatches);
     }
 
     /** The Core SELECT this query runs. */
@@ -318,7 +331,7 @@ public final class Query<T> {
     /** Rows of hand-written SQL, matched to the class's columns by name, become objects. */
     private List<Object> fromText(TextClause statement) {
         EntityMapping<?> m = mapping();
-        Result raw = OrmStatements.run(session, statement, Origin.RAW_SQL, m.type());
+        Result raw = OrmStatements.run(session, statement, textParameters, Origin.RAW_SQL, m.type());
         List<Object> out = new ArrayList<>();
         for (InstanceState s : new TextRowLoader(session, m, LoadPlan.of(m, options), statement.text(), raw.keys())
                 .load(raw.all())) {
@@ -388,7 +401,7 @@ public final class Query<T> {
         if (rows <= 0) {
             throw new ArgumentException("yieldPer() takes the number of rows per batch, at least 1, not " + rows);
         }
-        return new Query<>(session, mapping, select, this.rows, options, text, rows, expungeBatches);
+        return new Query<>(session, mapping, select, this.rows, options, text, textParameters, rows, expungeBatches);
     }
 
     /**
@@ -407,7 +420,7 @@ public final class Query<T> {
      * later query returns a new object for its row.
      */
     public Query<T> expungeEachBatch() {
-        return new Query<>(session, mapping, select, rows, options, text, yieldPer, true);
+        return new Query<>(session, mapping, select, rows, options, text, textParameters, yieldPer, true);
     }
 
     /**
@@ -434,7 +447,7 @@ public final class Query<T> {
         if (text != null) {
             EntityMapping<?> m = mapping();
             LoadPlan plan = LoadPlan.of(m, options);
-            StreamingResult result = OrmStatements.stream(session, text, Map.of(), batchSize, Origin.RAW_SQL, m.type());
+            StreamingResult result = OrmStatements.stream(session, text, textParameters, batchSize, Origin.RAW_SQL, m.type());
             TextRowLoader[] loader = new TextRowLoader[1];
             BatchedLoad<T> load = new BatchedLoad<>(result, batchSize, (batch, keys) -> {
                 if (loader[0] == null) {
