@@ -1,8 +1,7 @@
 package dev.ormkit.engine;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import dev.ormkit.event.ListenerAttributes;
 import dev.ormkit.event.Origin;
 import dev.ormkit.event.StatementEvent;
 import dev.ormkit.exc.DatabaseException;
@@ -10,7 +9,7 @@ import dev.ormkit.sql.StatementKind;
 import org.jspecify.annotations.Nullable;
 
 /** The {@link StatementEvent} of one execution: built at the start, completed by the runner. */
-final class StatementExecution implements StatementEvent {
+final class StatementExecution extends ListenerAttributes implements StatementEvent {
     private final String engineName;
     private final String dialect;
     private final String sql;
@@ -22,7 +21,6 @@ final class StatementExecution implements StatementEvent {
     private long durationNanos;
     private long rowCount = -1;
     private @Nullable DatabaseException error;
-    private @Nullable Map<Object, Object> attributes;
 
     StatementExecution(String engineName, String dialect, String sql, List<@Nullable Object> parameters,
                        StatementKind kind, Origin origin, @Nullable Class<?> entity, int batchSize) {
@@ -99,26 +97,6 @@ final class StatementExecution implements StatementEvent {
     @Override
     public @Nullable DatabaseException error() {
         return error;
-    }
-
-    @Override
-    public void setAttribute(Object key, @Nullable Object value) {
-        Map<Object, Object> a = attributes;
-        if (a == null) {
-            a = new HashMap<>(4);
-            attributes = a;
-        }
-        if (value == null) {
-            a.remove(key);
-        } else {
-            a.put(key, value);
-        }
-    }
-
-    @Override
-    public @Nullable Object getAttribute(Object key) {
-        Map<Object, Object> a = attributes;
-        return a == null ? null : a.get(key);
     }
 
     @Override

@@ -1,19 +1,17 @@
 package dev.ormkit.orm;
 
-import java.util.HashMap;
-import java.util.Map;
 import dev.ormkit.event.FlushContext;
+import dev.ormkit.event.ListenerAttributes;
 import org.jspecify.annotations.Nullable;
 
 /** The {@link FlushContext} of one flush: made at its start, completed by the unit of work. */
-final class FlushRun implements FlushContext {
+final class FlushRun extends ListenerAttributes implements FlushContext {
     private final String engineName;
     private long inserted;
     private long updated;
     private long deleted;
     private long durationNanos;
     private @Nullable Throwable error;
-    private @Nullable Map<Object, Object> attributes;
 
     FlushRun(String engineName) {
         this.engineName = engineName;
@@ -55,26 +53,6 @@ final class FlushRun implements FlushContext {
     @Override
     public @Nullable Throwable error() {
         return error;
-    }
-
-    @Override
-    public void setAttribute(Object key, @Nullable Object value) {
-        Map<Object, Object> a = attributes;
-        if (a == null) {
-            a = new HashMap<>(4);
-            attributes = a;
-        }
-        if (value == null) {
-            a.remove(key);
-        } else {
-            a.put(key, value);
-        }
-    }
-
-    @Override
-    public @Nullable Object getAttribute(Object key) {
-        Map<Object, Object> a = attributes;
-        return a == null ? null : a.get(key);
     }
 
     @Override

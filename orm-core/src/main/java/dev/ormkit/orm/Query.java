@@ -298,7 +298,7 @@ public final class Query<T> {
             // batch by batch, as the stream does: the driver holds one fetch, eager loads run per batch;
             // the list holds every object anyway, so none is expunged
             Query<T> batched = expungeBatches
-                    ? new Query<>(session, mapping, select, rows, options, text, yieldPer, false) : this;
+                    ? new Query<>(session, mapping, select, rows, options, text, textParameters, yieldPer, false) : this;
             try (Stream<T> objects = batched.stream()) {
                 return objects.toList();
             }
