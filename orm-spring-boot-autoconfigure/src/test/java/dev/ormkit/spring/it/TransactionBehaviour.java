@@ -218,6 +218,28 @@ abstract class TransactionBehaviour {
     }
 
     @Test
+    void isolationSupportsAndNeverFollowSpringsRules() {
+        TransactionTemplate serializable = tx(TransactionDefinition.PROPAGATION_REQUIRED);
+        serializable.setIsolationLevel(TransactionDefinition.ISOLATION_SERIALIZABLE);
+        serializable.executeWithoutResult(status -> {
+            // the session runs on the transaction's own connection, so with its isolation level
+            try {
+                assertThat(session.connection().jdbcConnection().getTransactionIsolation())
+                        .isEqualTo(java.sql.Connection.TRANSACTION_SERIALIZABLE);
+            } catch (java.sql.SQLException e) {
+                throw new AssertionError(e);
+            }
+            session.add(new Author("isolated"));
+        });
+        assertThat(namesInDatabase()).containsExactly("isolated");
+        tx(TransactionDefinition.PROPAGATION_SUPPORTS).executeWithoutResult(status ->
+                assertThat(session.query(Author.class).count()).isEqualTo(1));
+        assertThatThrownBy(() -> service.inTransaction(() -> tx(TransactionDefinition.PROPAGATION_NEVER)
+                .execute(status -> null)))
+                .isInstanceOf(org.springframework.transaction.IllegalTransactionStateException.class);
+    }
+
+    @Test
     void outsideAnyScopeTheSessionSaysHowToOpenOne() {
         assertThatThrownBy(() -> session.query(Author.class).all())
                 .isInstanceOf(IllegalStateException.class)
