@@ -8,7 +8,7 @@ import dev.ormkit.schema.SqlType;
 import org.jspecify.annotations.Nullable;
 
 /** {@code name(arg, ...)}: a SQL function call; add {@link #over} for a window function. */
-public final class FunctionCall<T> extends Expression<T> {
+public final class FunctionCall<T> extends Expression<T> implements WindowFunction<T> {
     private final String name;
     private final List<Expression<?>> arguments;
     private final @Nullable SqlType<T> type;
@@ -66,26 +66,6 @@ public final class FunctionCall<T> extends Expression<T> {
             items.add(OrderByItem.of(e));
         }
         return new WithinGroup<>(this, items);
-    }
-
-    /** {@code fn(...) OVER (PARTITION BY ... ORDER BY ...)}. */
-    public Over<T> over(PartitionBy partitionBy, WindowOrder orderBy) {
-        return new Over<>(this, partitionBy.expressions(), orderBy.items());
-    }
-
-    /** {@code fn(...) OVER (PARTITION BY ...)}. */
-    public Over<T> over(PartitionBy partitionBy) {
-        return new Over<>(this, partitionBy.expressions(), List.of());
-    }
-
-    /** {@code fn(...) OVER (ORDER BY ...)}. */
-    public Over<T> over(WindowOrder orderBy) {
-        return new Over<>(this, List.of(), orderBy.items());
-    }
-
-    /** {@code fn(...) OVER ()}. */
-    public Over<T> over() {
-        return new Over<>(this, List.of(), List.of());
     }
 
     @Override

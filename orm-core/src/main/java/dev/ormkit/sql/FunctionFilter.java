@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * equivalent {@code count(CASE WHEN ... THEN 1 END)}, the aggregate skipping the NULLs the
  * CASE gives for the other rows.
  */
-public final class FunctionFilter<T> extends Expression<T> {
+public final class FunctionFilter<T> extends Expression<T> implements WindowFunction<T> {
     private final FunctionCall<T> function;
     private final Expression<Boolean> condition;
 
@@ -37,26 +37,6 @@ public final class FunctionFilter<T> extends Expression<T> {
     @Override
     public String defaultLabel() {
         return function.defaultLabel();
-    }
-
-    /** {@code agg(...) FILTER (WHERE ...) OVER (PARTITION BY ... ORDER BY ...)}. */
-    public Over<T> over(PartitionBy partitionBy, WindowOrder orderBy) {
-        return new Over<>(this, partitionBy.expressions(), orderBy.items());
-    }
-
-    /** {@code agg(...) FILTER (WHERE ...) OVER (PARTITION BY ...)}. */
-    public Over<T> over(PartitionBy partitionBy) {
-        return new Over<>(this, partitionBy.expressions(), List.of());
-    }
-
-    /** {@code agg(...) FILTER (WHERE ...) OVER (ORDER BY ...)}. */
-    public Over<T> over(WindowOrder orderBy) {
-        return new Over<>(this, List.of(), orderBy.items());
-    }
-
-    /** {@code agg(...) FILTER (WHERE ...) OVER ()}. */
-    public Over<T> over() {
-        return new Over<>(this, List.of(), List.of());
     }
 
     @Override
