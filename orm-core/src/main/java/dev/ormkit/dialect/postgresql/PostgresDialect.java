@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 import dev.ormkit.dialect.ArrayValue;
 import dev.ormkit.dialect.Dialect;
-import dev.ormkit.schema.SqlType;
+import dev.ormkit.sql.SqlType;
 import dev.ormkit.sql.Expression;
 import dev.ormkit.sql.InExpression;
 import dev.ormkit.sql.SqlCompiler;
