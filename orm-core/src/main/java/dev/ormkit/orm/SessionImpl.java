@@ -31,6 +31,7 @@ import dev.ormkit.sql.Delete;
 import dev.ormkit.sql.Executable;
 import dev.ormkit.sql.Select;
 import dev.ormkit.sql.TextClause;
+import dev.ormkit.sql.TableClause;
 import dev.ormkit.sql.Update;
 import dev.ormkit.schema.Table;
 import org.jspecify.annotations.Nullable;
@@ -281,7 +282,7 @@ class SessionImpl implements Session {
         return Result.of(loaded.keys(), rows);
     }
 
-    private void expireTable(Table table) {
+    private void expireTable(TableClause table) {
         for (InstanceState s : states.values()) {
             if (s.isPersistent() && s.mapping().tables().contains(table)) {
                 s.expire(true);

@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import dev.ormkit.dialect.ArrayValue;
 import dev.ormkit.dialect.Dialect;
-import dev.ormkit.schema.SqlType;
+import dev.ormkit.sql.SqlType;
 import dev.ormkit.sql.Expression;
 import dev.ormkit.sql.InExpression;
 import dev.ormkit.sql.SqlCompiler;
