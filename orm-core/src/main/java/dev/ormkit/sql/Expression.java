@@ -142,7 +142,11 @@ public abstract class Expression<T> extends ClauseElement {
         return in(Arrays.asList(values));
     }
 
-    /** {@code IN (...)} over a collection; an empty collection matches nothing. */
+    /**
+     * {@code IN (...)} over a collection; an empty collection matches nothing. A
+     * {@link BindParam} among the values is a parameter of its own (a named one takes its value
+     * when the statement runs), so one statement can be run again with other values.
+     */
     public Expression<Boolean> in(Collection<? extends T> values) {
         return new InExpression(this, bindAll(values), null, false);
     }
@@ -231,7 +235,7 @@ public abstract class Expression<T> extends ClauseElement {
     private List<BindParam<?>> bindAll(Collection<? extends T> values) {
         List<BindParam<?>> out = new ArrayList<>(values.size());
         for (T v : values) {
-            out.add(bind(v));
+            out.add(v instanceof BindParam<?> p ? p : bind(v));
         }
         return out;
     }
