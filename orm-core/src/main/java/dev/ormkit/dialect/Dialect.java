@@ -700,6 +700,20 @@ public abstract class Dialect implements SqlDialect, DdlDialect, CollectionBindi
         return false;
     }
 
+    /**
+     * True when a read by primary key that is the only statement of its transaction gives the
+     * same result, takes and keeps the same locks, and has the same effects in auto-commit mode:
+     * then {@code Engine.connect()} leaves an auto-commit connection as it is until a statement
+     * other than such a read runs, and a session that only read by key ends without the
+     * {@code ROLLBACK} round trip. Where each statement reads its own snapshot (PostgreSQL at
+     * READ COMMITTED) a later statement sees what it would have seen anyway. Asked once per
+     * engine, on its first connection; this default says no, which keeps every statement in the
+     * session's transaction.
+     */
+    public boolean keyReadsNeedNoTransaction(java.sql.Connection jdbc) throws SQLException {
+        return false;
+    }
+
     // --- streaming results --------------------------------------------------------------
 
     /**

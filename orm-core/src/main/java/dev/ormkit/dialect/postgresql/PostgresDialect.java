@@ -39,6 +39,17 @@ public class PostgresDialect extends Dialect {
         return "postgresql";
     }
 
+    /**
+     * At READ COMMITTED (PostgreSQL's default) every statement reads its own snapshot, inside a
+     * transaction or not, and a plain SELECT's lock ends with it: a key read needs no
+     * {@code BEGIN} of its own. At REPEATABLE READ or SERIALIZABLE (a server or role default) the
+     * first statement fixes the snapshot of the whole transaction, so it must run inside it.
+     */
+    @Override
+    public boolean keyReadsNeedNoTransaction(java.sql.Connection jdbc) throws SQLException {
+        return jdbc.getTransactionIsolation() == java.sql.Connection.TRANSACTION_READ_COMMITTED;
+    }
+
     @Override
     protected Set<String> reservedWords() {
         return RESERVED;
