@@ -181,6 +181,15 @@ public abstract class Dialect {
     }
 
     /**
+     * Whether a bare parameter in ORDER BY is read as a result column's position once its value
+     * is known ({@code ORDER BY ?} with 2 sorting by the second column, or failing), rather than
+     * as a constant. The compiler then casts such a parameter, which makes it an expression.
+     */
+    public boolean readsOrderByParameterAsPosition() {
+        return false;
+    }
+
+    /**
      * Whether {@code ? + ?} (any arithmetic with only parameters as operands) needs its
      * parameters cast, because the database cannot type the operation from them alone.
      */

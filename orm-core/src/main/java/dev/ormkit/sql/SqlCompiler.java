@@ -599,6 +599,11 @@ public final class SqlCompiler {
             appendIdentifier(label.name());
             return;
         }
+        if (expression.unwrap() instanceof BindParam<?> p && dialect.readsOrderByParameterAsPosition()) {
+            // a constant, not a column position
+            processTypedBind(p);
+            return;
+        }
         withClause(Clause.OTHER, () -> processOperand(expression, outerPrecedence));
     }
 

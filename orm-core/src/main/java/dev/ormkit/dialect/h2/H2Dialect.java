@@ -157,6 +157,11 @@ public class H2Dialect extends Dialect {
     }
 
     @Override
+    public boolean readsOrderByParameterAsPosition() {
+        return true; // H2 sorts by the column at that position, or fails
+    }
+
+    @Override
     public boolean castsParameterArithmetic() {
         return true; // ? % ? fails with "Unknown data type"
     }
