@@ -196,6 +196,32 @@ public abstract class Dialect implements SqlDialect, DdlDialect, CollectionBindi
         return values;
     }
 
+    /**
+     * Whether a bare parameter in ORDER BY is read as a result column's position once its value
+     * is known ({@code ORDER BY ?} with 2 sorting by the second column, or failing), rather than
+     * as a constant. The compiler then casts such a parameter, which makes it an expression.
+     */
+    public boolean readsOrderByParameterAsPosition() {
+        return false;
+    }
+
+    /**
+     * Whether {@code ? + ?} (any arithmetic with only parameters as operands) needs its
+     * parameters cast, because the database cannot type the operation from them alone.
+     */
+    public boolean castsParameterArithmetic() {
+        return false;
+    }
+
+    /**
+     * Renders one THEN or ELSE result of a CASE. {@code onlyParameters} is true when every
+     * result of the CASE is a bound parameter, so the database has nothing to take the
+     * CASE's type from but the parameters.
+     */
+    public void renderCaseResult(SqlCompiler c, Expression<?> result, boolean onlyParameters) {
+        c.process(result);
+    }
+
     /** Case-insensitive LIKE; the default lower-cases both sides. */
     public void renderIlike(SqlCompiler c, Expression<?> left, Expression<?> right, boolean negated) {
         c.append("lower(");

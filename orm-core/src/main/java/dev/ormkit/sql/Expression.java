@@ -119,6 +119,22 @@ public abstract class Expression<T> extends ClauseElement {
         return new BinaryExpression<>(this, Operator.NOT_LIKE, new BindParam<>(pattern, StandardTypes.VARCHAR));
     }
 
+    /**
+     * {@code LIKE pattern ESCAPE 'escape'}: in the pattern, the escape character makes the
+     * {@code %}, {@code _} or escape character after it match itself. Use it when the text
+     * searched for may hold wildcard characters; it means the same on every database, while a
+     * backslash in a plain {@link #like(String)} pattern does not (an escape on PostgreSQL, MySQL
+     * and H2, an ordinary character on SQLite).
+     */
+    public Expression<Boolean> like(String pattern, char escape) {
+        return new LikeEscape(this, new BindParam<>(pattern, Types.VARCHAR), escape, false);
+    }
+
+    /** {@code NOT LIKE pattern ESCAPE 'escape'}; see {@link #like(String, char)}. */
+    public Expression<Boolean> notLike(String pattern, char escape) {
+        return new LikeEscape(this, new BindParam<>(pattern, Types.VARCHAR), escape, true);
+    }
+
     /** Case-insensitive LIKE: {@code ILIKE} on PostgreSQL, {@code lower(x) LIKE lower(p)} elsewhere. */
     public Expression<Boolean> ilike(String pattern) {
         return new BinaryExpression<>(this, Operator.ILIKE, new BindParam<>(pattern, StandardTypes.VARCHAR));
