@@ -5,6 +5,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.data.projection.ProjectionFactory;
 import org.springframework.data.repository.core.RepositoryMetadata;
+import org.springframework.data.repository.query.Parameters;
+import org.springframework.data.repository.query.ParametersSource;
 import org.springframework.data.repository.query.QueryMethod;
 
 /** A repository query method with ormkit's annotations read: {@link Query}, {@link Modifying}. */
@@ -20,6 +22,12 @@ public class OrmQueryMethod extends QueryMethod {
     public @Nullable String declaredQuery() {
         Query query = AnnotatedElementUtils.findMergedAnnotation(method, Query.class);
         return query == null || query.value().isBlank() ? null : query.value();
+    }
+
+    /** Spring Data's parameters, with a {@code LoaderOption...} parameter special (never bound). */
+    @Override
+    protected Parameters<?, ?> createParameters(ParametersSource source) {
+        return new OrmParameters(source);
     }
 
     @Override

@@ -50,6 +50,7 @@ public class PartTreeOrmQuery implements RepositoryQuery {
     /** The columns of each part, in tree order (OR branches of AND parts). */
     private final List<List<ColumnAttribute>> columns = new ArrayList<>();
     private final List<OrderByItem> treeOrder;
+    private final QueryLoaderOptions loaderOptions;
 
     public PartTreeOrmQuery(OrmQueryMethod method, OrmSessionContext sessions) {
         this.method = method;
@@ -77,6 +78,7 @@ public class PartTreeOrmQuery implements RepositoryQuery {
             columns.add(branch);
         }
         this.treeOrder = order(tree.getSort(), where);
+        this.loaderOptions = QueryLoaderOptions.of(method);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -109,7 +111,7 @@ public class PartTreeOrmQuery implements RepositoryQuery {
         if (tree.isDelete()) {
             return delete(session, query);
         }
-        Query<?> ordered = ordered(query, accessor.getSort());
+        Query<?> ordered = loaderOptions.applyTo(ordered(query, accessor.getSort()), arguments);
         if (method.isPageQuery()) {
             return page(query, ordered, accessor.getPageable());
         }

@@ -27,12 +27,14 @@ public class StringBasedOrmQuery implements RepositoryQuery {
     private final OrmSessionContext sessions;
     private final TextClause statement;
     private final Class<?> domain;
+    private final QueryLoaderOptions loaderOptions;
 
     public StringBasedOrmQuery(OrmQueryMethod method, OrmSessionContext sessions, String sql) {
         this.method = method;
         this.sessions = sessions;
         this.statement = Sql.text(sql);
         this.domain = method.getEntityInformation().getJavaType();
+        this.loaderOptions = QueryLoaderOptions.of(method);
         Set<String> names = statement.parameterNames();
         for (Parameter p : method.getParameters().getBindableParameters()) {
             String name = p.getName().orElse(null);
@@ -78,7 +80,7 @@ public class StringBasedOrmQuery implements RepositoryQuery {
             }
             return rows.isEmpty() ? null : rows.get(0).get(0);
         }
-        List<?> found = objects(session, values);
+        List<?> found = objects(session, values, arguments);
         if (method.isStreamQuery()) {
             return found.stream();
         }
@@ -92,7 +94,7 @@ public class StringBasedOrmQuery implements RepositoryQuery {
         return found.isEmpty() ? null : found.get(0);
     }
 
-    private List<?> objects(Session session, Map<String, Object> values) {
-        return session.query(domain).fromStatement(statement, values).all();
+    private List<?> objects(Session session, Map<String, Object> values, Object[] arguments) {
+        return loaderOptions.applyTo(session.query(domain), arguments).fromStatement(statement, values).all();
     }
 }
