@@ -42,8 +42,8 @@ public class ReaderFlags {
                 .where(Favorite_.articleId.in(articleIds))
                 .groupBy(Favorite_.articleId);
         for (Row row : session.execute(statement).all()) {
-            long id = ((Number) row.get(0)).longValue();
-            out.put(id, new Favourites(((Number) row.get(1)).longValue(), ((Number) row.get(2)).intValue() == 1));
+            long id = asLong(row.get(0));
+            out.put(id, new Favourites(asLong(row.get(1)), asLong(row.get(2)) == 1));
         }
         return out;
     }
@@ -57,9 +57,14 @@ public class ReaderFlags {
         var statement = select(Follow_.followeeId)
                 .where(Follow_.followerId.eq(reader), Follow_.followeeId.in(userIds));
         for (Row row : session.execute(statement).all()) {
-            out.add(((Number) row.get(0)).longValue());
+            out.add(asLong(row.get(0)));
         }
         return out;
+    }
+
+    /** A number from a driver that may answer an aggregate as a number or as text. */
+    private static long asLong(Object value) {
+        return value instanceof Number n ? n.longValue() : Long.parseLong(String.valueOf(value).trim());
     }
 
     /**

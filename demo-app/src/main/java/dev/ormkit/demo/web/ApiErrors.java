@@ -73,16 +73,23 @@ public class ApiErrors {
                 text.append(' ').append(t.getMessage());
             }
             String all = text.toString().toLowerCase(Locale.ROOT);
-            if (all.contains("username")) {
+            // constraint or column as each database names it: uq_users_email (PostgreSQL, MariaDB),
+            // USERS(EMAIL ...) (H2), users.email (SQLite)
+            if (names(all, "users", "username")) {
                 return "username has already been taken";
             }
-            if (all.contains("email")) {
+            if (names(all, "users", "email")) {
                 return "email has already been taken";
             }
-            if (all.contains("slug")) {
+            if (names(all, "articles", "slug")) {
                 return "an article with this title was just published; try again";
             }
             return "this conflicts with existing data";
+        }
+
+        private static boolean names(String message, String table, String column) {
+            return message.contains(table + "_" + column) || message.contains(table + "." + column)
+                    || message.contains(table + "(" + column);
         }
     }
 }
