@@ -127,12 +127,12 @@ public abstract class Expression<T> extends ClauseElement {
      * and H2, an ordinary character on SQLite).
      */
     public Expression<Boolean> like(String pattern, char escape) {
-        return new LikeEscape(this, new BindParam<>(pattern, Types.VARCHAR), escape, false);
+        return new LikeEscape(this, new BindParam<>(pattern, StandardTypes.VARCHAR), escape, false);
     }
 
     /** {@code NOT LIKE pattern ESCAPE 'escape'}; see {@link #like(String, char)}. */
     public Expression<Boolean> notLike(String pattern, char escape) {
-        return new LikeEscape(this, new BindParam<>(pattern, Types.VARCHAR), escape, true);
+        return new LikeEscape(this, new BindParam<>(pattern, StandardTypes.VARCHAR), escape, true);
     }
 
     /** Case-insensitive LIKE: {@code ILIKE} on PostgreSQL, {@code lower(x) LIKE lower(p)} elsewhere. */
