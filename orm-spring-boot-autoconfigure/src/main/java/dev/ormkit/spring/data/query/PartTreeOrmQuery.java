@@ -48,6 +48,11 @@ import org.springframework.data.support.PageableExecutionUtils;
  * that can be checked without arguments is checked when the repository is made: unknown
  * properties (Spring Data's own message), keywords with no SQL meaning, paths through
  * relationships.
+ *
+ * <p>A projection return type (closed interface, record or DTO, or the {@code Class<T>}
+ * argument of a dynamic projection) selects only its columns ({@link ProjectionSelect}); an
+ * open projection loads the objects and lets Spring Data project them. A {@code Window} scrolls
+ * by keyset ({@link KeysetScroll}) or by offset, never counting.
  */
 public class PartTreeOrmQuery implements RepositoryQuery {
     /** Keywords that have no portable SQL rendering here: rejected at start-up. */
