@@ -36,7 +36,7 @@ import org.springframework.util.ClassUtils;
  * session's identity map (an object already in the session comes back as that same instance),
  * projections built from the columns by name, or the first column's values for a scalar type;
  * a {@link Modifying} statement returns its row count, after a flush, and expires the session's
- * objects so none keeps a value it changed. Pages and slices page in SQL (a page counts with the
+ * objects so none keeps a value it changed. A {@code Pageable} pages in SQL (a page counts with the
  * {@code countQuery}, else with the statement wrapped in {@code count(*)}, and only when the
  * rows cannot tell the total). Parameters are checked against the SQL at start-up.
  */
@@ -129,7 +129,7 @@ public class StringBasedOrmQuery implements RepositoryQuery {
         Pageable pageable = accessor.getPageable();
         Sort sort = accessor.getSort();
         TextClause text = statement;
-        boolean paged = (method.isPageQuery() || method.isSliceQuery()) && pageable.isPaged();
+        boolean paged = pageable.isPaged(); // a Pageable pages a List result as well
         if (sort.isSorted() || paged) {
             String ordered = DeclaredSql.ordered(sql, orderBy(sort));
             text = Sql.text(paged ? DeclaredSql.limited(ordered) : ordered);

@@ -63,7 +63,9 @@ abstract class QueryFeatureBehaviour {
     /** Seven books whose page counts run 100, 200 x4, 300, 400: a run of equal sort values to scroll across. */
     @BeforeEach
     void authors() {
-        ann = new RqAuthor("ann", 5, true).add(new RqBook("A1", 100)).add(new RqBook("A2", 200)).add(new RqBook("A3", 200));
+        RqTag classic = new RqTag("classic");
+        ann = new RqAuthor("ann", 5, true).add(new RqBook("A1", 100).tag(classic)).add(new RqBook("A2", 200))
+                .add(new RqBook("A3", 200).tag(classic));
         ben = new RqAuthor("ben", 3, true).add(new RqBook("B1", 200)).add(new RqBook("B2", 200)).add(new RqBook("B3", 300));
         cat = new RqAuthor("cat", 1, false);
         dan = new RqAuthor("dan", 4, true).add(new RqBook("D1", 400));
@@ -73,6 +75,8 @@ abstract class QueryFeatureBehaviour {
 
     @AfterEach
     void emptyTables() {
+        jdbc.update("DELETE FROM rq_book_tags");
+        jdbc.update("DELETE FROM rq_tags");
         jdbc.update("DELETE FROM rq_books");
         jdbc.update("DELETE FROM rq_authors");
     }
@@ -257,6 +261,9 @@ abstract class QueryFeatureBehaviour {
             assertThat(counter.statements().get(0)).containsIgnoringCase("NOT EXISTS").doesNotContainIgnoringCase("JOIN");
         }
         assertThat(usernames(authors.findByBooksIsNotEmptyOrderByUsername())).containsExactly("ann", "ben", "dan");
+        // many-to-many: EXISTS on the association table
+        assertThat(titles(books.findByTagsIsNotEmptyOrderByTitle())).containsExactly("A1", "A3");
+        assertThat(books.countByTagsIsEmpty()).isEqualTo(5);
     }
 
     @Test
@@ -341,6 +348,7 @@ abstract class QueryFeatureBehaviour {
         assertThat(usernames(last.getContent())).containsExactly("eve");
         assertThat(last.hasNext()).isFalse();
         assertThat(usernames(authors.active(true, Sort.by(Sort.Direction.DESC, "username")))).containsExactly("dan", "ben", "ann");
+        assertThat(usernames(authors.active(true, PageRequest.of(1, 2, Sort.by("username"))))).containsExactly("dan");
     }
 
     @Test

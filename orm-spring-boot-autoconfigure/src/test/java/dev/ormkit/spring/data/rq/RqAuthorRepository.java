@@ -59,6 +59,9 @@ public interface RqAuthorRepository extends OrmRepository<RqAuthor, Long> {
     @Query("SELECT * FROM rq_authors WHERE active = :active")
     List<RqAuthor> active(boolean active, Sort sort);
 
+    @Query("SELECT * FROM rq_authors WHERE active = :active")
+    List<RqAuthor> active(boolean active, Pageable pageable);
+
     @Query("SELECT username, rating FROM rq_authors WHERE active = :active ORDER BY username")
     List<AuthorRating> ratingsOf(boolean active);
 

@@ -1,5 +1,7 @@
 package dev.ormkit.spring.data.rq;
 
+import java.util.LinkedHashSet;
+import java.util.Set;
 import dev.ormkit.mapping.Column;
 import dev.ormkit.mapping.ForeignKey;
 import dev.ormkit.mapping.Relationship;
@@ -12,6 +14,7 @@ public class RqBook {
     @Column int pages;
     @Column @ForeignKey("rq_authors.id") Long authorId;
     @Relationship(backPopulates = "books") RqAuthor author;
+    @Relationship(secondary = "rq_book_tags", backPopulates = "books") Set<RqTag> tags = new LinkedHashSet<>();
 
     protected RqBook() {
     }
@@ -19,6 +22,12 @@ public class RqBook {
     public RqBook(String title, int pages) {
         this.title = title;
         this.pages = pages;
+    }
+
+    public RqBook tag(RqTag tag) {
+        tags.add(tag);
+        tag.books.add(this);
+        return this;
     }
 
     public Long getId() {

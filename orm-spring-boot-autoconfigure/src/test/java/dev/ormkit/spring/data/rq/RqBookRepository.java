@@ -19,6 +19,10 @@ public interface RqBookRepository extends OrmRepository<RqBook, Long> {
 
     List<RqBook> findByAuthorIsNull();
 
+    List<RqBook> findByTagsIsNotEmptyOrderByTitle();
+
+    long countByTagsIsEmpty();
+
     List<RqBook> findByPagesGreaterThanOrderByPagesAscTitleAsc(int pages, Limit limit);
 
     Window<RqBook> findFirst3ByOrderByPagesAsc(ScrollPosition position);
