@@ -3,6 +3,7 @@ package dev.ormkit.dialect;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,7 @@ import dev.ormkit.schema.ConstraintKind;
 import dev.ormkit.schema.DdlElement;
 import dev.ormkit.schema.SqlType;
 import dev.ormkit.sql.CompoundSelect;
+import dev.ormkit.sql.CollectionBinding;
 import dev.ormkit.sql.Compiled;
 import dev.ormkit.sql.Delete;
 import dev.ormkit.sql.Executable;
@@ -45,7 +47,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Dialects are immutable and thread-safe, and hold no state: an engine keeps the cache of
  * compiled statements, so one dialect serves many engines without sharing their caches.
  */
-public abstract class Dialect {
+public abstract class Dialect implements CollectionBinding {
     /** Words every supported database reserves; dialects add their own. */
     protected static final Set<String> SQL_RESERVED = Set.of(
             "all", "alter", "and", "any", "as", "asc", "between", "by", "case", "cast", "check", "column",
@@ -158,6 +160,16 @@ public abstract class Dialect {
      */
     public void renderInList(SqlCompiler c, InExpression in) {
         c.renderInList(in);
+    }
+
+    /**
+     * A collection given for {@code IN :name} in a text statement, bound whole where the database
+     * must: the default expands it to one parameter per element. A dialect that binds long
+     * {@link #renderInList IN lists} as one value does the same here.
+     */
+    @Override
+    public @Nullable Whole bindWhole(Collection<?> values, @Nullable SqlType<?> type) {
+        return null;
     }
 
     /**

@@ -106,7 +106,7 @@ public final class Connection implements AutoCloseable {
     public Result execute(Executable statement, Map<String, ?> parameters, Origin origin, @Nullable Class<?> entity) {
         checkOpen();
         Compiled compiled = engine.compile(statement, dialect);
-        return runner.run(compiled.bind(parameters), generatedKeyColumn(statement, compiled), 1, origin, entity);
+        return runner.run(compiled.bind(parameters, dialect), generatedKeyColumn(statement, compiled), 1, origin, entity);
     }
 
     /**
@@ -189,7 +189,7 @@ public final class Connection implements AutoCloseable {
             throw new ArgumentException("stream() reads the rows of a statement that returns rows (a SELECT, or a"
                     + " statement with RETURNING); run this one with execute() [SQL: " + compiled.sql() + "]");
         }
-        return runner.stream(compiled.bind(parameters), rowsPerFetch, this, origin, entity);
+        return runner.stream(compiled.bind(parameters, dialect), rowsPerFetch, this, origin, entity);
     }
 
     void opened(StreamingResult result) {
