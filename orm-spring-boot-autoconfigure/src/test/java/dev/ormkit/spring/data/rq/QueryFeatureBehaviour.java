@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import dev.ormkit.engine.Engine;
 import dev.ormkit.event.StatementCounter;
 import dev.ormkit.spring.data.rq.Projections.AuthorLabel;
@@ -149,6 +150,15 @@ abstract class QueryFeatureBehaviour {
                 .containsExactly(new AuthorRating("cat", 1), new AuthorRating("eve", 2));
         assertThat(authors.findByActiveOrderByUsername(false, AuthorName.class)).extracting(AuthorName::getUsername)
                 .containsExactly("cat", "eve");
+        assertThat(authors.ratingsAs(false, AuthorRating.class))
+                .containsExactly(new AuthorRating("cat", 1), new AuthorRating("eve", 2));
+        assertThat(authors.ratingsAs(false, AuthorName.class)).extracting(AuthorName::getRating).containsExactly(1, 2);
+        List<AuthorRating> streamed = tx.execute(s -> {
+            try (Stream<AuthorRating> stream = authors.streamByActiveTrueOrderByUsername()) {
+                return stream.toList();
+            }
+        });
+        assertThat(streamed).extracting(AuthorRating::username).containsExactly("ann", "ben", "dan");
         List<RqAuthor> entities = authors.findByActiveOrderByUsername(false, RqAuthor.class);
         assertThat(entities).extracting(RqAuthor::getEmail).containsExactly("cat@example.com", "eve@example.com");
     }
@@ -195,6 +205,8 @@ abstract class QueryFeatureBehaviour {
             Window<RqBook> start = books.findFirst3ByOrderByPagesAsc(back.positionAt(0));
             assertThat(titles(start)).containsExactlyElementsOf(expected.subList(0, 3));
             assertThat(start.hasNext()).isFalse();
+            Window<RqBook> last = books.findFirst3ByOrderByPagesAsc(ScrollPosition.keyset().backward());
+            assertThat(titles(last)).containsExactlyElementsOf(expected.subList(4, 7)); // from the end, in sort order
         }
     }
 

@@ -3,6 +3,7 @@ package dev.ormkit.spring.data.rq;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import dev.ormkit.spring.data.OrmRepository;
 import dev.ormkit.spring.data.query.Query;
 import dev.ormkit.spring.data.rq.Projections.AuthorLabel;
@@ -24,6 +25,8 @@ public interface RqAuthorRepository extends OrmRepository<RqAuthor, Long> {
     <T> List<T> findByActiveOrderByUsername(boolean active, Class<T> type);
 
     Optional<AuthorName> findOneByUsername(String username);
+
+    Stream<AuthorRating> streamByActiveTrueOrderByUsername();
 
     Page<AuthorRating> findPageByActive(boolean active, Pageable pageable);
 
@@ -64,6 +67,9 @@ public interface RqAuthorRepository extends OrmRepository<RqAuthor, Long> {
 
     @Query("SELECT username, rating FROM rq_authors WHERE active = :active ORDER BY username")
     List<AuthorRating> ratingsOf(boolean active);
+
+    @Query("SELECT username, rating FROM rq_authors WHERE active = :active ORDER BY username")
+    <T> List<T> ratingsAs(boolean active, Class<T> type);
 
     @Query("SELECT username AS username, rating AS rating FROM rq_authors ORDER BY username")
     List<AuthorName> names();
