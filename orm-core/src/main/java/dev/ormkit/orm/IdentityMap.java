@@ -12,6 +12,7 @@ import dev.ormkit.exc.InvalidRequestException;
 import dev.ormkit.mapping.EntityKey;
 import dev.ormkit.mapping.EntityMapping;
 import dev.ormkit.schema.Table;
+import dev.ormkit.sql.TableClause;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -259,7 +260,7 @@ final class IdentityMap {
     }
 
     /** Expires the persistent objects mapped to {@code table}: a bulk UPDATE or DELETE changed its rows. */
-    void expireTable(Table table) {
+    void expireTable(TableClause table) {
         for (InstanceState s : states.values()) {
             if (s.isPersistent() && s.mapping().tables().contains(table)) {
                 s.expire(true);

@@ -332,9 +332,12 @@ public final class Query<T> {
     private List<Object> fromText(TextClause statement) {
         EntityMapping<?> m = mapping();
         Result raw = OrmStatements.run(session, statement, textParameters, Origin.RAW_SQL, m.type());
+        LoadPlan plan = LoadPlan.of(m, options);
+        List<InstanceState> states = new TextRowLoader(session, m, plan, statement.text(), raw.keys()).load(raw.all());
+        // eager relationships load after the rows, by IN selects: hand-written SQL has no query to join to
+        ResultLoader.loadDeferred(session, states, plan, null);
         List<Object> out = new ArrayList<>();
-        for (InstanceState s : new TextRowLoader(session, m, LoadPlan.of(m, options), statement.text(), raw.keys())
-                .load(raw.all())) {
+        for (InstanceState s : states) {
             out.add(s.entity());
         }
         return out;

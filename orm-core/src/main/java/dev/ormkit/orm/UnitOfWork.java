@@ -85,6 +85,7 @@ final class UnitOfWork {
             live = live(); // objects were added, deleted, or loaded as children of deleted ones
         }
         sync.link(live);
+        announce(live);
         try {
             insertAll(session.objects.pendingStates(), sync);
             updateAll(live, sync);
@@ -97,6 +98,28 @@ final class UnitOfWork {
             throw e;
         }
         finish(live);
+    }
+
+    /**
+     * Tells the mapper listeners which objects are about to be inserted and which updated
+     * (those with changed columns), before any row is written: what they change is written too.
+     */
+    private void announce(List<InstanceState> live) {
+        Events events = session.factory().engine().events();
+        if (!events.hasMapperListeners()) {
+            return;
+        }
+        for (InstanceState s : live) {
+            Object entity = s.object();
+            if (entity == null) {
+                continue;
+            }
+            if (s.isPending()) {
+                events.fireBeforeInsert(entity);
+            } else if (s.isPersistent() && !s.changedColumns().isEmpty()) {
+                events.fireBeforeUpdate(entity);
+            }
+        }
     }
 
     /** Pending objects in add order first (the INSERT order where keys allow), then the persistent ones. */

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import dev.ormkit.schema.SqlType;
 import org.jspecify.annotations.Nullable;
 
 /**
