@@ -523,7 +523,7 @@ public final class Query<T> {
             List<Expression<Boolean>> where = List.of(criteria());
             CriteriaEvaluator evaluator = new CriteriaEvaluator(m);
             evaluator.check(where);
-            for (InstanceState s : new ArrayList<>(session.states())) {
+            for (InstanceState s : new ArrayList<>(session.objects.states())) {
                 Object entity = s.object();
                 if (entity != null && s.isPersistent() && s.mapping().root() == m.root() && evaluator.matches(where, entity)) {
                     out.add(s);
@@ -532,7 +532,7 @@ public final class Query<T> {
             return out;
         }
         for (Object key : matchedKeys(m)) {
-            InstanceState s = session.identityState(m.keyFor(key));
+            InstanceState s = session.objects.get(m.keyFor(key));
             if (s != null) {
                 out.add(s);
             }
