@@ -32,7 +32,7 @@ abstract class LoadBehaviour extends ReliabilityTest {
     @Test
     @Timeout(value = 10, unit = TimeUnit.MINUTES)
     void concurrentClientsAndSessionsLoseAndDuplicateNothing() throws Exception {
-        LoadSettings settings = LoadSettings.current(6);
+        LoadSettings settings = LoadSettings.current(5);
         String prefix = unique("load");
         List<Long> accounts = openAccounts(prefix, 8, OPENING);
 

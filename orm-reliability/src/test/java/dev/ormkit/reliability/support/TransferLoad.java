@@ -50,7 +50,7 @@ public final class TransferLoad {
     }
 
     private static final int MAX_ATTEMPTS = 20;
-    private static final Duration WARM_UP = Duration.ofSeconds(3);
+    private static final Duration WARM_UP = Duration.ofSeconds(2);
 
     private final URI base;
     private final SessionFactory sessions;
