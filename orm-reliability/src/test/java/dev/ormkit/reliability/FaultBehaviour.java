@@ -291,7 +291,7 @@ abstract class FaultBehaviour extends ReliabilityTest {
 
     /** The driver's own error is in the cause chain: the caller can see what the database said. */
     static void assertDriverError(Throwable thrown) {
-        assertThat(driverError(thrown) != null).as("the driver's SQLException among the causes of " + thrown).isTrue();
+        assertThat((Throwable) driverError(thrown)).as("the driver's SQLException among the causes of " + thrown).isNotNull();
     }
 
     /** The deepest SQLException among the causes, or null. */
