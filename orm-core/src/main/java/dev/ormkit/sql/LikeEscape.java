@@ -1,8 +1,6 @@
 package dev.ormkit.sql;
 
 import java.util.function.Consumer;
-import dev.ormkit.schema.SqlType;
-import dev.ormkit.schema.Types;
 
 /**
  * {@code x [NOT] LIKE pattern ESCAPE 'c'}: the escape character makes the {@code %}, {@code _}
@@ -36,7 +34,7 @@ public final class LikeEscape extends Expression<Boolean> {
 
     @Override
     public SqlType<Boolean> type() {
-        return Types.BOOLEAN;
+        return StandardTypes.BOOLEAN;
     }
 
     @Override
