@@ -1,11 +1,13 @@
 package dev.ormkit.reliability.support;
 
+import java.io.File;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import dev.ormkit.engine.DatabaseUrl;
@@ -56,6 +58,27 @@ public enum Server {
         public String sleepSql(int seconds) {
             return "SELECT pg_sleep(" + seconds + ")";
         }
+
+        @Override
+        List<List<String>> restartCommands(String host) {
+            // pg_ctlcluster stops in "fast" mode: clients are disconnected, open transactions rolled back
+            return List.of(clusterCommand("restart"));
+        }
+
+        @Override
+        List<String> startCommand(String host) {
+            return clusterCommand("start");
+        }
+
+        /** The Debian cluster tool on the cluster {@code main} of the installed version. */
+        private List<String> clusterCommand(String action) {
+            String[] versions = new File("/etc/postgresql").list();
+            if (versions == null || versions.length == 0) {
+                throw new IllegalStateException("no PostgreSQL cluster under /etc/postgresql");
+            }
+            Arrays.sort(versions);
+            return List.of("pg_ctlcluster", "--skip-systemctl-redirect", versions[0], "main", action);
+        }
     },
 
     /** MariaDB: {@code ORMKIT_TEST_MARIADB_URL}, by default the local server. */
@@ -90,7 +113,23 @@ public enum Server {
         public String sleepSql(int seconds) {
             return "SELECT SLEEP(" + seconds + ")";
         }
+
+        @Override
+        List<List<String>> restartCommands(String host) {
+            // start-stop-daemon --oknodo does nothing while the old process still exists: wait for it to go
+            String gone = "for i in $(seq 1 120); do start-stop-daemon --status --exec " + MARIADBD
+                    + " || exit 0; sleep 0.5; done; echo 'mariadbd still running 60 s after shutdown'; exit 1";
+            return List.of(List.of("mariadb-admin", "-h", host, "-u", "root", "shutdown"), List.of("sh", "-c", gone),
+                    startCommand(host));
+        }
+
+        @Override
+        List<String> startCommand(String host) {
+            return List.of("start-stop-daemon", "--start", "--oknodo", "--background", "--exec", MARIADBD);
+        }
     };
+
+    private static final String MARIADBD = "/usr/sbin/mariadbd";
 
     /** The suite's own database on each server. */
     public static final String DATABASE = "reliability";
@@ -120,6 +159,12 @@ public enum Server {
 
     /** A statement that sleeps {@code seconds} on the server. */
     public abstract String sleepSql(int seconds);
+
+    /** The commands, run in order, that restart the server process on this machine as its operator would. */
+    abstract List<List<String>> restartCommands(String host);
+
+    /** The command that starts the stopped server process on this machine. */
+    abstract List<String> startCommand(String host);
 
     /** The name of the schema script's platform ({@code schema-<platform>.sql}). */
     public String platform() {

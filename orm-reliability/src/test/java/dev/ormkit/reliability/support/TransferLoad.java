@@ -22,6 +22,7 @@ import dev.ormkit.exc.DatabaseException;
 import dev.ormkit.orm.Session;
 import dev.ormkit.orm.SessionFactory;
 import dev.ormkit.reliability.bank.Ledger;
+import org.springframework.core.NestedExceptionUtils;
 
 /**
  * Random transfers between a set of accounts from HTTP clients and from threads running plain
@@ -33,6 +34,27 @@ import dev.ormkit.reliability.bank.Ledger;
 public final class TransferLoad {
     /** A transfer the bank acknowledged. */
     public record Sent(String requestId, long from, long to, long amount) {
+    }
+
+    /**
+     * One attempt, for the timeline of a run: when it started and how long it took
+     * ({@link System#nanoTime()}), whether it was applied, and if not what failed.
+     *
+     * @param http true for an HTTP request, false for a plain session
+     * @param error null when applied; else the label counted in {@link Outcome#retriedErrors}
+     * @param detail null when applied; else the 503's body, or the session's exception as
+     *     {@code Name: message (RootCause: message)} like that body
+     */
+    public record Call(long startNanos, long elapsedNanos, boolean http, String error, String detail) {
+        /** True when the bank applied the transfer. */
+        public boolean ok() {
+            return error == null;
+        }
+
+        /** When it ended ({@link System#nanoTime()}). */
+        public long endNanos() {
+            return startNanos + elapsedNanos;
+        }
     }
 
     /** What a run did. */
@@ -69,6 +91,7 @@ public final class TransferLoad {
     private final Latencies latencies = new Latencies();
     private final Map<String, Integer> retried = new ConcurrentHashMap<>();
     private final Queue<String> failures = new ConcurrentLinkedQueue<>();
+    private final Queue<Call> calls = new ConcurrentLinkedQueue<>();
     private final AtomicInteger sequence = new AtomicInteger();
     private int warmUpTransfers;
 
@@ -132,7 +155,13 @@ public final class TransferLoad {
         pool.shutdown();
         pool.awaitTermination(WARM_UP.toSeconds() + 60, TimeUnit.SECONDS);
         latencies.clear();
+        calls.clear();
         warmUpTransfers = acknowledged.size();
+    }
+
+    /** Every attempt after the warm-up, in no particular order: where a fault's effect shows in time. */
+    public List<Call> calls() {
+        return List.copyOf(calls);
     }
 
     private interface Attempt {
@@ -173,13 +202,17 @@ public final class TransferLoad {
                 .POST(HttpRequest.BodyPublishers.noBody()).build();
         long start = System.nanoTime();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        latencies.add(System.nanoTime() - start);
+        long elapsed = System.nanoTime() - start;
+        latencies.add(elapsed);
         if (response.statusCode() == 200) {
+            calls.add(new Call(start, elapsed, true, null, null));
             return true;
         }
         if (response.statusCode() == 503) {
             String body = response.body();
-            retried.merge("HTTP 503 " + body.substring(0, Math.max(0, body.indexOf(':'))), 1, Integer::sum);
+            String label = "HTTP 503 " + body.substring(0, Math.max(0, body.indexOf(':')));
+            retried.merge(label, 1, Integer::sum);
+            calls.add(new Call(start, elapsed, true, label, body));
             return false;
         }
         throw new IllegalStateException("HTTP " + response.statusCode() + ": " + response.body());
@@ -196,14 +229,19 @@ public final class TransferLoad {
     }
 
     private boolean inPlainSession(Sent t) {
+        long start = System.nanoTime();
         try (Session session = sessions.open()) {
             new Ledger(session).transfer(t.requestId(), t.from(), t.to(), t.amount());
             session.commit();
+            calls.add(new Call(start, System.nanoTime() - start, false, null, null));
             return true;
         } catch (DatabaseException e) {
             // the connection went away, or a lock or timeout: close() rolled back, try again
-            retried.merge("session " + e.getClass().getSimpleName() + (poolTimeout(e) ? " " + POOL_TIMEOUT : ""), 1,
-                    Integer::sum);
+            String label = "session " + e.getClass().getSimpleName() + (poolTimeout(e) ? " " + POOL_TIMEOUT : "");
+            retried.merge(label, 1, Integer::sum);
+            Throwable root = NestedExceptionUtils.getMostSpecificCause(e);
+            calls.add(new Call(start, System.nanoTime() - start, false, label, e.getClass().getSimpleName() + ": " + e.getMessage()
+                    + (root == e ? "" : " (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")")));
             return false;
         }
     }

@@ -1,0 +1,24 @@
+package dev.ormkit.reliability;
+
+import dev.ormkit.reliability.support.Server;
+import dev.ormkit.reliability.support.ServerControl;
+import dev.ormkit.reliability.support.ServerInitializer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.test.context.ContextConfiguration;
+
+@EnabledIfSystemProperty(named = ServerControl.ENABLED, matches = "true", disabledReason = RestartBehaviour.SKIPPED)
+@ContextConfiguration(initializers = ServerInitializer.OnPostgresql.class)
+class PostgresqlRestartTests extends RestartBehaviour {
+
+    @BeforeAll
+    static void available() {
+        Server.POSTGRESQL.assumeAvailable();
+        new ServerControl(Server.POSTGRESQL).assumeRestartable();
+    }
+
+    @Override
+    protected Server server() {
+        return Server.POSTGRESQL;
+    }
+}
