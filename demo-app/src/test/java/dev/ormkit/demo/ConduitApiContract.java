@@ -3,6 +3,10 @@ package dev.ormkit.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -243,6 +247,26 @@ abstract class ConduitApiContract {
         assertThat(deleted.status()).isEqualTo(204);
         assertErrors(http.get("/api/articles/" + newSlug, null), 404, "not found");
         assertErrors(http.delete("/api/articles/" + newSlug, author.token()), 404, "not found");
+    }
+
+    @Test
+    void concurrentArticlesWithTheSameNewTagAndTitleAllSucceed() throws Exception {
+        Account author = register("racer");
+        String tag = "race" + run;
+        Map<String, Object> body = Map.of("article", Map.of("title", "Race " + run, "description", "d",
+                "body", "b", "tagList", List.of(tag)));
+        List<CompletableFuture<Http.Response>> requests = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            requests.add(CompletableFuture.supplyAsync(() -> http.post("/api/articles", body, author.token())));
+        }
+        Set<String> slugs = new HashSet<>();
+        for (CompletableFuture<Http.Response> r : requests) {
+            Http.Response response = r.get(60, TimeUnit.SECONDS);
+            assertThat(response.status()).as(response.toString()).isEqualTo(201);
+            slugs.add(response.text("article.slug"));
+        }
+        assertThat(slugs).hasSize(4);
+        assertThat(http.get("/api/articles?tag=" + tag, null).get("articlesCount").asInt()).isEqualTo(4);
     }
 
     @Test

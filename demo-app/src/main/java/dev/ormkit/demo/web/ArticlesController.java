@@ -14,6 +14,7 @@ import dev.ormkit.demo.service.ArticleService;
 import dev.ormkit.demo.service.CommentService;
 import dev.ormkit.demo.service.TagService;
 import jakarta.validation.Valid;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -76,7 +77,18 @@ public class ArticlesController {
     @PostMapping("/articles")
     @ResponseStatus(HttpStatus.CREATED)
     public ArticleEnvelope create(@Valid @RequestBody NewArticleBody body) {
-        return new ArticleEnvelope(articles.create(body.article(), current.require()));
+        long reader = current.require();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return new ArticleEnvelope(articles.create(body.article(), reader));
+            } catch (DataIntegrityViolationException e) {
+                // a concurrent request created the same new tag or took the same slug first:
+                // a new transaction sees it and picks the tag up or the next free slug
+                if (attempt == 3 || !ApiErrors.DuplicateKeys.isTagOrSlug(e)) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** {@code PUT /api/articles/{slug}}: by the author only. */
