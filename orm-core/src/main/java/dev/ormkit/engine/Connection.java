@@ -17,9 +17,11 @@ import dev.ormkit.exc.InvalidRequestException;
 import dev.ormkit.exc.OperationalException;
 import dev.ormkit.exc.OrmException;
 import dev.ormkit.schema.DdlElement;
+import dev.ormkit.schema.SchemaConnection;
 import dev.ormkit.sql.Compiled;
 import dev.ormkit.sql.Executable;
 import dev.ormkit.sql.Insert;
+import dev.ormkit.sql.Select;
 import dev.ormkit.sql.TextClause;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -33,7 +35,7 @@ import org.slf4j.LoggerFactory;
  * belongs to someone else's transaction: it runs statements only, and closing it gives it back.
  * Not thread-safe.
  */
-public final class Connection implements AutoCloseable {
+public final class Connection implements SchemaConnection {
     static final Logger LOG = LoggerFactory.getLogger("dev.ormkit.engine");
 
     private final Engine engine;
@@ -48,6 +50,12 @@ public final class Connection implements AutoCloseable {
     private int savepointCounter;
     /** Streamed results not yet closed, closed with the transaction they read in. */
     private final List<StreamingResult> openStreams = new ArrayList<>(1);
+    /**
+     * True while the connection is still in auto-commit mode because only key reads ran: see
+     * {@link Dialect#keyReadsNeedNoTransaction}. Any other statement, a setting, a savepoint or
+     * handing out the JDBC connection begins the transaction first.
+     */
+    private boolean transactionDeferred;
 
     Connection(Engine engine, java.sql.Connection jdbc, Dialect dialect, boolean restoreAutoCommit) {
         this(engine, jdbc, dialect, restoreAutoCommit, null);
@@ -64,6 +72,28 @@ public final class Connection implements AutoCloseable {
         if (provider != null) {
             runner.preparer(settings);
         }
+    }
+
+    /** Leaves the auto-commit connection as it is until a statement other than a key read runs. */
+    void deferTransaction() {
+        transactionDeferred = true;
+    }
+
+    /** Begins the transaction a key read deferred: the driver sends {@code BEGIN} with the next statement. */
+    private void beginDeferred() {
+        if (transactionDeferred) {
+            transactionDeferred = false;
+            try {
+                jdbc.setAutoCommit(false);
+            } catch (SQLException e) {
+                throw new OperationalException("Could not begin a transaction on " + dialect.name(), e);
+            }
+        }
+    }
+
+    /** A read by primary key the ORM generated (never a locking one): the statements a deferred transaction lets through. */
+    private static boolean isKeyRead(Executable statement, Origin origin) {
+        return origin == Origin.GET && statement instanceof Select select && !select.isForUpdate();
     }
 
     /** True when this connection was borrowed from a {@link ConnectionProvider}: its transaction is not its own. */
@@ -84,10 +114,18 @@ public final class Connection implements AutoCloseable {
     /** The underlying JDBC connection, for what ormkit does not cover. Do not close it. */
     public java.sql.Connection jdbcConnection() {
         checkOpen();
+        // whoever runs statements on it expects them in the transaction
+        beginDeferred();
         return jdbc;
     }
 
     /** Runs a statement. */
+    /** Runs one DDL statement; what {@link dev.ormkit.schema.MetaData#createAll} and its kin call. */
+    @Override
+    public void executeDdl(DdlElement statement) {
+        execute(statement);
+    }
+
     public Result execute(Executable statement) {
         return execute(statement, Map.of());
     }
@@ -105,6 +143,9 @@ public final class Connection implements AutoCloseable {
      */
     public Result execute(Executable statement, Map<String, ?> parameters, Origin origin, @Nullable Class<?> entity) {
         checkOpen();
+        if (transactionDeferred && !isKeyRead(statement, origin)) {
+            beginDeferred();
+        }
         Compiled compiled = engine.compile(statement, dialect);
         return runner.run(compiled.bind(parameters, dialect), generatedKeyColumn(statement, compiled), 1, origin, entity);
     }
@@ -125,6 +166,7 @@ public final class Connection implements AutoCloseable {
     public Result execute(Executable statement, List<? extends Map<String, ?>> parameterSets, Origin origin,
                           @Nullable Class<?> entity) {
         checkOpen();
+        beginDeferred();
         if (parameterSets.isEmpty()) {
             throw new ArgumentException("executemany needs at least one parameter set");
         }
@@ -181,6 +223,7 @@ public final class Connection implements AutoCloseable {
     public StreamingResult stream(Executable statement, Map<String, ?> parameters, int rowsPerFetch, Origin origin,
                                   @Nullable Class<?> entity) {
         checkOpen();
+        beginDeferred();
         if (rowsPerFetch <= 0) {
             throw new ArgumentException("rowsPerFetch must be at least 1, not " + rowsPerFetch);
         }
@@ -219,7 +262,7 @@ public final class Connection implements AutoCloseable {
     /** For an INSERT into a table with a generated key and no RETURNING: that key's column. */
     private @Nullable String generatedKeyColumn(Executable statement, Compiled compiled) {
         if (statement instanceof Insert insert && !compiled.returnsRows()) {
-            var auto = insert.table().autoincrementColumn();
+            var auto = InsertManyValues.autoincrementColumn(insert);
             return auto != null ? auto.name() : null;
         }
         return null;
@@ -238,6 +281,9 @@ public final class Connection implements AutoCloseable {
         checkOpen();
         requireOwnTransaction("commit");
         closeStreams("its connection committed");
+        if (transactionDeferred) {
+            return; // only key reads ran, each complete in itself: nothing to end
+        }
         try {
             jdbc.commit();
         } catch (SQLException e) {
@@ -250,6 +296,9 @@ public final class Connection implements AutoCloseable {
         checkOpen();
         requireOwnTransaction("roll back");
         closeStreams("its connection rolled back");
+        if (transactionDeferred) {
+            return; // only key reads ran, each complete in itself: nothing to end
+        }
         try {
             jdbc.rollback();
         } catch (SQLException e) {
@@ -273,6 +322,7 @@ public final class Connection implements AutoCloseable {
      */
     public void isolationLevel(int jdbcLevel) {
         checkOpen();
+        beginDeferred();
         try {
             settings.isolation(jdbc, jdbcLevel);
         } catch (SQLException e) {
@@ -288,6 +338,7 @@ public final class Connection implements AutoCloseable {
      */
     public void readOnly(boolean readOnly) {
         checkOpen();
+        beginDeferred();
         try {
             settings.readOnly(jdbc, dialect, readOnly);
         } catch (SQLException e) {
@@ -314,6 +365,7 @@ public final class Connection implements AutoCloseable {
      */
     public Savepoint beginNested() {
         checkOpen();
+        beginDeferred();
         String name = "sp_" + (++savepointCounter);
         try {
             return new Savepoint(jdbc, dialect, jdbc.setSavepoint(name), name);
@@ -372,9 +424,16 @@ public final class Connection implements AutoCloseable {
     /**
      * Ends what was not committed before the connection goes back to the pool: a rollback, or a
      * commit where the dialect knows the transaction wrote nothing (the same for the data, and
-     * cheaper for some databases).
+     * cheaper for some databases); nothing when no transaction began.
      */
     private void endTransaction() throws SQLException {
+        if (transactionDeferred) {
+            // still in auto-commit: only key reads ran, nothing to roll back
+            if (!restoreAutoCommit) {
+                jdbc.setAutoCommit(false);
+            }
+            return;
+        }
         if (!dialect.transactionWroteNothing(jdbc)) {
             jdbc.rollback();
         } else if (!restoreAutoCommit) {

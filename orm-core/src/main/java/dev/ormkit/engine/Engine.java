@@ -12,6 +12,7 @@ import dev.ormkit.event.Events;
 import dev.ormkit.exc.OperationalException;
 import dev.ormkit.sql.Compiled;
 import dev.ormkit.sql.Executable;
+import dev.ormkit.schema.SchemaConnectionSource;
 import dev.ormkit.sql.StatementCache;
 import org.jspecify.annotations.Nullable;
 
@@ -26,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  * }
  * }</pre>
  */
-public final class Engine implements AutoCloseable, EventSource {
+public final class Engine implements AutoCloseable, EventSource, SchemaConnectionSource {
     private final DataSource dataSource;
     private final @Nullable HikariDataSource ownedPool;
     private final EngineOptions options;
@@ -196,6 +197,7 @@ public final class Engine implements AutoCloseable, EventSource {
                     : new java.sql.SQLNonTransientConnectionException(e.getMessage(), "08001", e));
         }
         boolean restoreAutoCommit;
+        boolean deferBegin;
         try {
             if (!dialectConfirmed) {
                 confirmDialect(jdbc);
@@ -203,8 +205,12 @@ public final class Engine implements AutoCloseable, EventSource {
             // ormkit always works in transactions; a borrowed data source may hand out
             // auto-commit connections, which get their setting back on close
             restoreAutoCommit = jdbc.getAutoCommit();
-            if (restoreAutoCommit) {
-                jdbc.setAutoCommit(false);
+            // where a key read needs no transaction, the connection stays in (or, from ormkit's
+            // own pool, switches to) auto-commit until another statement begins one: no driver
+            // sends anything for the switch on an idle connection
+            deferBegin = keyReadsNeedNoTransaction(jdbc);
+            if (restoreAutoCommit != deferBegin) {
+                jdbc.setAutoCommit(deferBegin);
             }
         } catch (SQLException | RuntimeException e) {
             closeQuietly(jdbc);
@@ -213,7 +219,23 @@ public final class Engine implements AutoCloseable, EventSource {
             }
             throw (RuntimeException) e;
         }
-        return new Connection(this, jdbc, java.util.Objects.requireNonNull(dialect), restoreAutoCommit);
+        Connection conn = new Connection(this, jdbc, java.util.Objects.requireNonNull(dialect), restoreAutoCommit);
+        if (deferBegin) {
+            conn.deferTransaction();
+        }
+        return conn;
+    }
+
+    /** Asked once per engine: see {@link Dialect#keyReadsNeedNoTransaction}. */
+    private volatile @Nullable Boolean keyReadsNeedNoTransaction;
+
+    private boolean keyReadsNeedNoTransaction(java.sql.Connection jdbc) throws SQLException {
+        Boolean known = keyReadsNeedNoTransaction;
+        if (known == null) {
+            known = java.util.Objects.requireNonNull(dialect).keyReadsNeedNoTransaction(jdbc);
+            keyReadsNeedNoTransaction = known;
+        }
+        return known;
     }
 
     /**
@@ -389,8 +411,7 @@ public final class Engine implements AutoCloseable, EventSource {
             if (memory) {
                 // an in-memory database lives in its connections: never retire them; where each
                 // connection would see a database of its own, keep just one and share it
-                if (url.backend().equals("sqlite") && !url.jdbcUrl().contains("cache=shared")
-                        || url.jdbcUrl().equals("jdbc:h2:mem:")) {
+                if (dialect.inMemoryDatabasePerConnection(url.jdbcUrl())) {
                     max = 1;
                     min = 1;
                 }
@@ -407,16 +428,8 @@ public final class Engine implements AutoCloseable, EventSource {
                 // the last 500 ms); keep-alive also replaces dropped idle connections in the background
                 config.setKeepaliveTime(30_000);
             }
-            if (dialect.name().equals("sqlite")) {
-                // SQLite enforces foreign keys only when asked, per connection; the driver sets the
-                // pragma as it opens the connection (an init statement would run inside the pool's
-                // first transaction, where SQLite ignores this pragma)
-                config.addDataSourceProperty("foreign_keys", "true");
-                config.addDataSourceProperty("busy_timeout", "5000");
-            }
-            if (url.backend().equals("h2") && memory && !url.jdbcUrl().contains("DB_CLOSE_DELAY")) {
-                config.setJdbcUrl(url.jdbcUrl() + ";DB_CLOSE_DELAY=-1");
-            }
+            dialect.connectionProperties().forEach(config::addDataSourceProperty);
+            config.setJdbcUrl(dialect.pooledJdbcUrl(url.jdbcUrl(), memory));
             options.connectArgs().forEach(config::addDataSourceProperty);
             return config;
         }

@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import dev.ormkit.exc.ArgumentException;
-import dev.ormkit.schema.SqlType;
 import org.jspecify.annotations.Nullable;
 
 /**

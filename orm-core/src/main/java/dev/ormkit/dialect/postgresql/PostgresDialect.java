@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import dev.ormkit.dialect.ArrayValue;
 import dev.ormkit.dialect.Dialect;
-import dev.ormkit.schema.SqlType;
+import dev.ormkit.sql.SqlType;
 import dev.ormkit.sql.Expression;
 import dev.ormkit.sql.InExpression;
 import dev.ormkit.sql.SqlCompiler;
@@ -37,6 +37,17 @@ public class PostgresDialect extends Dialect {
     @Override
     public String name() {
         return "postgresql";
+    }
+
+    /**
+     * At READ COMMITTED (PostgreSQL's default) every statement reads its own snapshot, inside a
+     * transaction or not, and a plain SELECT's lock ends with it: a key read needs no
+     * {@code BEGIN} of its own. At REPEATABLE READ or SERIALIZABLE (a server or role default) the
+     * first statement fixes the snapshot of the whole transaction, so it must run inside it.
+     */
+    @Override
+    public boolean keyReadsNeedNoTransaction(java.sql.Connection jdbc) throws SQLException {
+        return jdbc.getTransactionIsolation() == java.sql.Connection.TRANSACTION_READ_COMMITTED;
     }
 
     @Override

@@ -16,6 +16,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import dev.ormkit.dialect.Dialect;
@@ -36,7 +37,7 @@ import dev.ormkit.schema.RenameColumn;
 import dev.ormkit.schema.RenameTable;
 import dev.ormkit.schema.Table;
 import dev.ormkit.schema.UniqueConstraint;
-import dev.ormkit.schema.SqlType;
+import dev.ormkit.sql.SqlType;
 import dev.ormkit.sql.Delete;
 import dev.ormkit.sql.ForUpdate;
 import dev.ormkit.sql.FromClause;
@@ -81,6 +82,22 @@ public class SqliteDialect extends Dialect {
     @Override
     public String name() {
         return "sqlite";
+    }
+
+    /** An in-memory SQLite database is private to its connection unless the URL asks for a shared cache. */
+    @Override
+    public boolean inMemoryDatabasePerConnection(String jdbcUrl) {
+        return !jdbcUrl.contains("cache=shared");
+    }
+
+    /**
+     * SQLite enforces foreign keys only when asked, per connection; the driver sets the pragma
+     * as it opens the connection (an init statement would run inside the pool's first
+     * transaction, where SQLite ignores this pragma). A busy database is waited for, not failed.
+     */
+    @Override
+    public Map<String, String> connectionProperties() {
+        return Map.of("foreign_keys", "true", "busy_timeout", "5000");
     }
 
     @Override
