@@ -20,10 +20,11 @@ import org.openjdk.jmh.annotations.Benchmark;
  */
 class SuiteLayoutTest {
     private static final List<Class<?>> WORKLOADS = List.of(InsertPostsBenchmark.class, LoadPostsBenchmark.class,
-            GetPostBenchmark.class, UsersWithPostsBenchmark.class, UpdatePostsBenchmark.class, LazyLoadBenchmark.class);
+            GetPostBenchmark.class, UsersWithPostsBenchmark.class, UpdatePostsBenchmark.class, LazyLoadBenchmark.class,
+            WebRequestBenchmark.class);
 
     @Test
-    void workloadsAreNumberedOneToSix() {
+    void workloadsAreNumberedOneToSeven() {
         List<Integer> numbers = new ArrayList<>();
         for (Class<?> type : WORKLOADS) {
             Workload w = type.getAnnotation(Workload.class);
@@ -31,7 +32,7 @@ class SuiteLayoutTest {
             assertThat(w.target()).as("target of %s", type.getSimpleName()).isGreaterThan(1.0);
             numbers.add(w.number());
         }
-        assertThat(numbers).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6);
+        assertThat(numbers).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6, 7);
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.ormkit.dialect;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +23,7 @@ import dev.ormkit.schema.DdlElement;
 import dev.ormkit.sql.SqlType;
 import dev.ormkit.sql.ColumnExpression;
 import dev.ormkit.sql.CompoundSelect;
+import dev.ormkit.sql.CollectionBinding;
 import dev.ormkit.sql.Compiled;
 import dev.ormkit.sql.Delete;
 import dev.ormkit.sql.Executable;
@@ -49,7 +51,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Dialects are immutable and thread-safe, and hold no state: an engine keeps the cache of
  * compiled statements, so one dialect serves many engines without sharing their caches.
  */
-public abstract class Dialect implements SqlDialect, DdlDialect {
+public abstract class Dialect implements SqlDialect, DdlDialect, CollectionBinding {
     /** Words every supported database reserves; dialects add their own. */
     protected static final Set<String> SQL_RESERVED = Set.of(
             "all", "alter", "and", "any", "as", "asc", "between", "by", "case", "cast", "check", "column",
@@ -173,6 +175,16 @@ public abstract class Dialect implements SqlDialect, DdlDialect {
     }
 
     /**
+     * A collection given for {@code IN :name} in a text statement, bound whole where the database
+     * must: the default expands it to one parameter per element. A dialect that binds long
+     * {@link #renderInList IN lists} as one value does the same here.
+     */
+    @Override
+    public @Nullable Whole bindWhole(Collection<?> values, @Nullable SqlType<?> type) {
+        return null;
+    }
+
+    /**
      * The values of an IN list as this database stores them, when every one is known at
      * compile time and the list is longer than {@code threshold}; null otherwise (the list is
      * then rendered as parameters).
@@ -190,6 +202,32 @@ public abstract class Dialect implements SqlDialect, DdlDialect {
             values.add(toDatabase(p.value(), p.type() != null ? p.type() : type));
         }
         return values;
+    }
+
+    /**
+     * Whether a bare parameter in ORDER BY is read as a result column's position once its value
+     * is known ({@code ORDER BY ?} with 2 sorting by the second column, or failing), rather than
+     * as a constant. The compiler then casts such a parameter, which makes it an expression.
+     */
+    public boolean readsOrderByParameterAsPosition() {
+        return false;
+    }
+
+    /**
+     * Whether {@code ? + ?} (any arithmetic with only parameters as operands) needs its
+     * parameters cast, because the database cannot type the operation from them alone.
+     */
+    public boolean castsParameterArithmetic() {
+        return false;
+    }
+
+    /**
+     * Renders one THEN or ELSE result of a CASE. {@code onlyParameters} is true when every
+     * result of the CASE is a bound parameter, so the database has nothing to take the
+     * CASE's type from but the parameters.
+     */
+    public void renderCaseResult(SqlCompiler c, Expression<?> result, boolean onlyParameters) {
+        c.process(result);
     }
 
     /** Case-insensitive LIKE; the default lower-cases both sides. */
@@ -693,6 +731,20 @@ public abstract class Dialect implements SqlDialect, DdlDialect {
      * only where the driver knows this without asking the server; the default is false (unsure).
      */
     public boolean transactionWroteNothing(java.sql.Connection jdbc) throws SQLException {
+        return false;
+    }
+
+    /**
+     * True when a read by primary key that is the only statement of its transaction gives the
+     * same result, takes and keeps the same locks, and has the same effects in auto-commit mode:
+     * then {@code Engine.connect()} leaves an auto-commit connection as it is until a statement
+     * other than such a read runs, and a session that only read by key ends without the
+     * {@code ROLLBACK} round trip. Where each statement reads its own snapshot (PostgreSQL at
+     * READ COMMITTED) a later statement sees what it would have seen anyway. Asked once per
+     * engine, on its first connection; this default says no, which keeps every statement in the
+     * session's transaction.
+     */
+    public boolean keyReadsNeedNoTransaction(java.sql.Connection jdbc) throws SQLException {
         return false;
     }
 

@@ -21,6 +21,7 @@ import dev.ormkit.schema.SchemaConnection;
 import dev.ormkit.sql.Compiled;
 import dev.ormkit.sql.Executable;
 import dev.ormkit.sql.Insert;
+import dev.ormkit.sql.Select;
 import dev.ormkit.sql.TextClause;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -49,6 +50,12 @@ public final class Connection implements SchemaConnection {
     private int savepointCounter;
     /** Streamed results not yet closed, closed with the transaction they read in. */
     private final List<StreamingResult> openStreams = new ArrayList<>(1);
+    /**
+     * True while the connection is still in auto-commit mode because only key reads ran: see
+     * {@link Dialect#keyReadsNeedNoTransaction}. Any other statement, a setting, a savepoint or
+     * handing out the JDBC connection begins the transaction first.
+     */
+    private boolean transactionDeferred;
 
     Connection(Engine engine, java.sql.Connection jdbc, Dialect dialect, boolean restoreAutoCommit) {
         this(engine, jdbc, dialect, restoreAutoCommit, null);
@@ -65,6 +72,28 @@ public final class Connection implements SchemaConnection {
         if (provider != null) {
             runner.preparer(settings);
         }
+    }
+
+    /** Leaves the auto-commit connection as it is until a statement other than a key read runs. */
+    void deferTransaction() {
+        transactionDeferred = true;
+    }
+
+    /** Begins the transaction a key read deferred: the driver sends {@code BEGIN} with the next statement. */
+    private void beginDeferred() {
+        if (transactionDeferred) {
+            transactionDeferred = false;
+            try {
+                jdbc.setAutoCommit(false);
+            } catch (SQLException e) {
+                throw new OperationalException("Could not begin a transaction on " + dialect.name(), e);
+            }
+        }
+    }
+
+    /** A read by primary key the ORM generated (never a locking one): the statements a deferred transaction lets through. */
+    private static boolean isKeyRead(Executable statement, Origin origin) {
+        return origin == Origin.GET && statement instanceof Select select && !select.isForUpdate();
     }
 
     /** True when this connection was borrowed from a {@link ConnectionProvider}: its transaction is not its own. */
@@ -85,6 +114,8 @@ public final class Connection implements SchemaConnection {
     /** The underlying JDBC connection, for what ormkit does not cover. Do not close it. */
     public java.sql.Connection jdbcConnection() {
         checkOpen();
+        // whoever runs statements on it expects them in the transaction
+        beginDeferred();
         return jdbc;
     }
 
@@ -112,8 +143,11 @@ public final class Connection implements SchemaConnection {
      */
     public Result execute(Executable statement, Map<String, ?> parameters, Origin origin, @Nullable Class<?> entity) {
         checkOpen();
+        if (transactionDeferred && !isKeyRead(statement, origin)) {
+            beginDeferred();
+        }
         Compiled compiled = engine.compile(statement, dialect);
-        return runner.run(compiled.bind(parameters), generatedKeyColumn(statement, compiled), 1, origin, entity);
+        return runner.run(compiled.bind(parameters, dialect), generatedKeyColumn(statement, compiled), 1, origin, entity);
     }
 
     /**
@@ -132,6 +166,7 @@ public final class Connection implements SchemaConnection {
     public Result execute(Executable statement, List<? extends Map<String, ?>> parameterSets, Origin origin,
                           @Nullable Class<?> entity) {
         checkOpen();
+        beginDeferred();
         if (parameterSets.isEmpty()) {
             throw new ArgumentException("executemany needs at least one parameter set");
         }
@@ -188,6 +223,7 @@ public final class Connection implements SchemaConnection {
     public StreamingResult stream(Executable statement, Map<String, ?> parameters, int rowsPerFetch, Origin origin,
                                   @Nullable Class<?> entity) {
         checkOpen();
+        beginDeferred();
         if (rowsPerFetch <= 0) {
             throw new ArgumentException("rowsPerFetch must be at least 1, not " + rowsPerFetch);
         }
@@ -196,7 +232,7 @@ public final class Connection implements SchemaConnection {
             throw new ArgumentException("stream() reads the rows of a statement that returns rows (a SELECT, or a"
                     + " statement with RETURNING); run this one with execute() [SQL: " + compiled.sql() + "]");
         }
-        return runner.stream(compiled.bind(parameters), rowsPerFetch, this, origin, entity);
+        return runner.stream(compiled.bind(parameters, dialect), rowsPerFetch, this, origin, entity);
     }
 
     void opened(StreamingResult result) {
@@ -245,6 +281,9 @@ public final class Connection implements SchemaConnection {
         checkOpen();
         requireOwnTransaction("commit");
         closeStreams("its connection committed");
+        if (transactionDeferred) {
+            return; // only key reads ran, each complete in itself: nothing to end
+        }
         try {
             jdbc.commit();
         } catch (SQLException e) {
@@ -257,6 +296,9 @@ public final class Connection implements SchemaConnection {
         checkOpen();
         requireOwnTransaction("roll back");
         closeStreams("its connection rolled back");
+        if (transactionDeferred) {
+            return; // only key reads ran, each complete in itself: nothing to end
+        }
         try {
             jdbc.rollback();
         } catch (SQLException e) {
@@ -280,6 +322,7 @@ public final class Connection implements SchemaConnection {
      */
     public void isolationLevel(int jdbcLevel) {
         checkOpen();
+        beginDeferred();
         try {
             settings.isolation(jdbc, jdbcLevel);
         } catch (SQLException e) {
@@ -295,6 +338,7 @@ public final class Connection implements SchemaConnection {
      */
     public void readOnly(boolean readOnly) {
         checkOpen();
+        beginDeferred();
         try {
             settings.readOnly(jdbc, dialect, readOnly);
         } catch (SQLException e) {
@@ -321,6 +365,7 @@ public final class Connection implements SchemaConnection {
      */
     public Savepoint beginNested() {
         checkOpen();
+        beginDeferred();
         String name = "sp_" + (++savepointCounter);
         try {
             return new Savepoint(jdbc, dialect, jdbc.setSavepoint(name), name);
@@ -379,9 +424,16 @@ public final class Connection implements SchemaConnection {
     /**
      * Ends what was not committed before the connection goes back to the pool: a rollback, or a
      * commit where the dialect knows the transaction wrote nothing (the same for the data, and
-     * cheaper for some databases).
+     * cheaper for some databases); nothing when no transaction began.
      */
     private void endTransaction() throws SQLException {
+        if (transactionDeferred) {
+            // still in auto-commit: only key reads ran, nothing to roll back
+            if (!restoreAutoCommit) {
+                jdbc.setAutoCommit(false);
+            }
+            return;
+        }
         if (!dialect.transactionWroteNothing(jdbc)) {
             jdbc.rollback();
         } else if (!restoreAutoCommit) {

@@ -197,6 +197,7 @@ public final class Engine implements AutoCloseable, EventSource, SchemaConnectio
                     : new java.sql.SQLNonTransientConnectionException(e.getMessage(), "08001", e));
         }
         boolean restoreAutoCommit;
+        boolean deferBegin;
         try {
             if (!dialectConfirmed) {
                 confirmDialect(jdbc);
@@ -204,8 +205,12 @@ public final class Engine implements AutoCloseable, EventSource, SchemaConnectio
             // ormkit always works in transactions; a borrowed data source may hand out
             // auto-commit connections, which get their setting back on close
             restoreAutoCommit = jdbc.getAutoCommit();
-            if (restoreAutoCommit) {
-                jdbc.setAutoCommit(false);
+            // where a key read needs no transaction, the connection stays in (or, from ormkit's
+            // own pool, switches to) auto-commit until another statement begins one: no driver
+            // sends anything for the switch on an idle connection
+            deferBegin = keyReadsNeedNoTransaction(jdbc);
+            if (restoreAutoCommit != deferBegin) {
+                jdbc.setAutoCommit(deferBegin);
             }
         } catch (SQLException | RuntimeException e) {
             closeQuietly(jdbc);
@@ -214,7 +219,23 @@ public final class Engine implements AutoCloseable, EventSource, SchemaConnectio
             }
             throw (RuntimeException) e;
         }
-        return new Connection(this, jdbc, java.util.Objects.requireNonNull(dialect), restoreAutoCommit);
+        Connection conn = new Connection(this, jdbc, java.util.Objects.requireNonNull(dialect), restoreAutoCommit);
+        if (deferBegin) {
+            conn.deferTransaction();
+        }
+        return conn;
+    }
+
+    /** Asked once per engine: see {@link Dialect#keyReadsNeedNoTransaction}. */
+    private volatile @Nullable Boolean keyReadsNeedNoTransaction;
+
+    private boolean keyReadsNeedNoTransaction(java.sql.Connection jdbc) throws SQLException {
+        Boolean known = keyReadsNeedNoTransaction;
+        if (known == null) {
+            known = java.util.Objects.requireNonNull(dialect).keyReadsNeedNoTransaction(jdbc);
+            keyReadsNeedNoTransaction = known;
+        }
+        return known;
     }
 
     /**

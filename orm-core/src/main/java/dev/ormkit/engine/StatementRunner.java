@@ -110,7 +110,7 @@ final class StatementRunner {
                     @Nullable Class<?> entity) {
         List<Compiled.BoundStatement> bound = new ArrayList<>(parameterSets.size());
         for (Map<String, ?> params : parameterSets) {
-            Compiled.BoundStatement b = compiled.bind(params);
+            Compiled.BoundStatement b = compiled.bind(params, dialect);
             if (!bound.isEmpty() && !b.sql().equals(bound.get(0).sql())) {
                 throw new dev.ormkit.exc.ArgumentException("Every parameter set of an executemany must expand to the"
                         + " same SQL; collections of different sizes do not");

@@ -256,8 +256,13 @@ public final class CacheKey {
         }
     }
 
-    /** Writes {@code statement}'s key into a fresh builder. */
+    /** {@code statement}'s key: a SELECT's as it keeps it, any other written into a fresh builder. */
     static Builder of(Executable statement) {
+        return statement instanceof Select select ? select.shape() : write(statement);
+    }
+
+    /** Writes {@code statement}'s key into a fresh builder. */
+    static Builder write(Executable statement) {
         Builder b = new Builder();
         b.element((ClauseElement) statement);
         return b;

@@ -303,11 +303,22 @@ public final class SqlCompiler {
                 dialect.renderConcat(this, b.left(), b.right());
                 return;
             default:
+                if (isArithmetic(b.operator()) && dialect.castsParameterArithmetic()
+                        && b.left().unwrap() instanceof BindParam<?> left && b.right().unwrap() instanceof BindParam<?> right) {
+                    processTypedBind(left);
+                    sql.append(' ').append(b.operator().sql()).append(' ');
+                    processTypedBind(right);
+                    return;
+                }
                 processOperand(b.left(), b.operator().precedence());
                 sql.append(' ').append(b.operator().sql()).append(' ');
                 // the right side of - and / must be grouped at equal precedence: a - (b - c)
                 processOperand(b.right(), b.operator().precedence() + 1);
         }
+    }
+
+    private static boolean isArithmetic(Operator op) {
+        return op == Operator.ADD || op == Operator.SUB || op == Operator.MUL || op == Operator.DIV || op == Operator.MOD;
     }
 
     /** Renders an operand, in parentheses when it binds looser than the operator around it. */
@@ -540,17 +551,21 @@ public final class SqlCompiler {
     }
 
     public void visitCase(Case<?> c) {
+        Expression<?> otherwise = c.otherwiseValue();
+        boolean onlyParameters = otherwise == null || otherwise.unwrap() instanceof BindParam<?>;
+        for (Expression<?> r : c.results()) {
+            onlyParameters &= r.unwrap() instanceof BindParam<?>;
+        }
         sql.append("CASE");
         for (int i = 0; i < c.conditions().size(); i++) {
             sql.append(" WHEN ");
             process(c.conditions().get(i));
             sql.append(" THEN ");
-            process(c.results().get(i));
+            dialect.renderCaseResult(this, c.results().get(i), onlyParameters);
         }
-        Expression<?> otherwise = c.otherwiseValue();
         if (otherwise != null) {
             sql.append(" ELSE ");
-            process(otherwise);
+            dialect.renderCaseResult(this, otherwise, onlyParameters);
         }
         sql.append(" END");
     }
@@ -578,6 +593,11 @@ public final class SqlCompiler {
     public void processOrderByExpression(Expression<?> expression, int outerPrecedence) {
         if (clause == Clause.ORDER_BY && expression.unwrap() instanceof Label<?> label) {
             appendIdentifier(label.name());
+            return;
+        }
+        if (expression.unwrap() instanceof BindParam<?> p && dialect.readsOrderByParameterAsPosition()) {
+            // a constant, not a column position
+            processTypedBind(p);
             return;
         }
         withClause(Clause.OTHER, () -> processOperand(expression, outerPrecedence));

@@ -91,4 +91,22 @@ public interface SqlDialect {
 
     /** Renders the proposed value of {@code column} inside an upsert's SET list. */
     void renderExcluded(SqlCompiler c, ColumnExpression<?> column);
+
+    /** {@code value} as a quoted SQL string literal, for the few places a constant must be inline. */
+    String stringLiteral(String value);
+
+    /**
+     * Whether a bare parameter in ORDER BY is read as a result column's position; the compiler
+     * then casts it, so that it sorts as the constant it is.
+     */
+    boolean readsOrderByParameterAsPosition();
+
+    /** Whether arithmetic whose operands are all parameters needs them cast to be typed. */
+    boolean castsParameterArithmetic();
+
+    /**
+     * Renders one THEN or ELSE result of a CASE; {@code onlyParameters} is true when every result
+     * is a bound parameter, leaving the database nothing else to type the CASE from.
+     */
+    void renderCaseResult(SqlCompiler c, Expression<?> result, boolean onlyParameters);
 }

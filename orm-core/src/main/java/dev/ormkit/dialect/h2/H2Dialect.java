@@ -147,6 +147,27 @@ public class H2Dialect extends Dialect {
     }
 
     @Override
+    public boolean readsOrderByParameterAsPosition() {
+        return true; // H2 sorts by the column at that position, or fails
+    }
+
+    @Override
+    public boolean castsParameterArithmetic() {
+        return true; // ? % ? fails with "Unknown data type"
+    }
+
+    @Override
+    public void renderCaseResult(SqlCompiler c, Expression<?> result, boolean onlyParameters) {
+        // H2 types CASE WHEN ... THEN ? ELSE ? END as text when only parameters give results:
+        // cast them, or an integer CASE reads back as a string
+        if (onlyParameters && result.unwrap() instanceof BindParam<?> p) {
+            c.processTypedBind(p);
+            return;
+        }
+        super.renderCaseResult(c, result, onlyParameters);
+    }
+
+    @Override
     public boolean supportsAggregateFilter() {
         return true;
     }

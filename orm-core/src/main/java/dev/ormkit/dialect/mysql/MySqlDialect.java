@@ -385,6 +385,11 @@ public class MySqlDialect extends Dialect {
     }
 
     @Override
+    public boolean readsOrderByParameterAsPosition() {
+        return true; // the driver inlines the value: ORDER BY 2 is the second column
+    }
+
+    @Override
     public String stringLiteral(String value) {
         // backslash is an escape character in MySQL's default mode
         return "'" + value.replace("\\", "\\\\").replace("'", "''") + "'";

@@ -1,10 +1,15 @@
 package dev.ormkit.dialect.postgresql;
 
+import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import dev.ormkit.dialect.ArrayValue;
 import dev.ormkit.dialect.Dialect;
 import dev.ormkit.dialect.TypeNames;
@@ -36,6 +41,17 @@ public class PostgresDialect extends Dialect {
     @Override
     public String name() {
         return "postgresql";
+    }
+
+    /**
+     * At READ COMMITTED (PostgreSQL's default) every statement reads its own snapshot, inside a
+     * transaction or not, and a plain SELECT's lock ends with it: a key read needs no
+     * {@code BEGIN} of its own. At REPEATABLE READ or SERIALIZABLE (a server or role default) the
+     * first statement fixes the snapshot of the whole transaction, so it must run inside it.
+     */
+    @Override
+    public boolean keyReadsNeedNoTransaction(java.sql.Connection jdbc) throws SQLException {
+        return jdbc.getTransactionIsolation() == java.sql.Connection.TRANSACTION_READ_COMMITTED;
     }
 
     @Override
@@ -89,6 +105,51 @@ public class PostgresDialect extends Dialect {
         c.bindValue(new ArrayValue(elementType, values), null);
         c.append(")");
     }
+
+    /**
+     * A collection longer than {@link #ARRAY_IN_THRESHOLD} given for {@code IN :name} binds as one
+     * array read by {@code unnest}, its element type from the parameter's type or else from the
+     * values' Java class; a collection of values with no array type here stays expanded.
+     */
+    @Override
+    public @Nullable Whole bindWhole(Collection<?> values, @Nullable SqlType<?> type) {
+        if (values.size() <= ARRAY_IN_THRESHOLD) {
+            return null;
+        }
+        String elementType = type != null ? arrayElementType(type) : arrayElementType(values);
+        if (elementType == null) {
+            return null;
+        }
+        List<@Nullable Object> stored = new ArrayList<>(values.size());
+        for (Object value : values) {
+            stored.add(toDatabase(value, type));
+        }
+        return new Whole("(SELECT unnest(?))", new ArrayValue(elementType, stored));
+    }
+
+    /** The array element type for values all of one Java class; null when they are of several or of none with an array type. */
+    private static @Nullable String arrayElementType(Collection<?> values) {
+        Class<?> javaType = null;
+        for (Object value : values) {
+            if (value == null) {
+                continue;
+            }
+            if (javaType != null && value.getClass() != javaType) {
+                return null;
+            }
+            javaType = value.getClass();
+        }
+        if (javaType == null) {
+            return null;
+        }
+        return JAVA_ARRAY_TYPES.get(javaType);
+    }
+
+    /** Java classes the driver's {@code createArrayOf} takes as they are, with their element types. */
+    private static final Map<Class<?>, String> JAVA_ARRAY_TYPES = Map.of(
+            Short.class, "int2", Integer.class, "int4", Long.class, "int8",
+            BigDecimal.class, "numeric", Double.class, "float8", Boolean.class, "bool",
+            String.class, "text", UUID.class, "uuid");
 
     /** The array element type for values of {@code type}, in the driver's names; null for types kept as lists. */
     private static @Nullable String arrayElementType(@Nullable SqlType<?> type) {

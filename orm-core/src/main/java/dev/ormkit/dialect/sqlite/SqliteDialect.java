@@ -11,6 +11,8 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -162,6 +164,23 @@ public class SqliteDialect extends Dialect {
         c.append(in.negated() ? " NOT IN (" : " IN (").append("SELECT value FROM json_each(");
         c.bindValue(json, null);
         c.append("))");
+    }
+
+    /**
+     * A collection longer than {@link #JSON_IN_THRESHOLD} given for {@code IN :name} binds as one
+     * JSON array read by {@code json_each}, as a long {@code in(...)} list does.
+     */
+    @Override
+    public @Nullable Whole bindWhole(Collection<?> values, @Nullable SqlType<?> type) {
+        if (values.size() <= JSON_IN_THRESHOLD) {
+            return null;
+        }
+        List<@Nullable Object> stored = new ArrayList<>(values.size());
+        for (Object value : values) {
+            stored.add(toDatabase(value, type));
+        }
+        String json = jsonArray(stored);
+        return json == null ? null : new Whole("(SELECT value FROM json_each(?))", json);
     }
 
     /** The values as a JSON array, in the storage classes SQLite keeps them in; null when one has no JSON form. */

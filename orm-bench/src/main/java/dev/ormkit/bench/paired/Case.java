@@ -1,0 +1,82 @@
+package dev.ormkit.bench.paired;
+
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import dev.ormkit.bench.Implementation;
+import dev.ormkit.bench.Variant;
+import dev.ormkit.bench.Workload;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+
+/**
+ * One workload, loading strategy and database whose implementations take turns in the same
+ * JVM: the {@code @Benchmark} methods of {@code workload} with {@code @Variant(group = group)}.
+ *
+ * @param workload the JMH benchmark class
+ * @param group the {@link Variant#group()} (empty when the workload has one)
+ * @param database {@code h2} or {@code postgresql}
+ * @param comparisons the ratios the report shows, targets among them
+ */
+public record Case(Class<?> workload, String group, String database, List<Comparison> comparisons) {
+    /**
+     * The time ratio of two contenders of a case, with the largest ratio aimed for.
+     *
+     * @param numerator the method whose time is divided
+     * @param denominator the method it is divided by
+     * @param target the largest ratio aimed for; 0 when the ratio is shown without a target
+     */
+    public record Comparison(String numerator, String denominator, double target) {
+        /** Whether the ratio has a target. */
+        public boolean hasTarget() {
+            return target > 0;
+        }
+    }
+
+    /** A short name: {@code LoadPosts/h2}, {@code UsersWithPosts.joined/postgresql}. */
+    public String id() {
+        String name = workload.getSimpleName().replace("Benchmark", "");
+        return name + (group.isEmpty() ? "" : "." + group) + "/" + database;
+    }
+
+    /** The workload's description. */
+    public Workload description() {
+        return workload.getAnnotation(Workload.class);
+    }
+
+    /** Whether one operation is long enough to be timed alone, after unmeasured set-up (JMH's single shot). */
+    public boolean singleShot() {
+        BenchmarkMode mode = workload.getAnnotation(BenchmarkMode.class);
+        return mode != null && List.of(mode.value()).contains(Mode.SingleShotTime);
+    }
+
+    /** The implementations that take turns, JDBC baseline first, in declaration order otherwise. */
+    public List<Method> contenders() {
+        List<Method> methods = new ArrayList<>();
+        for (Method m : workload.getMethods()) {
+            Variant v = m.getAnnotation(Variant.class);
+            if (m.isAnnotationPresent(Benchmark.class) && v != null && v.group().equals(group)) {
+                methods.add(m);
+            }
+        }
+        methods.sort(Comparator.comparingInt((Method m) -> m.getAnnotation(Variant.class).value().ordinal())
+                .thenComparing(Method::getName));
+        if (methods.isEmpty()) {
+            throw new IllegalArgumentException("No @Variant methods in group '" + group + "' of " + workload.getSimpleName());
+        }
+        return methods;
+    }
+
+    /** The contender implemented by {@code impl}; the first one when there are several. */
+    public Method contender(Implementation impl) {
+        return contenders().stream().filter(m -> m.getAnnotation(Variant.class).value() == impl).findFirst().orElse(null);
+    }
+
+    /** The contender named {@code method}. */
+    public Method contender(String method) {
+        return contenders().stream().filter(m -> m.getName().equals(method)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No contender " + method + " in " + id()));
+    }
+}

@@ -1,0 +1,50 @@
+package dev.ormkit.bench.paired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import dev.ormkit.bench.LoadPostsBenchmark;
+import org.junit.jupiter.api.Test;
+
+/** Rounds printed by forks turn into paired ratios: each round's ormkit time over the same round's JDBC time. */
+class CaseResultTest {
+    @Test
+    void roundLinesSurviveTheTripThroughAForksOutput() {
+        Round r = new Round(1, 3, "ormkit", 120, 48_000_000, 96_000);
+        assertThat(Round.parse(r.toLine())).isEqualTo(r);
+        assertThat(Round.parse("[main] WARN something else")).isNull();
+        assertThat(r.nanosPerOp()).isEqualTo(400_000);
+        assertThat(r.bytesPerOp()).isEqualTo(800);
+    }
+
+    @Test
+    void ratiosArePairedWithinRoundsNotAcrossThem() {
+        Case c = Suite.standard(LoadPostsBenchmark.class, "", "h2", 1.5, null);
+        List<Round> rounds = new ArrayList<>();
+        for (int fork = 0; fork < 2; fork++) {
+            for (int round = 0; round < 6; round++) {
+                // the machine's speed swings by 3x from round to round; ormkit is always 1.25x JDBC
+                long jdbcNanos = 1_000_000L * (1 + 2 * (round % 2));
+                rounds.add(new Round(fork, round, "jdbc", 10, 10 * jdbcNanos, 1_000));
+                rounds.add(new Round(fork, round, "ormkit", 10, 10 * jdbcNanos * 5 / 4, 5_000));
+                for (String other : List.of("ormkitCore", "hibernate", "jooq")) {
+                    rounds.add(new Round(fork, round, other, 10, 10 * jdbcNanos * 2, 1_000));
+                }
+            }
+        }
+        CaseResult result = new CaseResult(c, rounds, "1.00 1.00 1.00", "2.00 1.50 1.10", 12);
+        Case.Comparison target = c.comparisons().get(0);
+        assertThat(target.numerator()).isEqualTo("ormkit");
+        assertThat(target.denominator()).isEqualTo("jdbc");
+        assertThat(result.ratio(target)).isEqualTo(new Interval(1.25, 1.25, 1.25));
+        assertThat(result.verdict(target)).isEqualTo(Verdict.MET);
+        assertThat(result.medianBytes("ormkit")).isEqualTo(500);
+        assertThat(result.pairedRounds()).isEqualTo(12);
+        assertThat(result.forks()).isEqualTo(2);
+        // ahead of Hibernate and jOOQ: 1.25 / 2
+        assertThat(c.comparisons().get(1).denominator()).isEqualTo("hibernate");
+        assertThat(result.ratio(c.comparisons().get(1)).estimate()).isEqualTo(0.625);
+        assertThat(result.verdict(c.comparisons().get(1))).isEqualTo(Verdict.MET);
+    }
+}
