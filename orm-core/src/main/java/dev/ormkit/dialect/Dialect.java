@@ -130,8 +130,16 @@ public abstract class Dialect implements SqlDialect, DdlDialect, CollectionBindi
 
     // --- types ---------------------------------------------------------------------------
 
-    /** The DDL type name of {@code type} on this database. */
-    public abstract String typeName(SqlType<?> type);
+    /** The DDL type name of {@code type} on this database, from its {@link #typeNames()} table. */
+    @Override
+    public final String typeName(SqlType<?> type) {
+        return typeNames().nameOf(type);
+    }
+
+    /** How this database spells each type: the standard table, with this database's own spellings over it. */
+    protected TypeNames typeNames() {
+        return TypeNames.standard();
+    }
 
     /** The type name inside {@code CAST(x AS ...)}; the DDL name unless the database differs. */
     public String castTypeName(SqlType<?> type) {
