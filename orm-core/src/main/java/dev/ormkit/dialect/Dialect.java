@@ -481,6 +481,22 @@ public abstract class Dialect implements SqlDialect, DdlDialect, CollectionBindi
     }
 
     /**
+     * True when a URL naming this database may reach another one that shares its URLs and
+     * driver (MySQL and MariaDB), so the server must say which it is on the first connection.
+     */
+    public boolean identifiedByServer() {
+        return false;
+    }
+
+    /**
+     * True when the database has no server and always lives inside the application (SQLite),
+     * so that schema creation at start-up defaults on, as for Spring Boot's embedded databases.
+     */
+    public boolean alwaysEmbedded() {
+        return false;
+    }
+
+    /**
      * True when every connection to this in-memory {@code jdbcUrl} sees a database of its own,
      * so that a pool must keep exactly one connection and share it.
      */

@@ -51,6 +51,14 @@ class DialectsTest {
         assertThat(Dialects.forProductName("SQLite")).isSameAs(Dialects.forName("sqlite"));
         assertThat(Dialects.forProductName("H2")).isSameAs(Dialects.forName("h2"));
         assertThat(Dialects.forProductName("PostgreSQL")).isSameAs(Dialects.forName("postgresql"));
+        // a MariaDB server reached through a driver that calls it MySQL: its version says MariaDB
+        assertThat(Dialects.forProduct("MySQL", "10.11.6-MariaDB-0+deb12u1")).isSameAs(Dialects.forName("mariadb"));
+        assertThat(Dialects.forProduct("MySQL", "8.0.36")).isSameAs(Dialects.forName("mysql"));
+        // which databases identify themselves on connecting, and which always live in the application
+        assertThat(Dialects.forName("mysql").identifiedByServer()).isTrue();
+        assertThat(Dialects.forName("postgresql").identifiedByServer()).isFalse();
+        assertThat(Dialects.forName("sqlite").alwaysEmbedded()).isTrue();
+        assertThat(Dialects.forName("h2").alwaysEmbedded()).isFalse();
         assertThat(Dialects.SUPPORTED).containsSubsequence("sqlite", "postgresql", "mysql", "mariadb", "h2")
                 .doesNotContain("postgres", "pgsql");
     }

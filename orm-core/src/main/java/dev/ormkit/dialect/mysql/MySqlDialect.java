@@ -91,6 +91,12 @@ public class MySqlDialect extends Dialect {
         return Set.copyOf(s);
     }
 
+    /** MySQL and MariaDB share URLs and drivers; the server's version string tells them apart. */
+    @Override
+    public boolean identifiedByServer() {
+        return true;
+    }
+
     @Override
     public String name() {
         return mariadb ? "mariadb" : "mysql";

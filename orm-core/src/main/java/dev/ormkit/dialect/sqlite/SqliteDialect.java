@@ -89,6 +89,12 @@ public class SqliteDialect extends Dialect {
         return Set.copyOf(s);
     }
 
+    /** SQLite is a library: its database is a file or memory inside the application. */
+    @Override
+    public boolean alwaysEmbedded() {
+        return true;
+    }
+
     @Override
     public String name() {
         return "sqlite";
