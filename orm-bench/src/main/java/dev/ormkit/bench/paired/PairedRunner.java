@@ -19,8 +19,8 @@ import dev.ormkit.bench.support.Database;
  *
  * <pre>
  * java -cp orm-bench/target/benchmarks.jar dev.ormkit.bench.paired.PairedRunner
- *      [--databases h2,postgresql] [--include REGEX] [--forks 2] [--rounds 10] [--warmup 4]
- *      [--slice-ms 120] [--lazy] [--quick] [--output docs/BENCHMARKS.md]
+ *      [--databases h2,postgresql] [--include REGEX] [--forks 2] [--rounds 10] [--warmup 3]
+ *      [--slice-ms 100] [--lazy] [--quick] [--output docs/BENCHMARKS.md]
  * </pre>
  *
  * <p>Each case (a workload, loading strategy and database) runs in {@code --forks} fresh JVMs
@@ -146,10 +146,10 @@ public final class PairedRunner {
         Pattern include = Pattern.compile("");
         int forks = 2;
         int rounds = 10;
-        int warmup = 4;
-        int slice = 120;
-        int singleShotRounds = 5;
-        int singleShotWarmup = 2;
+        int warmup = 3;
+        int slice = 100;
+        int singleShotRounds = 4;
+        int singleShotWarmup = 1;
         boolean lazy = false;
         Path output = Path.of("docs", "BENCHMARKS.md");
         for (int i = 0; i < args.length; i++) {
