@@ -1,6 +1,7 @@
 package dev.ormkit;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -45,6 +46,49 @@ class ArchitectureTest {
                         "dev.ormkit.dialect..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.ormkit.mapping..", "dev.ormkit.orm..")
                 .because("Core knows nothing of objects (ARCHITECTURE.md: two layers, as in SQLAlchemy)")
+                .check(production);
+    }
+
+    @Test
+    void topLevelPackagesAreFreeOfCycles() {
+        // exc <- sql <- schema <- dialect <- engine <- mapping <- orm, with event beside the engine
+        slices().matching("dev.ormkit.(*)..")
+                .should().beFreeOfCycles()
+                .because("each layer of the house depends only on the layers below it")
+                .check(production);
+    }
+
+    @Test
+    void everyPackageIsFreeOfCycles() {
+        // finer than the layers: a dialect's sub-package and the dialect package, mapping.meta and mapping
+        slices().matching("dev.ormkit.(**)")
+                .should().beFreeOfCycles()
+                .because("dialects are found through ServiceLoader, so the dialect package names none of them")
+                .check(production);
+    }
+
+    @Test
+    void theExpressionLanguageStatesWhatItNeeds() {
+        noClasses().that().resideInAPackage("dev.ormkit.sql..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.ormkit.schema..", "dev.ormkit.dialect..",
+                        "dev.ormkit.engine..", "dev.ormkit.event..")
+                .because("sql asks a dialect through SqlDialect and a table through TableClause, its own interfaces")
+                .check(production);
+    }
+
+    @Test
+    void theSchemaReachesDialectsAndExecutionThroughNarrowInterfaces() {
+        noClasses().that().resideInAPackage("dev.ormkit.schema..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.ormkit.dialect..", "dev.ormkit.engine..")
+                .because("schema asks a dialect through DdlDialect and runs DDL through SchemaConnection")
+                .check(production);
+    }
+
+    @Test
+    void noDatabaseIsNamedOutsideTheDialects() {
+        noClasses().that().resideOutsideOfPackage("dev.ormkit.dialect..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.ormkit.dialect.*")
+                .because("a database's differences live in its dialect; the rest of the code asks Dialect")
                 .check(production);
     }
 

@@ -3,9 +3,11 @@ package dev.ormkit.dialect;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import dev.ormkit.exc.CompileException;
 import dev.ormkit.exc.DataException;
@@ -16,9 +18,12 @@ import dev.ormkit.exc.ProgrammingException;
 import dev.ormkit.schema.AlterColumn;
 import dev.ormkit.schema.Column;
 import dev.ormkit.schema.ConstraintKind;
+import dev.ormkit.schema.DdlDialect;
 import dev.ormkit.schema.DdlElement;
-import dev.ormkit.schema.SqlType;
+import dev.ormkit.sql.SqlType;
+import dev.ormkit.sql.ColumnExpression;
 import dev.ormkit.sql.CompoundSelect;
+import dev.ormkit.sql.CollectionBinding;
 import dev.ormkit.sql.Compiled;
 import dev.ormkit.sql.Delete;
 import dev.ormkit.sql.Executable;
@@ -31,6 +36,7 @@ import dev.ormkit.sql.Insert;
 import dev.ormkit.sql.NamedFrom;
 import dev.ormkit.sql.OrderByItem;
 import dev.ormkit.sql.SqlCompiler;
+import dev.ormkit.sql.SqlDialect;
 import dev.ormkit.sql.StatementKind;
 import dev.ormkit.sql.TextSyntax;
 import dev.ormkit.sql.Update;
@@ -45,7 +51,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Dialects are immutable and thread-safe, and hold no state: an engine keeps the cache of
  * compiled statements, so one dialect serves many engines without sharing their caches.
  */
-public abstract class Dialect {
+public abstract class Dialect implements SqlDialect, DdlDialect, CollectionBinding {
     /** Words every supported database reserves; dialects add their own. */
     protected static final Set<String> SQL_RESERVED = Set.of(
             "all", "alter", "and", "any", "as", "asc", "between", "by", "case", "cast", "check", "column",
@@ -161,6 +167,16 @@ public abstract class Dialect {
     }
 
     /**
+     * A collection given for {@code IN :name} in a text statement, bound whole where the database
+     * must: the default expands it to one parameter per element. A dialect that binds long
+     * {@link #renderInList IN lists} as one value does the same here.
+     */
+    @Override
+    public @Nullable Whole bindWhole(Collection<?> values, @Nullable SqlType<?> type) {
+        return null;
+    }
+
+    /**
      * The values of an IN list as this database stores them, when every one is known at
      * compile time and the list is longer than {@code threshold}; null otherwise (the list is
      * then rendered as parameters).
@@ -178,6 +194,32 @@ public abstract class Dialect {
             values.add(toDatabase(p.value(), p.type() != null ? p.type() : type));
         }
         return values;
+    }
+
+    /**
+     * Whether a bare parameter in ORDER BY is read as a result column's position once its value
+     * is known ({@code ORDER BY ?} with 2 sorting by the second column, or failing), rather than
+     * as a constant. The compiler then casts such a parameter, which makes it an expression.
+     */
+    public boolean readsOrderByParameterAsPosition() {
+        return false;
+    }
+
+    /**
+     * Whether {@code ? + ?} (any arithmetic with only parameters as operands) needs its
+     * parameters cast, because the database cannot type the operation from them alone.
+     */
+    public boolean castsParameterArithmetic() {
+        return false;
+    }
+
+    /**
+     * Renders one THEN or ELSE result of a CASE. {@code onlyParameters} is true when every
+     * result of the CASE is a bound parameter, so the database has nothing to take the
+     * CASE's type from but the parameters.
+     */
+    public void renderCaseResult(SqlCompiler c, Expression<?> result, boolean onlyParameters) {
+        c.process(result);
     }
 
     /** Case-insensitive LIKE; the default lower-cases both sides. */
@@ -396,7 +438,7 @@ public abstract class Dialect {
     protected void renderUpsertClause(SqlCompiler c, Insert insert, Insert.Upsert upsert) {
         c.append(" ON CONFLICT");
         // DO NOTHING may omit the target (any constraint); DO UPDATE needs one
-        List<Column<?>> target = upsert.doNothing() ? upsert.conflictColumns() : insert.conflictTarget();
+        List<ColumnExpression<?>> target = upsert.doNothing() ? upsert.conflictColumns() : insert.conflictTarget();
         if (!target.isEmpty()) {
             c.append(" (");
             for (int i = 0; i < target.size(); i++) {
@@ -416,8 +458,39 @@ public abstract class Dialect {
     }
 
     /** The proposed value of a column inside an upsert. */
-    public void renderExcluded(SqlCompiler c, Column<?> column) {
+    public void renderExcluded(SqlCompiler c, ColumnExpression<?> column) {
         c.append("excluded.").appendIdentifier(column.name());
+    }
+
+    // --- connections --------------------------------------------------------------------
+
+    /**
+     * The name under which the driver reports a generated key of {@code column}
+     * ({@code getGeneratedKeys()}): the column's name as written, by default.
+     */
+    public String generatedKeyName(String column) {
+        return column;
+    }
+
+    /**
+     * True when every connection to this in-memory {@code jdbcUrl} sees a database of its own,
+     * so that a pool must keep exactly one connection and share it.
+     */
+    public boolean inMemoryDatabasePerConnection(String jdbcUrl) {
+        return false;
+    }
+
+    /**
+     * The JDBC URL a pool connects with: {@code jdbcUrl}, or the same with what keeps an
+     * in-memory database ({@code inMemory}) alive between connections.
+     */
+    public String pooledJdbcUrl(String jdbcUrl, boolean inMemory) {
+        return jdbcUrl;
+    }
+
+    /** Driver properties every pooled connection opens with (none by default). */
+    public Map<String, String> connectionProperties() {
+        return Map.of();
     }
 
     // --- DDL -------------------------------------------------------------------------------

@@ -1,70 +1,78 @@
 package dev.ormkit.dialect;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import dev.ormkit.dialect.h2.H2Dialect;
-import dev.ormkit.dialect.mysql.MySqlDialect;
-import dev.ormkit.dialect.postgresql.PostgresDialect;
-import dev.ormkit.dialect.sqlite.SqliteDialect;
+import java.util.Map;
+import java.util.ServiceLoader;
 import dev.ormkit.exc.ArgumentException;
 
-/** Finds the dialect for a URL scheme or a JDBC product name. */
+/**
+ * Finds the dialect for a URL scheme or a JDBC product name among the {@link DialectProvider}s
+ * on the class path ({@code META-INF/services/dev.ormkit.dialect.DialectProvider}). The
+ * providers are read once: dialects are immutable and shared by every engine.
+ */
 public final class Dialects {
-    /** The database names URLs may start with. */
-    public static final List<String> SUPPORTED = List.of("sqlite", "postgresql", "mysql", "mariadb", "h2");
+    private static final List<DialectProvider> PROVIDERS = load();
+    private static final Map<String, DialectProvider> BY_NAME = byName(PROVIDERS);
 
-    private static final Dialect POSTGRES = new PostgresDialect();
-    private static final Dialect MYSQL = new MySqlDialect(false);
-    private static final Dialect MARIADB = new MySqlDialect(true);
-    private static final Dialect SQLITE = new SqliteDialect();
-    private static final Dialect H2 = new H2Dialect();
+    /** The database names URLs may start with, as the providers found declare them (aliases aside). */
+    public static final List<String> SUPPORTED = PROVIDERS.stream().flatMap(p -> p.names().stream()).toList();
 
     private Dialects() {
     }
 
+    private static List<DialectProvider> load() {
+        List<DialectProvider> out = new ArrayList<>();
+        ServiceLoader.load(DialectProvider.class, Dialects.class.getClassLoader()).forEach(out::add);
+        return List.copyOf(out);
+    }
+
+    private static Map<String, DialectProvider> byName(List<DialectProvider> providers) {
+        Map<String, DialectProvider> out = new LinkedHashMap<>();
+        for (DialectProvider p : providers) {
+            List<String> names = new ArrayList<>(p.names());
+            names.addAll(p.aliases());
+            for (String name : names) {
+                DialectProvider other = out.putIfAbsent(name, p);
+                if (other != null) {
+                    throw new IllegalStateException("Two dialect providers claim the database name '" + name + "': "
+                            + other.getClass().getName() + " and " + p.getClass().getName());
+                }
+            }
+        }
+        return out;
+    }
+
     /**
      * The dialect for a URL's database name ({@code postgresql}, {@code postgres},
-     * {@code mysql}, {@code mariadb}, {@code sqlite}, {@code h2}).
+     * {@code mysql}, {@code mariadb}, {@code sqlite}, {@code h2}, or a name a provider on the
+     * class path declares).
      *
      * @throws ArgumentException naming the supported databases when the name is unknown
      */
     public static Dialect forName(String name) {
-        switch (name.toLowerCase(Locale.ROOT)) {
-            case "postgresql":
-            case "postgres":
-            case "pgsql":
-                return POSTGRES;
-            case "mysql":
-                return MYSQL;
-            case "mariadb":
-                return MARIADB;
-            case "sqlite":
-                return SQLITE;
-            case "h2":
-                return H2;
-            default:
-                throw new ArgumentException("Unsupported database '" + name + "'; ormkit supports "
-                        + String.join(", ", SUPPORTED));
+        String key = name.toLowerCase(Locale.ROOT);
+        DialectProvider p = BY_NAME.get(key);
+        if (p == null) {
+            throw new ArgumentException("Unsupported database '" + name + "'; ormkit supports "
+                    + String.join(", ", SUPPORTED));
         }
+        return p.forName(key);
     }
 
-    /** The dialect for a JDBC {@code DatabaseMetaData.getDatabaseProductName()}. */
+    /**
+     * The dialect for a JDBC {@code DatabaseMetaData.getDatabaseProductName()}.
+     *
+     * @throws ArgumentException naming the supported databases when no provider knows the product
+     */
     public static Dialect forProductName(String productName) {
-        String p = productName.toLowerCase(Locale.ROOT);
-        if (p.contains("postgres")) {
-            return POSTGRES;
-        }
-        if (p.contains("mariadb")) {
-            return MARIADB;
-        }
-        if (p.contains("mysql")) {
-            return MYSQL;
-        }
-        if (p.contains("sqlite")) {
-            return SQLITE;
-        }
-        if (p.equals("h2")) {
-            return H2;
+        for (DialectProvider p : PROVIDERS) {
+            Dialect d = p.forProductName(productName);
+            if (d != null) {
+                return d;
+            }
         }
         throw new ArgumentException("Unsupported database '" + productName + "'; ormkit supports "
                 + String.join(", ", SUPPORTED));

@@ -19,8 +19,8 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.temporal.ChronoField;
 import java.util.UUID;
 import dev.ormkit.exc.ArgumentException;
-import dev.ormkit.schema.SqlType;
-import dev.ormkit.schema.TypeKind;
+import dev.ormkit.sql.SqlType;
+import dev.ormkit.sql.TypeKind;
 import dev.ormkit.schema.Types;
 import org.jspecify.annotations.Nullable;
 

@@ -17,6 +17,7 @@ import dev.ormkit.exc.InvalidRequestException;
 import dev.ormkit.exc.OperationalException;
 import dev.ormkit.exc.OrmException;
 import dev.ormkit.schema.DdlElement;
+import dev.ormkit.schema.SchemaConnection;
 import dev.ormkit.sql.Compiled;
 import dev.ormkit.sql.Executable;
 import dev.ormkit.sql.Insert;
@@ -34,7 +35,7 @@ import org.slf4j.LoggerFactory;
  * belongs to someone else's transaction: it runs statements only, and closing it gives it back.
  * Not thread-safe.
  */
-public final class Connection implements AutoCloseable {
+public final class Connection implements SchemaConnection {
     static final Logger LOG = LoggerFactory.getLogger("dev.ormkit.engine");
 
     private final Engine engine;
@@ -119,6 +120,12 @@ public final class Connection implements AutoCloseable {
     }
 
     /** Runs a statement. */
+    /** Runs one DDL statement; what {@link dev.ormkit.schema.MetaData#createAll} and its kin call. */
+    @Override
+    public void executeDdl(DdlElement statement) {
+        execute(statement);
+    }
+
     public Result execute(Executable statement) {
         return execute(statement, Map.of());
     }
@@ -140,7 +147,7 @@ public final class Connection implements AutoCloseable {
             beginDeferred();
         }
         Compiled compiled = engine.compile(statement, dialect);
-        return runner.run(compiled.bind(parameters), generatedKeyColumn(statement, compiled), 1, origin, entity);
+        return runner.run(compiled.bind(parameters, dialect), generatedKeyColumn(statement, compiled), 1, origin, entity);
     }
 
     /**
@@ -225,7 +232,7 @@ public final class Connection implements AutoCloseable {
             throw new ArgumentException("stream() reads the rows of a statement that returns rows (a SELECT, or a"
                     + " statement with RETURNING); run this one with execute() [SQL: " + compiled.sql() + "]");
         }
-        return runner.stream(compiled.bind(parameters), rowsPerFetch, this, origin, entity);
+        return runner.stream(compiled.bind(parameters, dialect), rowsPerFetch, this, origin, entity);
     }
 
     void opened(StreamingResult result) {
@@ -255,7 +262,7 @@ public final class Connection implements AutoCloseable {
     /** For an INSERT into a table with a generated key and no RETURNING: that key's column. */
     private @Nullable String generatedKeyColumn(Executable statement, Compiled compiled) {
         if (statement instanceof Insert insert && !compiled.returnsRows()) {
-            var auto = insert.table().autoincrementColumn();
+            var auto = InsertManyValues.autoincrementColumn(insert);
             return auto != null ? auto.name() : null;
         }
         return null;

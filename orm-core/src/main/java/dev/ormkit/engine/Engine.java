@@ -12,6 +12,7 @@ import dev.ormkit.event.Events;
 import dev.ormkit.exc.OperationalException;
 import dev.ormkit.sql.Compiled;
 import dev.ormkit.sql.Executable;
+import dev.ormkit.schema.SchemaConnectionSource;
 import dev.ormkit.sql.StatementCache;
 import org.jspecify.annotations.Nullable;
 
@@ -26,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  * }
  * }</pre>
  */
-public final class Engine implements AutoCloseable, EventSource {
+public final class Engine implements AutoCloseable, EventSource, SchemaConnectionSource {
     private final DataSource dataSource;
     private final @Nullable HikariDataSource ownedPool;
     private final EngineOptions options;
@@ -410,8 +411,7 @@ public final class Engine implements AutoCloseable, EventSource {
             if (memory) {
                 // an in-memory database lives in its connections: never retire them; where each
                 // connection would see a database of its own, keep just one and share it
-                if (url.backend().equals("sqlite") && !url.jdbcUrl().contains("cache=shared")
-                        || url.jdbcUrl().equals("jdbc:h2:mem:")) {
+                if (dialect.inMemoryDatabasePerConnection(url.jdbcUrl())) {
                     max = 1;
                     min = 1;
                 }
@@ -428,16 +428,8 @@ public final class Engine implements AutoCloseable, EventSource {
                 // the last 500 ms); keep-alive also replaces dropped idle connections in the background
                 config.setKeepaliveTime(30_000);
             }
-            if (dialect.name().equals("sqlite")) {
-                // SQLite enforces foreign keys only when asked, per connection; the driver sets the
-                // pragma as it opens the connection (an init statement would run inside the pool's
-                // first transaction, where SQLite ignores this pragma)
-                config.addDataSourceProperty("foreign_keys", "true");
-                config.addDataSourceProperty("busy_timeout", "5000");
-            }
-            if (url.backend().equals("h2") && memory && !url.jdbcUrl().contains("DB_CLOSE_DELAY")) {
-                config.setJdbcUrl(url.jdbcUrl() + ";DB_CLOSE_DELAY=-1");
-            }
+            dialect.connectionProperties().forEach(config::addDataSourceProperty);
+            config.setJdbcUrl(dialect.pooledJdbcUrl(url.jdbcUrl(), memory));
             options.connectArgs().forEach(config::addDataSourceProperty);
             return config;
         }

@@ -7,6 +7,7 @@ import dev.ormkit.dialect.Dialect;
 import dev.ormkit.event.Origin;
 import dev.ormkit.exc.ArgumentException;
 import dev.ormkit.schema.Column;
+import dev.ormkit.schema.Table;
 import dev.ormkit.sql.Compiled;
 import dev.ormkit.sql.Insert;
 import dev.ormkit.sql.StatementKind;
@@ -46,7 +47,7 @@ final class InsertManyValues {
         }
         Dialect dialect = connection.dialect();
         Insert template = insert.withNamedParameters(columns);
-        Column<?> auto = insert.table().autoincrementColumn();
+        Column<?> auto = autoincrementColumn(insert);
         if (auto != null && insert.returningColumns().isEmpty() && insert.upsert() == null
                 && dialect.supportsReturning(StatementKind.INSERT)) {
             template = template.returning(auto);
@@ -77,5 +78,10 @@ final class InsertManyValues {
             parts.add(connection.runner().run(compiled.bindRows(sql, chunk), keyColumn, chunk.size(), origin, entity));
         }
         return Result.concat(parts);
+    }
+
+    /** The column the database generates keys for in the INSERT's table; null for a table that declares none. */
+    static @Nullable Column<?> autoincrementColumn(Insert insert) {
+        return insert.table() instanceof Table table ? table.autoincrementColumn() : null;
     }
 }

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import dev.ormkit.dialect.ColumnReader;
 import dev.ormkit.dialect.Dialect;
-import dev.ormkit.schema.SqlType;
+import dev.ormkit.sql.SqlType;
 import org.jspecify.annotations.Nullable;
 
 /**

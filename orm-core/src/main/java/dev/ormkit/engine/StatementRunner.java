@@ -12,7 +12,7 @@ import dev.ormkit.event.Events;
 import dev.ormkit.event.Origin;
 import dev.ormkit.exc.DatabaseException;
 import dev.ormkit.exc.ParameterText;
-import dev.ormkit.schema.SqlType;
+import dev.ormkit.sql.SqlType;
 import dev.ormkit.sql.Compiled;
 import dev.ormkit.sql.StatementKind;
 import org.jspecify.annotations.Nullable;
@@ -110,7 +110,7 @@ final class StatementRunner {
                     @Nullable Class<?> entity) {
         List<Compiled.BoundStatement> bound = new ArrayList<>(parameterSets.size());
         for (Map<String, ?> params : parameterSets) {
-            Compiled.BoundStatement b = compiled.bind(params);
+            Compiled.BoundStatement b = compiled.bind(params, dialect);
             if (!bound.isEmpty() && !b.sql().equals(bound.get(0).sql())) {
                 throw new dev.ormkit.exc.ArgumentException("Every parameter set of an executemany must expand to the"
                         + " same SQL; collections of different sizes do not");
@@ -145,9 +145,7 @@ final class StatementRunner {
     }
 
     private String keyColumnName(String column) {
-        // H2 reports generated keys by the catalog's (upper-case) name
-        return dialect.name().equals("h2") && !dialect.needsQuoting(column)
-                ? column.toUpperCase(java.util.Locale.ROOT) : column;
+        return dialect.generatedKeyName(column);
     }
 
     void bindAll(PreparedStatement ps, List<@Nullable Object> values, List<@Nullable SqlType<?>> types)

@@ -17,6 +17,7 @@ public final class Events {
 
     private final List<StatementListener> statementListeners = new CopyOnWriteArrayList<>();
     private final List<OrmListener> ormListeners = new CopyOnWriteArrayList<>();
+    private final List<MapperListener> mapperListeners = new CopyOnWriteArrayList<>();
 
     /** Registers a statement listener. */
     public void addStatementListener(StatementListener listener) {
@@ -46,6 +47,35 @@ public final class Events {
     /** True when some ORM listener is registered (events are then worth building). */
     public boolean hasOrmListeners() {
         return !ormListeners.isEmpty();
+    }
+
+    /** Registers a listener for the objects each flush is about to write. */
+    public void addMapperListener(MapperListener listener) {
+        mapperListeners.add(listener);
+    }
+
+    /** Removes a mapper listener. */
+    public void removeMapperListener(MapperListener listener) {
+        mapperListeners.remove(listener);
+    }
+
+    /** True when some mapper listener is registered. */
+    public boolean hasMapperListeners() {
+        return !mapperListeners.isEmpty();
+    }
+
+    /** Tells every mapper listener {@code object} is about to be inserted; a listener's exception aborts the flush. */
+    public void fireBeforeInsert(Object object) {
+        for (MapperListener l : mapperListeners) {
+            l.beforeInsert(object);
+        }
+    }
+
+    /** Tells every mapper listener {@code object} is about to be updated; a listener's exception aborts the flush. */
+    public void fireBeforeUpdate(Object object) {
+        for (MapperListener l : mapperListeners) {
+            l.beforeUpdate(object);
+        }
     }
 
     /** Tells every statement listener a statement is about to be sent. */

@@ -8,7 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import dev.ormkit.exc.MappingException;
 import dev.ormkit.schema.Column;
 import dev.ormkit.schema.MetaData;
-import dev.ormkit.schema.SqlType;
+import dev.ormkit.sql.SqlType;
 import dev.ormkit.schema.Table;
 import dev.ormkit.schema.TableElement;
 

@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import dev.ormkit.exc.MappingException;
-import dev.ormkit.schema.SqlType;
+import dev.ormkit.sql.SqlType;
 import dev.ormkit.schema.Types;
 
 /** The SQL type of a mapped field: from its Java type and {@code @Column}'s length, precision and type. */

@@ -20,7 +20,7 @@ import dev.ormkit.exc.MappingException;
 import dev.ormkit.schema.Column;
 import dev.ormkit.schema.ForeignKeySpec;
 import dev.ormkit.schema.MetaData;
-import dev.ormkit.schema.SqlType;
+import dev.ormkit.sql.SqlType;
 import dev.ormkit.schema.TableElement;
 import dev.ormkit.sql.Expression;
 import dev.ormkit.sql.FromClause;

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import dev.ormkit.exc.MappingException;
+import dev.ormkit.schema.Column;
+import dev.ormkit.schema.ForeignKeyConstraint;
 import dev.ormkit.schema.Table;
 
 /**
@@ -51,6 +53,7 @@ public final class Mappings {
             declared.put(t.name(), t);
         }
         List<EntityMapping<?>> mappings = build(classes);
+        checkForeignKeyTargets(mappings, declared);
         for (EntityMapping<?> m : mappings) {
             m.resolveRelationships(declared);
         }
@@ -68,6 +71,48 @@ public final class Mappings {
             }
         }
         return mappings;
+    }
+
+    /**
+     * Every {@code @ForeignKey} names a table of the mapped classes (or a declared one) and a
+     * column of it: a misspelt key would otherwise surface only as a database error at DDL or
+     * flush time, or as a relationship that finds no key.
+     */
+    private static void checkForeignKeyTargets(List<EntityMapping<?>> mappings, Map<String, Table> declared) {
+        Map<String, Table> known = new LinkedHashMap<>(declared);
+        for (EntityMapping<?> m : mappings) {
+            for (Table t : m.tables()) {
+                known.putIfAbsent(t.name(), t);
+            }
+        }
+        for (EntityMapping<?> m : mappings) {
+            for (Table t : m.tables()) {
+                for (ForeignKeyConstraint fk : t.foreignKeys()) {
+                    if (fk.referredTable().contains(".")) {
+                        continue; // schema-qualified: a table of another schema, not ours to check
+                    }
+                    Table target = known.get(fk.referredTable());
+                    String missing = target == null ? "table " + fk.referredTable() : null;
+                    for (int i = 0; missing == null && i < fk.referredColumns().size(); i++) {
+                        if (target.findColumn(fk.referredColumns().get(i)) == null) {
+                            missing = "column " + fk.referredColumns().get(i) + " of table " + fk.referredTable();
+                        }
+                    }
+                    if (missing != null) {
+                        throw MappingException.at(m.type(), fieldOf(m, t, fk.columns().get(0)),
+                                "foreign key " + fk.columns() + " refers to " + missing + ", which no mapped class"
+                                        + " or declared table has",
+                                "Fix @ForeignKey(\"table.column\"), or map or declare the table it refers to");
+                    }
+                }
+            }
+        }
+    }
+
+    private static String fieldOf(EntityMapping<?> m, Table t, String columnName) {
+        Column<?> column = t.findColumn(columnName);
+        ColumnAttribute a = column == null ? null : m.attributeFor(column);
+        return a == null ? columnName : a.name();
     }
 
     private static List<EntityMapping<?>> build(List<Class<?>> classes) {

@@ -38,7 +38,7 @@ final class BatchRelease {
     BatchRelease(SessionImpl session) {
         this.session = session;
         this.before = identitySet();
-        this.before.addAll(session.states());
+        this.before.addAll(session.objects.states());
     }
 
     /** Expunges what {@code batch} (the objects a finished batch loaded) brought into the session and is clean. */
@@ -91,7 +91,7 @@ final class BatchRelease {
                     continue;
                 }
                 for (Object member : RelationshipLoader.members(relationships.get(i), entity)) {
-                    InstanceState ms = session.stateOf(member);
+                    InstanceState ms = session.objects.stateOf(member);
                     if (ms != null) {
                         todo.push(ms);
                     }
@@ -175,7 +175,7 @@ final class BatchRelease {
                     continue;
                 }
                 for (Object member : RelationshipLoader.members(r, entity)) {
-                    InstanceState ms = session.stateOf(member);
+                    InstanceState ms = session.objects.stateOf(member);
                     if (ms == null) {
                         continue;
                     }

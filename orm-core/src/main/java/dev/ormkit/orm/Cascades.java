@@ -44,7 +44,7 @@ final class Cascades {
     static void saveUpdateAll(SessionImpl session) {
         // the starts first (usually few), since the walks attach objects to the session
         List<InstanceState> starts = new ArrayList<>();
-        for (InstanceState s : session.states()) {
+        for (InstanceState s : session.objects.states()) {
             if ((s.isPending() || s.isPersistent()) && !s.isMarkedForDeletion() && reachesAnything(s)) {
                 starts.add(s);
             }
@@ -87,11 +87,11 @@ final class Cascades {
                     if (related == null) {
                         continue;
                     }
-                    InstanceState rs = session.stateOf(related);
+                    InstanceState rs = session.objects.stateOf(related);
                     if (rs == null) {
-                        rs = session.attach(related);
+                        rs = session.objects.attach(related);
                     } else if (undelete && rs.isMarkedForDeletion()) {
-                        session.unmarkDeleted(rs);
+                        session.objects.unmarkDeleted(rs);
                     }
                     if (seen.add(rs) && !rs.isDeleted()) {
                         work.add(rs);
@@ -113,10 +113,10 @@ final class Cascades {
                 continue;
             }
             if (state.isPending()) {
-                session.expungeOne(state);
+                session.objects.expungeOne(state);
                 continue;
             }
-            session.markOne(state);
+            session.objects.markOne(state);
             Object entity = state.entity();
             for (RelationshipAttribute r : state.relationships()) {
                 if (!r.cascades(CascadeType.DELETE)) {
@@ -126,7 +126,7 @@ final class Cascades {
                     RelationshipLoader.load(session, state, r);
                 }
                 for (Object child : RelationshipLoader.members(r, entity)) {
-                    InstanceState cs = session.stateOf(child);
+                    InstanceState cs = session.objects.stateOf(child);
                     if (cs != null) {
                         work.push(cs);
                     }
@@ -144,13 +144,13 @@ final class Cascades {
         while (!work.isEmpty()) {
             InstanceState state = work.pop();
             Object entity = state.object();
-            if (entity == null || !session.expungeOne(state)) {
+            if (entity == null || !session.objects.expungeOne(state)) {
                 continue; // already out of the session: its cascade was walked
             }
             for (RelationshipAttribute r : state.relationships()) {
                 if (r.cascades(CascadeType.EXPUNGE)) {
                     for (Object child : RelationshipLoader.members(r, entity)) {
-                        InstanceState cs = session.stateOf(child);
+                        InstanceState cs = session.objects.stateOf(child);
                         if (cs != null) {
                             work.push(cs);
                         }
@@ -208,7 +208,7 @@ final class Cascades {
                 continue;
             }
             out.add(entity);
-            if (session.stateOf(entity) != null || isUnloadedProxy(entity)) {
+            if (session.objects.stateOf(entity) != null || isUnloadedProxy(entity)) {
                 continue;
             }
             InstanceState source = StateRegistry.get(entity);
@@ -238,7 +238,7 @@ final class Cascades {
 
     /** The session's object for {@code entity}'s row, with {@code entity}'s column values; a new one when there is no row. */
     private static Object managedCopy(SessionImpl session, Object entity, List<Object> created) {
-        if (session.stateOf(entity) != null) {
+        if (session.objects.stateOf(entity) != null) {
             return entity;
         }
         EntityMapping<?> mapping = EntityMapping.of(entity.getClass());

@@ -103,12 +103,12 @@ final class EntityRowLoader<E> {
         if (identity == null) {
             return null;
         }
-        InstanceState existing = session.identityState(identity);
+        InstanceState existing = session.objects.get(identity);
         if (existing != null) {
             if (existing.isExpired()) {
                 populate(existing, row, existing.discardsChangesOnReload());
                 existing.unexpire();
-                LazyLoader.referencesAfterReload(session, existing);
+                Instrumentation.referencesAfterReload(session, existing);
             }
             return existing;
         }
@@ -136,11 +136,11 @@ final class EntityRowLoader<E> {
                 committed[i] = a.get(entity); // a primitive's zero, or what a column not in the row was initialised to
             }
         }
-        InstanceState state = session.attachLoaded(entity, target, identity, committed);
+        InstanceState state = session.objects.attachLoaded(entity, target, identity, committed);
         if (target.tables().size() > mapping.tables().size()) {
             incomplete.add(state);
         }
-        LazyLoader.install(session, state, plan != null ? plan : defaults.computeIfAbsent(target, LoadPlan::defaults));
+        Instrumentation.install(session, state, plan != null ? plan : defaults.computeIfAbsent(target, LoadPlan::defaults));
         return state;
     }
 

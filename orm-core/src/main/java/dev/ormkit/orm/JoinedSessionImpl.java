@@ -57,7 +57,7 @@ final class JoinedSessionImpl extends SessionImpl implements JoinedSession {
     @Override
     public void beforeCommit() {
         checkOpen();
-        fire(Events.SessionMoment.BEFORE_COMMIT, transaction());
+        transactions.fire(Events.SessionMoment.BEFORE_COMMIT, transactions.current());
         if (!readOnly) {
             flush();
         }
@@ -68,20 +68,20 @@ final class JoinedSessionImpl extends SessionImpl implements JoinedSession {
         if (!isOpen()) {
             return; // the owner may report the end of a transaction after the session was closed
         }
-        SessionTransaction tx = transaction();
-        endTransaction();
+        SessionTransaction tx = transactions.current();
+        transactions.end();
         if (tx == null) {
             if (committed) {
-                committed();
+                objects.committed(factory.expireOnCommit());
             } else {
-                undo(Set.of(), Set.of(), null);
+                objects.undo(Set.of(), Set.of(), null);
             }
         } else if (committed) {
             tx.afterCommit();
         } else {
             tx.afterRollback();
         }
-        fire(committed ? Events.SessionMoment.AFTER_COMMIT : Events.SessionMoment.AFTER_ROLLBACK, tx);
+        transactions.fire(committed ? Events.SessionMoment.AFTER_COMMIT : Events.SessionMoment.AFTER_ROLLBACK, tx);
     }
 
     @Override
@@ -103,15 +103,15 @@ final class JoinedSessionImpl extends SessionImpl implements JoinedSession {
         if (!isOpen()) {
             return;
         }
-        SessionTransaction tx = transaction();
+        SessionTransaction tx = transactions.current();
         SessionTransaction.Level level = tx == null ? null : tx.levelOf(savepoint);
         if (tx == null || level == null) {
             throw new InvalidRequestException("Savepoint " + savepoint + " was not announced to this session with"
                     + " afterSavepoint()");
         }
-        acknowledgeRollbackOf(level);
+        transactions.acknowledgeRollbackOf(level);
         tx.afterSavepointRollback(level);
-        fire(Events.SessionMoment.AFTER_SAVEPOINT_ROLLBACK, tx);
+        transactions.fire(Events.SessionMoment.AFTER_SAVEPOINT_ROLLBACK, tx);
     }
 
     @Override
@@ -119,7 +119,7 @@ final class JoinedSessionImpl extends SessionImpl implements JoinedSession {
         if (!isOpen()) {
             return;
         }
-        SessionTransaction tx = transaction();
+        SessionTransaction tx = transactions.current();
         SessionTransaction.Level level = tx == null ? null : tx.levelOf(savepoint);
         if (tx != null && level != null) {
             tx.afterSavepointRelease(level);

@@ -1,17 +1,21 @@
 package dev.ormkit.orm;
 
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
-import java.util.function.Predicate;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import dev.ormkit.dialect.JdbcValues;
 import dev.ormkit.event.Events;
 import dev.ormkit.event.LazyLoadEvent;
+import dev.ormkit.event.Origin;
 import dev.ormkit.exc.DetachedInstanceException;
-import dev.ormkit.exc.LazyLoadRaisedException;
+import dev.ormkit.exc.InvalidRequestException;
 import dev.ormkit.mapping.ColumnAttribute;
 import dev.ormkit.mapping.ColumnPair;
-import dev.ormkit.mapping.Direction;
 import dev.ormkit.mapping.EntityKey;
 import dev.ormkit.mapping.EntityMapping;
 import dev.ormkit.mapping.Lazy;
@@ -19,97 +23,32 @@ import dev.ormkit.mapping.RelationshipAttribute;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The lazy strategies ({@code select}, {@code raise}, {@code noload}): what a loaded object's
- * relationship fields hold before anything touched them, and what touching them does.
+ * The {@code select} strategy, the default: a relationship loads on first access.
  * <ul>
  * <li>a collection gets an {@link InstrumentedCollection} that loads on first use;</li>
  * <li>a many-to-one gets the related object itself when the session already has it (no SQL,
  *     as SQLAlchemy's identity-map shortcut), else a {@link ProxyFactory proxy} that loads on
  *     first use of anything but its key; a class that cannot be proxied, and a one-to-one
  *     whose key lives in the other table (null or not cannot be known without a query), load
- *     with the query instead;</li>
- * <li>{@code noload} leaves the field empty and {@code raise} makes first use throw.</li>
+ *     with the query instead.</li>
  * </ul>
+ * With batch lazy loading, the same relationship (or proxy) of up to that many siblings from
+ * the same query result loads in the same statement. Every load is reported to the N+1
+ * detector and to listeners. The statements are the factory's prepared ones
+ * ({@link LoadStatements}, {@link KeySelect}): a load binds values and builds no SQL tree.
  */
-final class LazyLoader {
+final class LazyLoader extends LoaderStrategy {
+    static final LazyLoader INSTANCE = new LazyLoader();
+
     private LazyLoader() {
     }
 
-    /**
-     * Installs collections and references on a newly loaded object. Relationships left unloaded
-     * and not lazy collections (eager ones, and references that need a query) are for
-     * {@link ResultLoader} to load after the query.
-     */
-    static void install(SessionImpl session, InstanceState state, LoadPlan plan) {
-        state.plan(plan);
-        Object entity = state.entity();
-        List<RelationshipAttribute> rels = state.relationships();
-        for (int i = 0; i < rels.size(); i++) {
-            RelationshipAttribute r = rels.get(i);
-            Lazy strategy = plan.strategy(r);
-            if (r.isCollection() && !instrumentable(r)) {
-                if (strategy == Lazy.NOLOAD) {
-                    state.markLoaded(i);
-                }
-                continue; // a concrete collection type: ResultLoader loads it with the query
-            }
-            if (r.isCollection()) {
-                InstrumentedCollection<?> c = newCollection(state, r, strategy == Lazy.NOLOAD);
-                c.mode(strategy == Lazy.RAISE ? LoadMode.RAISE : LoadMode.LAZY);
-                r.set(entity, c);
-                state.snapshotRelationship(i, c);
-                if (strategy == Lazy.NOLOAD) {
-                    state.markLoaded(i);
-                }
-                continue;
-            }
-            r.set(entity, null);
-            state.snapshotRelationship(i, null);
-            if (strategy == Lazy.NOLOAD) {
-                state.markLoaded(i);
-            } else if (!plan.isEager(r) && r.direction() == Direction.MANY_TO_ONE) {
-                // a reference, or when that needs a query, left unloaded for the query to load
-                reference(session, state, i, r, strategy == Lazy.RAISE ? LoadMode.RAISE : LoadMode.LAZY);
-            }
-        }
+    @Override
+    Lazy kind() {
+        return Lazy.SELECT;
     }
 
-    /** Installs a loaded collection holding what the object's field held (a new object joining a session). */
-    @SuppressWarnings("unchecked")
-    static void instrument(InstanceState state) {
-        Object entity = state.entity();
-        for (RelationshipAttribute r : state.relationships()) {
-            if (!r.isCollection() || r.get(entity) instanceof InstrumentedCollection<?>) {
-                continue;
-            }
-            if (!instrumentable(r)) {
-                continue; // a concrete collection type the program chose stays as it is
-            }
-            Collection<Object> before = (Collection<Object>) r.get(entity);
-            InstrumentedCollection<?> c = newCollection(state, r, true);
-            if (before != null) {
-                for (Object o : before) {
-                    ((Collection<Object>) c.delegate).add(o);
-                }
-            }
-            r.set(entity, c);
-        }
-    }
-
-    /**
-     * True when the field's declared type is one an {@link InstrumentedCollection} can stand in
-     * for ({@code List}, {@code Set}, {@code Collection}). A field declared as a concrete or
-     * sorted type cannot load lazily and is loaded with the query instead.
-     */
-    static boolean instrumentable(RelationshipAttribute r) {
-        Class<?> t = r.field().getType();
-        return t == java.util.List.class || t == Set.class || t == Collection.class;
-    }
-
-    private static InstrumentedCollection<?> newCollection(InstanceState state, RelationshipAttribute r, boolean loaded) {
-        return Set.class.isAssignableFrom(r.field().getType())
-                ? new InstrumentedSet(state, r, loaded) : new InstrumentedList(state, r, loaded);
-    }
+    // --- references --------------------------------------------------------------------------
 
     /**
      * Sets a many-to-one reference from the object's foreign key: the session's object, or a
@@ -137,7 +76,7 @@ final class LazyLoader {
             key[k] = v;
         }
         EntityKey ek = target.keyFor(key.length == 1 ? key[0] : key);
-        InstanceState found = session.identityState(ek);
+        InstanceState found = session.objects.get(ek);
         Object value;
         if (found != null) {
             value = found.entity();
@@ -146,7 +85,7 @@ final class LazyLoader {
                 h.allow(mode);
             }
         } else if (target.subclasses().isEmpty() && ProxyFactory.canProxy(target)) {
-            value = session.newProxy(target, ek, key, r, state, mode);
+            value = newProxy(session, target, ek, key, r, state, mode);
         } else {
             return false;
         }
@@ -156,21 +95,27 @@ final class LazyLoader {
         return true;
     }
 
-    /** After an object's columns were (re)read: its unloaded many-to-one references can now be set from the keys. */
-    static void referencesAfterReload(SessionImpl session, InstanceState state) {
-        List<RelationshipAttribute> rels = state.relationships();
-        for (int i = 0; i < rels.size(); i++) {
-            RelationshipAttribute r = rels.get(i);
-            if (!r.isCollection() && r.direction() == Direction.MANY_TO_ONE && !state.isLoaded(r.name())
-                    && r.get(state.entity()) == null) {
-                LoadPlan plan = state.plan();
-                Lazy s = plan == null ? r.lazy() : plan.strategy(r);
-                if (s != Lazy.NOLOAD) {
-                    reference(session, state, i, r, s == Lazy.RAISE ? LoadMode.RAISE : LoadMode.LAZY);
-                }
+    /** A proxy standing for the row {@code key} of {@code target}, now the session's object for that row. */
+    private static Object newProxy(SessionImpl session, EntityMapping<?> target, EntityKey identity, Object[] key,
+                                   RelationshipAttribute via, InstanceState parent, LoadMode mode) {
+        Object proxy = ProxyFactory.newProxy(target);
+        List<ColumnAttribute> pk = target.primaryKey();
+        for (int i = 0; i < key.length; i++) {
+            pk.get(i).set(proxy, JdbcValues.convert(key[i], pk.get(i).javaType()));
+        }
+        InstanceState state = session.objects.attachLoaded(proxy, target, identity, null);
+        Instrumentation.install(session, state, LoadPlan.defaults(target));
+        for (RelationshipAttribute r : state.relationships()) {
+            if (!r.isCollection()) {
+                state.markUnloaded(r.name()); // its foreign keys are not known until it loads
             }
         }
+        state.expire(false);
+        ProxyFactory.handler(proxy, new ProxyHandler(state, via, parent, mode));
+        return proxy;
     }
+
+    // --- first access --------------------------------------------------------------------------
 
     /** First use of an unloaded collection. */
     static void loadCollection(InstrumentedCollection<?> c) {
@@ -185,15 +130,29 @@ final class LazyLoader {
             throw detached(state, r.name());
         }
         if (c.mode() == LoadMode.RAISE) {
-            throw raised(state, r);
+            throw RaiseLoader.raised(state, r);
         }
-        LazyLoads.relationship(session, state, r);
+        loadRelationship(session, state, r);
         if (!c.isLoaded()) {
             c.markLoaded(); // nothing to load (no key)
         }
     }
 
-    /** First use of a proxy. */
+    /**
+     * Loads an unloaded relationship of {@code state} on first access: for it alone, or with
+     * batch lazy loading for up to that many siblings from the same query result in one statement.
+     */
+    static void loadRelationship(SessionImpl session, InstanceState state, RelationshipAttribute r) {
+        LoadPlan plan = Objects.requireNonNullElseGet(state.plan(), () -> LoadPlan.defaults(state.mapping()));
+        load(session, r, state, state, state.origin(),
+                s -> s.owner() == session && s.isPersistent() && s.relationships().contains(r)
+                        && !s.isLoaded(r.name()) && s.object() != null
+                        && !(r.get(s.entity()) instanceof InstrumentedCollection<?> ic && ic.mode() == LoadMode.RAISE)
+                        ? s : null,
+                batch -> SelectInLoader.load(session, r, batch, plan.child(r), null, Origin.LAZY_LOAD));
+    }
+
+    /** First use of a proxy: loads its row (and, with batch lazy loading, the rows of its siblings' proxies). */
     static void loadProxy(ProxyHandler h, @Nullable String method) {
         SessionImpl session = h.state.owner();
         if (session == null || !session.isOpen()) {
@@ -204,9 +163,86 @@ final class LazyLoader {
                     + ")), or merge() it into a new session");
         }
         if (h.mode() == LoadMode.RAISE) {
-            throw raised(h.parent, h.via);
+            throw RaiseLoader.raised(h.parent, h.via);
         }
-        LazyLoads.proxy(session, h);
+        load(session, h.via, h.parent, h.state, h.parent.origin(), parent -> {
+            Object entity = parent.object();
+            if (entity == null || parent.owner() != session || !parent.relationships().contains(h.via)) {
+                return null;
+            }
+            ProxyHandler other = ProxyFactory.handlerOf(h.via.get(entity));
+            return other != null && !other.isLoaded() && other.state.owner() == session ? other.state : null;
+        }, batch -> proxyRows(session, h, batch));
+    }
+
+    /** Reads the rows of the proxies of {@code batch} (h's first) with the factory's SELECT by key(s). */
+    private static void proxyRows(SessionImpl session, ProxyHandler h, List<InstanceState> batch) {
+        EntityMapping<?> mapping = h.state.mapping();
+        LoadPlan plan = LoadPlan.defaults(mapping);
+        if (batch.size() == 1) { // the SELECT by key a get() runs: compiled once, only values change
+            KeySelect byKey = session.factory.keySelect(mapping);
+            ResultLoader.run(session, byKey.select(), plan, null,
+                    byKey.parameters(Objects.requireNonNull(h.state.identity()).values()), Origin.LAZY_LOAD);
+        } else {
+            List<Object[]> keys = new ArrayList<>(batch.size());
+            for (InstanceState s : batch) {
+                keys.add(Objects.requireNonNull(s.identity()).values());
+            }
+            LoadStatements.Keyed byKeys = session.factory.loadStatements()
+                    .rows(mapping, LoadStatements.size(keys.size(), session.factory.lazyLoadBatchSize()));
+            ResultLoader.run(session, byKeys.select(), plan, null, byKeys.parameters(keys), Origin.LAZY_LOAD);
+        }
+        for (InstanceState s : batch) {
+            ProxyHandler sh = ProxyFactory.handlerOf(s.object());
+            if (!s.isExpired() && sh != null) {
+                sh.markLoaded();
+            }
+        }
+        if (h.state.isExpired()) {
+            throw new InvalidRequestException("Cannot load " + h.state.describe() + ", referenced by "
+                    + h.via.owner().getSimpleName() + "." + h.via.name() + " of " + h.parent.describe()
+                    + ": its row no longer exists");
+        }
+    }
+
+    /**
+     * One lazy load, reported: {@code first} and, with batch lazy loading, the siblings from the
+     * same query result ({@code origin}) that {@code sibling} maps to a state still to load
+     * (null: none), up to the batch size, each once; then {@code load} runs for them after the
+     * autoflush a load needs. {@code owner} is the object whose relationship {@code r} was touched.
+     */
+    private static void load(SessionImpl session, RelationshipAttribute r, InstanceState owner, InstanceState first,
+                             @Nullable LoadContext origin, Function<InstanceState, @Nullable InstanceState> sibling,
+                             Consumer<List<InstanceState>> load) {
+        session.checkOpen();
+        Events events = session.factory.engine().events();
+        boolean listening = events.hasOrmListeners();
+        // the call site costs a stack walk: taken only for listeners
+        String location = listening ? session.factory.callSites().location() : "";
+        long started = System.nanoTime();
+        session.nPlusOne.lazyLoad(origin, r);
+        List<InstanceState> batch = new ArrayList<>();
+        batch.add(first);
+        int size = session.factory.lazyLoadBatchSize();
+        if (size > 1 && origin != null) {
+            Set<InstanceState> taken = Collections.newSetFromMap(new IdentityHashMap<>());
+            taken.add(first);
+            for (InstanceState s : origin.states()) {
+                if (batch.size() >= size) {
+                    break;
+                }
+                InstanceState next = sibling.apply(s);
+                if (next != null && taken.add(next)) {
+                    batch.add(next);
+                }
+            }
+        }
+        session.autoflushForLoad();
+        load.accept(batch);
+        if (listening) {
+            events.fireLazyLoaded(new LazyLoadEvent(r.owner().getName(), r.name(), owner.describe(), batch.size(),
+                    System.nanoTime() - started, location));
+        }
     }
 
     static DetachedInstanceException detached(InstanceState state, String attribute) {
@@ -214,12 +250,5 @@ final class LazyLoader {
                 + " of " + state.describe() + ": the object is detached (its session is closed or it was expunged), "
                 + "and the attribute was never loaded. Load it while the session is open (selectinLoad("
                 + state.mapping().type().getSimpleName() + "_." + attribute + ")), or merge() the object into a new session");
-    }
-
-    static LazyLoadRaisedException raised(InstanceState state, RelationshipAttribute r) {
-        String name = r.owner().getSimpleName() + "." + r.name();
-        return new LazyLoadRaisedException(name + " of " + state.describe() + " is not loaded and is set to raise "
-                + "(raiseLoad or lazy = RAISE) instead of loading lazily. Load it with the query: options(selectinLoad("
-                + r.owner().getSimpleName() + "_." + r.name() + ")) or joinedLoad(...)");
     }
 }

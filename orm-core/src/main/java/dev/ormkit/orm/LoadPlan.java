@@ -1,6 +1,7 @@
 package dev.ormkit.orm;
 
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import dev.ormkit.exc.ArgumentException;
@@ -62,13 +63,18 @@ final class LoadPlan {
     }
 
     /** Strategies worked out so far, by relationship: asked for per loaded object, so cached. */
-    private final java.util.IdentityHashMap<RelationshipAttribute, Lazy> resolved = new java.util.IdentityHashMap<>();
+    private final IdentityHashMap<RelationshipAttribute, LoaderStrategy> resolved = new IdentityHashMap<>();
 
     /** How {@code r} loads under this plan. */
     Lazy strategy(RelationshipAttribute r) {
-        Lazy s = resolved.get(r);
+        return loader(r).kind();
+    }
+
+    /** The loader strategy of {@code r} under this plan. */
+    LoaderStrategy loader(RelationshipAttribute r) {
+        LoaderStrategy s = resolved.get(r);
         if (s == null) {
-            s = resolve(r);
+            s = LoaderStrategy.of(resolve(r));
             resolved.put(r, s);
         }
         return s;
@@ -104,7 +110,6 @@ final class LoadPlan {
 
     /** True when {@code r} loads together with the objects (joined, selectin or subquery). */
     boolean isEager(RelationshipAttribute r) {
-        Lazy s = strategy(r);
-        return s == Lazy.JOINED || s == Lazy.SELECTIN || s == Lazy.SUBQUERY;
+        return loader(r).isEager();
     }
 }

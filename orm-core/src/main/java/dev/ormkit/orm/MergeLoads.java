@@ -31,7 +31,7 @@ final class MergeLoads {
     static void rows(SessionImpl session, List<Object> graph) {
         Map<EntityMapping<?>, List<Object>> missing = new LinkedHashMap<>();
         for (Object entity : graph) {
-            if (session.stateOf(entity) != null || Cascades.isUnloadedProxy(entity)) {
+            if (session.objects.stateOf(entity) != null || Cascades.isUnloadedProxy(entity)) {
                 continue;
             }
             EntityMapping<?> mapping = EntityMapping.of(entity.getClass());
@@ -39,7 +39,7 @@ final class MergeLoads {
             if (key == null || mapping.primaryKey().size() != 1) {
                 continue;
             }
-            InstanceState held = session.identityState(key);
+            InstanceState held = session.objects.get(key);
             if (held == null || held.isExpired()) {
                 missing.computeIfAbsent(mapping, m -> new ArrayList<>()).add(key.values()[0]);
             }
@@ -62,7 +62,7 @@ final class MergeLoads {
         Map<RelationshipAttribute, List<InstanceState>> unloaded = new LinkedHashMap<>();
         for (Object entity : sources) {
             InstanceState source = StateRegistry.get(entity);
-            InstanceState target = session.stateOf(merged.get(entity));
+            InstanceState target = session.objects.stateOf(merged.get(entity));
             if (target == null || !target.isPersistent()) {
                 continue;
             }

@@ -38,7 +38,7 @@ public final class NestedTransaction implements AutoCloseable {
             throw e;
         }
         done = true;
-        session.releaseNested(level);
+        session.transactions.releaseNested(level);
     }
 
     /** Rolls back to the savepoint. */
@@ -47,7 +47,7 @@ public final class NestedTransaction implements AutoCloseable {
             return;
         }
         done = true;
-        session.rollbackNested(level);
+        session.transactions.rollbackNested(level);
     }
 
     /** True once committed or rolled back. */

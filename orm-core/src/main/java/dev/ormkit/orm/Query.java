@@ -332,9 +332,12 @@ public final class Query<T> {
     private List<Object> fromText(TextClause statement) {
         EntityMapping<?> m = mapping();
         Result raw = OrmStatements.run(session, statement, textParameters, Origin.RAW_SQL, m.type());
+        LoadPlan plan = LoadPlan.of(m, options);
+        List<InstanceState> states = new TextRowLoader(session, m, plan, statement.text(), raw.keys()).load(raw.all());
+        // eager relationships load after the rows, by IN selects: hand-written SQL has no query to join to
+        ResultLoader.loadDeferred(session, states, plan, null);
         List<Object> out = new ArrayList<>();
-        for (InstanceState s : new TextRowLoader(session, m, LoadPlan.of(m, options), statement.text(), raw.keys())
-                .load(raw.all())) {
+        for (InstanceState s : states) {
             out.add(s.entity());
         }
         return out;
@@ -520,7 +523,7 @@ public final class Query<T> {
             List<Expression<Boolean>> where = List.of(criteria());
             CriteriaEvaluator evaluator = new CriteriaEvaluator(m);
             evaluator.check(where);
-            for (InstanceState s : new ArrayList<>(session.states())) {
+            for (InstanceState s : new ArrayList<>(session.objects.states())) {
                 Object entity = s.object();
                 if (entity != null && s.isPersistent() && s.mapping().root() == m.root() && evaluator.matches(where, entity)) {
                     out.add(s);
@@ -529,7 +532,7 @@ public final class Query<T> {
             return out;
         }
         for (Object key : matchedKeys(m)) {
-            InstanceState s = session.identityState(m.keyFor(key));
+            InstanceState s = session.objects.get(m.keyFor(key));
             if (s != null) {
                 out.add(s);
             }

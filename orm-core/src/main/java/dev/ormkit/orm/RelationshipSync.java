@@ -115,7 +115,7 @@ final class RelationshipSync {
                 p.set(e, entity);
                 continue;
             }
-            InstanceState es = session.stateOf(e);
+            InstanceState es = session.objects.stateOf(e);
             boolean explicit = es == null || es.hasNoBaseline(es.relationshipIndex(p))
                     || es.baselineReference(es.relationshipIndex(p)) != ref;
             if (explicit) {
@@ -130,7 +130,7 @@ final class RelationshipSync {
                 p.set(e, null);
             }
             if (r.cascades(CascadeType.DELETE_ORPHAN) && (p == null || p.get(e) == null)) {
-                InstanceState es = session.stateOf(e);
+                InstanceState es = session.objects.stateOf(e);
                 if (es != null) {
                     orphans.add(es);
                 }
@@ -295,7 +295,7 @@ final class RelationshipSync {
                 RelationshipLoader.load(session, d, r);
                 RelationshipAttribute p = r.backPopulates();
                 for (Object child : RelationshipLoader.members(r, parent)) {
-                    InstanceState cs = session.stateOf(child);
+                    InstanceState cs = session.objects.stateOf(child);
                     if (cs == null || cs.isMarkedForDeletion() || !cs.isPersistent()) {
                         continue;
                     }
@@ -309,7 +309,7 @@ final class RelationshipSync {
     }
 
     private void linkChild(RelationshipAttribute r, Object child, @Nullable Object parent) {
-        InstanceState cs = session.stateOf(child);
+        InstanceState cs = session.objects.stateOf(child);
         if (cs == null) {
             return;
         }

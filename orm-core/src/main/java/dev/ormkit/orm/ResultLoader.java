@@ -10,7 +10,6 @@ import dev.ormkit.engine.Row;
 import dev.ormkit.event.Origin;
 import dev.ormkit.mapping.EntityClause;
 import dev.ormkit.mapping.EntityMapping;
-import dev.ormkit.mapping.Lazy;
 import dev.ormkit.mapping.RelationshipAttribute;
 import dev.ormkit.sql.ClauseElement;
 import dev.ormkit.sql.FromClause;
@@ -21,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * Runs a SELECT for the session and turns its rows into objects: each mapped class in the
  * SELECT list ({@code select(User.class, Post.class)}) becomes one value holding its object,
  * read through the identity map. The first mapped class is loaded under the query's
- * {@link LoadPlan}: joined loads are added to the statement ({@link JoinedLoader}); after the
+ * {@link LoadPlan}: joined loads are added to the statement ({@link JoinedRows}); after the
  * rows are read, eager relationships still unloaded are loaded for all the objects at once
  * ({@link SelectInLoader}, {@link SubqueryLoader}). Every object the result holds joins one
  * {@link LoadContext}, for batch lazy loading and N+1 detection.
@@ -51,7 +50,7 @@ final class ResultLoader {
     private final int entityWidth;
     private final @Nullable EntityRowLoader<?> primary;
     private final @Nullable LoadPlan primaryPlan;
-    private final List<JoinedLoader> joins;
+    private final List<JoinedRows> joins;
     private final int entityReaders;
     private boolean keysResolved;
     /** Loading the batches of a stream: see {@link #prepareBatched}. */
@@ -96,7 +95,7 @@ final class ResultLoader {
         this.joins = new ArrayList<>();
         Select withJoins = select;
         if (first != null && firstPlan != null) {
-            withJoins = JoinedLoader.setup(session, select, firstPlan.mapping(), firstPlan, joins, batched);
+            withJoins = JoinedRows.setup(session, select, firstPlan.mapping(), firstPlan, joins, batched);
         }
         this.statement = withJoins;
         int n = joins.size();
@@ -181,7 +180,7 @@ final class ResultLoader {
             keysResolved = true;
         }
         LoadContext context = session.newLoadContext(description != null ? description : statement, isEager());
-        session.expectObjects(all.size() * entityReaders);
+        session.objects.expectObjects(all.size() * entityReaders);
         List<LoadedRow> rows = new ArrayList<>(all.size());
         // each object once, in row order: joining the context is how a repeat is recognised
         List<InstanceState> primaries = new ArrayList<>(all.size());
@@ -205,7 +204,7 @@ final class ResultLoader {
                         }
                     }
                     if (loader == primary) {
-                        for (JoinedLoader j : joins) {
+                        for (JoinedRows j : joins) {
                             j.process(row, s);
                         }
                     }
@@ -219,7 +218,7 @@ final class ResultLoader {
             rows.add(new LoadedRow(values, row));
         }
         List<InstanceState> joinedIn = new ArrayList<>();
-        for (JoinedLoader j : joins) {
+        for (JoinedRows j : joins) {
             j.finish(joinedIn, reportEagerLoads);
         }
         int statements = 0;
@@ -308,21 +307,14 @@ final class ResultLoader {
                 if (s.isLoaded(i)) {
                     continue;
                 }
-                Lazy strategy = plan.strategy(r);
-                boolean lazyImpossible = !r.isCollection() || !LazyLoader.instrumentable(r);
-                if (plan.isEager(r) || (lazyImpossible && strategy != Lazy.NOLOAD)) {
+                if (plan.loader(r).loadsAfterQuery(r)) {
                     work.computeIfAbsent(r, x -> new ArrayList<>()).add(s);
                 }
             }
         }
         for (Map.Entry<RelationshipAttribute, List<InstanceState>> e : work.entrySet()) {
             RelationshipAttribute r = e.getKey();
-            LoadPlan child = plan.child(r);
-            if (plan.strategy(r) == Lazy.SUBQUERY && source != null) {
-                statements += SubqueryLoader.load(session, r, e.getValue(), source, child);
-            } else {
-                statements += SelectInLoader.load(session, r, e.getValue(), child, null, Origin.EAGER_LOAD);
-            }
+            statements += plan.loader(r).loadAfterQuery(session, r, e.getValue(), plan.child(r), source);
             if (report && plan.isEager(r)) {
                 for (InstanceState s : e.getValue()) {
                     markEager(s, r);

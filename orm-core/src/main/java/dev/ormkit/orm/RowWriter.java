@@ -478,7 +478,7 @@ final class RowWriter {
     private static Update buildUpdate(Table table, List<ColumnAttribute> set, @Nullable ColumnAttribute version) {
         Map<Object, Object> values = new LinkedHashMap<>();
         for (ColumnAttribute a : set) {
-            values.put(a.column(), Sql.bindParam("s_" + a.column().name(), (dev.ormkit.schema.SqlType) a.column().type()));
+            values.put(a.column(), Sql.bindParam("s_" + a.column().name(), (dev.ormkit.sql.SqlType) a.column().type()));
         }
         List<Expression<Boolean>> where = keyCriteria(table);
         if (version != null) {

@@ -6,17 +6,20 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import dev.ormkit.event.Origin;
 import dev.ormkit.mapping.ColumnAttribute;
 import dev.ormkit.mapping.ColumnPair;
 import dev.ormkit.mapping.Direction;
 import dev.ormkit.mapping.EntityMapping;
+import dev.ormkit.mapping.Lazy;
 import dev.ormkit.mapping.RelationshipAttribute;
 import dev.ormkit.schema.Column;
 import dev.ormkit.sql.ClauseElement;
 import dev.ormkit.sql.Expression;
 import dev.ormkit.sql.Select;
 import dev.ormkit.sql.Sql;
+import dev.ormkit.sql.Subquery;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,27 +29,32 @@ import org.jspecify.annotations.Nullable;
  * objects' own, so rows are matched to their parents by what the database says, whatever the
  * objects hold in memory; a many-to-many reads them from the association table it joins.
  */
-final class SelectInLoader {
+final class SelectInLoader extends LoaderStrategy {
     static final int CHUNK = 500;
+    static final SelectInLoader INSTANCE = new SelectInLoader();
 
     private SelectInLoader() {
+    }
+
+    @Override
+    Lazy kind() {
+        return Lazy.SELECTIN;
+    }
+
+    @Override
+    boolean isEager() {
+        return true;
     }
 
     /**
      * Loads {@code r} for {@code owners} (persistent objects of the mapping declaring it) and
      * fills their fields; owners without a key get an empty collection or null. The related
-     * objects load under {@code childPlan}. Returns the number of statements run. This is the
-     * entry point {@code Session.lazyLoad} still uses, which names no origin: a lazy load.
-     */
-    static int load(SessionImpl session, RelationshipAttribute r, List<InstanceState> owners, LoadPlan childPlan) {
-        return load(session, r, owners, childPlan, null, Origin.LAZY_LOAD);
-    }
-
-    /**
-     * {@link #load(Session, RelationshipAttribute, List, LoadPlan)}, or with {@code source} the
-     * {@code subquery} strategy: one statement joining the related rows to {@code source} (the
-     * query that loaded the owners) run again as a subquery, instead of IN lists. The
-     * statements run as {@code origin} (a lazy load, an eager load) for the related class.
+     * objects load under {@code childPlan}. Returns the number of statements run. Without
+     * {@code source}, the factory's prepared SELECT ... IN of the relationship runs per chunk of
+     * keys ({@link LoadStatements}); with it, the {@code subquery} strategy: one statement
+     * joining the related rows to {@code source} (the query that loaded the owners) run again as
+     * a subquery, instead of IN lists. The statements run as {@code origin} (a lazy load, an
+     * eager load) for the related class.
      */
     @SuppressWarnings({"unchecked", "rawtypes"})
     static int load(SessionImpl session, RelationshipAttribute r, List<InstanceState> owners, LoadPlan childPlan,
@@ -83,38 +91,26 @@ final class SelectInLoader {
             keyColumns.add(p.remote());
         }
         int chunkSize = source != null ? Math.max(1, keys.size()) : CHUNK;
+        // a lazy load's batches never exceed the batch size: no statement for more keys is needed
+        int cap = origin == Origin.LAZY_LOAD ? Math.min(CHUNK, Math.max(1, session.factory.lazyLoadBatchSize())) : CHUNK;
         for (int from = 0; from < keys.size(); from += chunkSize) {
             List<List<Object>> chunk = keys.subList(from, Math.min(keys.size(), from + chunkSize));
-            List<Object> columns = new ArrayList<>();
-            columns.add(target.clause());
-            columns.addAll(keyColumns);
-            Select select = Sql.select(columns.toArray());
-            if (r.direction() == Direction.MANY_TO_MANY) {
-                select = select.join(java.util.Objects.requireNonNull(r.secondary()),
-                        java.util.Objects.requireNonNull(r.secondaryJoin()));
-            }
+            Select select;
+            Map<String, ?> parameters;
             if (source != null) {
-                List<Object> localColumns = new ArrayList<>();
-                for (ColumnPair p : pairs) {
-                    localColumns.add(p.local());
-                }
-                dev.ormkit.sql.Subquery sub = source.withOnlyColumns(localColumns.toArray()).subquery("anon_1");
-                List<Expression<Boolean>> on = new ArrayList<>();
-                for (ColumnPair p : pairs) {
-                    on.add(((Expression) p.remote()).eq(sub.c(p.local().name())));
-                }
-                select = select.join(sub, Sql.and(on));
+                select = subquerySelect(r, target, keyColumns, source);
+                parameters = Map.of();
             } else {
-                select = select.where(keyCondition(keyColumns, chunk));
+                LoadStatements.Keyed keyed = session.factory.loadStatements()
+                        .relationship(r, LoadStatements.size(chunk.size(), cap));
+                select = keyed.select();
+                List<Object[]> values = new ArrayList<>(chunk.size());
+                for (List<Object> k : chunk) {
+                    values.add(k.toArray());
+                }
+                parameters = keyed.parameters(values);
             }
-            Expression<Boolean> criterion = target.discriminatorCriterion();
-            if (criterion != null) {
-                select = select.where(criterion);
-            }
-            if (!r.orderBy().isEmpty()) {
-                select = select.orderBy(r.orderBy().toArray(new ClauseElement[0]));
-            }
-            ResultLoader.Loaded loaded = ResultLoader.run(session, select, childPlan, null, origin);
+            ResultLoader.Loaded loaded = ResultLoader.run(session, select, childPlan, null, parameters, origin);
             statements += 1 + loaded.statements();
             int width = loaded.entityWidth();
             for (ResultLoader.LoadedRow row : loaded.rows()) {
@@ -156,24 +152,35 @@ final class SelectInLoader {
         return v;
     }
 
+    /** The related rows joined to {@code source}, re-run as a subquery of the owners' key columns. */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Expression<Boolean> keyCondition(List<Column<?>> keyColumns, List<List<Object>> keys) {
-        if (keyColumns.size() == 1) {
-            List<Object> values = new ArrayList<>(keys.size());
-            for (List<Object> k : keys) {
-                values.add(k.get(0));
-            }
-            return ((Expression) keyColumns.get(0)).in((Collection) values);
+    private static Select subquerySelect(RelationshipAttribute r, EntityMapping<?> target, List<Column<?>> keyColumns,
+                                         Select source) {
+        List<Object> columns = new ArrayList<>();
+        columns.add(target.clause());
+        columns.addAll(keyColumns);
+        Select select = Sql.select(columns.toArray());
+        if (r.direction() == Direction.MANY_TO_MANY) {
+            select = select.join(Objects.requireNonNull(r.secondary()), Objects.requireNonNull(r.secondaryJoin()));
         }
-        List<Expression<Boolean>> alternatives = new ArrayList<>();
-        for (List<Object> k : keys) {
-            List<Expression<Boolean>> parts = new ArrayList<>();
-            for (int i = 0; i < keyColumns.size(); i++) {
-                parts.add(((Expression) keyColumns.get(i)).eq(k.get(i)));
-            }
-            alternatives.add(Sql.and(parts));
+        List<Object> localColumns = new ArrayList<>();
+        for (ColumnPair p : r.pairs()) {
+            localColumns.add(p.local());
         }
-        return Sql.or(alternatives);
+        Subquery sub = source.withOnlyColumns(localColumns.toArray()).subquery("anon_1");
+        List<Expression<Boolean>> on = new ArrayList<>();
+        for (ColumnPair p : r.pairs()) {
+            on.add(((Expression) p.remote()).eq(sub.c(p.local().name())));
+        }
+        select = select.join(sub, Sql.and(on));
+        Expression<Boolean> criterion = target.discriminatorCriterion();
+        if (criterion != null) {
+            select = select.where(criterion);
+        }
+        if (!r.orderBy().isEmpty()) {
+            select = select.orderBy(r.orderBy().toArray(new ClauseElement[0]));
+        }
+        return select;
     }
 
     /** Puts what was loaded into the object's field and records it as what the database holds. */

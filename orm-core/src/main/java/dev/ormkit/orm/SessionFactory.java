@@ -42,6 +42,7 @@ public final class SessionFactory {
     /** UPDATE/DELETE statements by shape, so each shape compiles once per dialect. */
     private final Map<String, Executable> statements = new ConcurrentHashMap<>();
     private final Map<EntityMapping<?>, KeySelect> keySelects = new ConcurrentHashMap<>();
+    private final LoadStatements loadStatements = new LoadStatements();
 
     private SessionFactory(Builder b) {
         this.engine = b.engine;
@@ -153,6 +154,11 @@ public final class SessionFactory {
     /** The SELECT of one object of {@code mapping} by primary key, built on first use. */
     KeySelect keySelect(EntityMapping<?> mapping) {
         return keySelects.computeIfAbsent(mapping, KeySelect::new);
+    }
+
+    /** The SELECTs lazy and selectin loads run again, built on first use. */
+    LoadStatements loadStatements() {
+        return loadStatements;
     }
 
     @SuppressWarnings("unchecked")

@@ -249,7 +249,7 @@ final class SessionTransaction {
         if (provider != null) {
             giveBack();
         }
-        session.committed();
+        session.objects.committed(session.factory.expireOnCommit());
     }
 
     /** After ROLLBACK: everything every level did is undone in the session, and every object expired. */
@@ -261,7 +261,7 @@ final class SessionTransaction {
         Set<InstanceState> deleted = allDeleted();
         levels.clear();
         levels.push(new Level(null));
-        session.undo(inserted, deleted, null);
+        session.objects.undo(inserted, deleted, null);
     }
 
     /** After ROLLBACK TO SAVEPOINT: {@code level} and those inside it undone; what they changed expired. */
@@ -272,7 +272,7 @@ final class SessionTransaction {
         Level inner;
         do {
             inner = levels.pop();
-            session.undo(inner.inserted, inner.deleted, inner.updated);
+            session.objects.undo(inner.inserted, inner.deleted, inner.updated);
         } while (inner != level);
     }
 

@@ -82,7 +82,7 @@ final class SubclassRowLoader {
                 key[i] = JdbcValues.convert(row.get(keyPositions[i]), pk.get(i).javaType());
             }
             EntityKey identity = mapping.keyFor(key.length == 1 ? key[0] : key);
-            InstanceState s = session.identityState(identity);
+            InstanceState s = session.objects.get(identity);
             if (s != null && s.mapping() == mapping) {
                 reader.populate(s, row, false);
             }

@@ -69,24 +69,25 @@ final class UnitOfWork {
     }
 
     private void write() {
-        session.cascadeSaveUpdateAll();
+        Cascades.saveUpdateAll(session);
         RelationshipSync sync = new RelationshipSync(session);
         List<InstanceState> live = live();
         sync.backPopulate(live);
         if (sync.backPopulated()) {
-            session.cascadeSaveUpdateAll(); // back-population can reach objects not added yet
+            Cascades.saveUpdateAll(session); // back-population can reach objects not added yet
         }
         for (InstanceState orphan : sync.orphans()) {
-            session.markDeleted(orphan);
+            Cascades.delete(session, orphan);
         }
-        List<InstanceState> deletions = session.deletionStates();
+        List<InstanceState> deletions = session.objects.deletionStates();
         sync.detachChildrenOf(deletions);
         if (sync.backPopulated() || !deletions.isEmpty()) {
             live = live(); // objects were added, deleted, or loaded as children of deleted ones
         }
         sync.link(live);
+        announce(live);
         try {
-            insertAll(session.pendingStates(), sync);
+            insertAll(session.objects.pendingStates(), sync);
             updateAll(live, sync);
             writeAssociations(sync.associationChanges(), deletions);
             deleteAll(deletions);
@@ -99,10 +100,32 @@ final class UnitOfWork {
         finish(live);
     }
 
+    /**
+     * Tells the mapper listeners which objects are about to be inserted and which updated
+     * (those with changed columns), before any row is written: what they change is written too.
+     */
+    private void announce(List<InstanceState> live) {
+        Events events = session.factory().engine().events();
+        if (!events.hasMapperListeners()) {
+            return;
+        }
+        for (InstanceState s : live) {
+            Object entity = s.object();
+            if (entity == null) {
+                continue;
+            }
+            if (s.isPending()) {
+                events.fireBeforeInsert(entity);
+            } else if (s.isPersistent() && !s.changedColumns().isEmpty()) {
+                events.fireBeforeUpdate(entity);
+            }
+        }
+    }
+
     /** Pending objects in add order first (the INSERT order where keys allow), then the persistent ones. */
     private List<InstanceState> live() {
-        List<InstanceState> ordered = session.pendingStates();
-        for (InstanceState s : session.states()) {
+        List<InstanceState> ordered = session.objects.pendingStates();
+        for (InstanceState s : session.objects.states()) {
             if (s.isPersistent() && !s.isMarkedForDeletion()) {
                 ordered.add(s);
             }
@@ -121,7 +144,7 @@ final class UnitOfWork {
         for (InstanceState s : pending) {
             Set<InstanceState> parents = null;
             for (RelationshipSync.Link link : sync.linksOf(s)) {
-                InstanceState ps = session.stateOf(link.parent());
+                InstanceState ps = session.objects.stateOf(link.parent());
                 if (ps != null && ps.isPending()) { // a row referring to itself lands here too: a cycle of one
                     if (parents == null) {
                         parents = new LinkedHashSet<>();
@@ -244,8 +267,8 @@ final class UnitOfWork {
         Map<Table, Map<List<Object>, Map<String, Object>>> adds = new LinkedHashMap<>();
         Map<Table, Map<List<Object>, Map<String, Object>>> removes = new LinkedHashMap<>();
         for (RelationshipSync.AssociationChange c : changes) {
-            InstanceState os = session.stateOf(c.owner());
-            InstanceState ts = session.stateOf(c.target());
+            InstanceState os = session.objects.stateOf(c.owner());
+            InstanceState ts = session.objects.stateOf(c.target());
             if (c.added() && (os == null || ts == null || os.isMarkedForDeletion() || ts.isMarkedForDeletion())) {
                 continue;
             }
@@ -411,7 +434,7 @@ final class UnitOfWork {
             s.snapshotColumns();
             EntityKey after = s.mapping().identityKey(s.entity());
             if (after != null && !after.equals(before)) {
-                session.rekey(s, after);
+                session.objects.rekey(s, after);
             }
         }
         for (InstanceState s : deletedNow) {

@@ -1,7 +1,6 @@
 package dev.ormkit.schema;
 
 import java.util.Objects;
-import dev.ormkit.dialect.Dialect;
 
 /**
  * {@code ALTER TABLE t ADD COLUMN ...}. {@code table} is the table as it is once the column
@@ -28,7 +27,7 @@ public final class AddColumn extends DdlElement {
     }
 
     @Override
-    public String toSql(Dialect dialect) {
+    public String toSql(DdlDialect dialect) {
         return new DdlCompiler(dialect).addColumn(table, column);
     }
 

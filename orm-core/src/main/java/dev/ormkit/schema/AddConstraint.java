@@ -1,7 +1,6 @@
 package dev.ormkit.schema;
 
 import java.util.Objects;
-import dev.ormkit.dialect.Dialect;
 import dev.ormkit.exc.ArgumentException;
 
 /**
@@ -31,7 +30,7 @@ public final class AddConstraint extends DdlElement {
     }
 
     @Override
-    public String toSql(Dialect dialect) {
+    public String toSql(DdlDialect dialect) {
         DdlCompiler ddl = new DdlCompiler(dialect);
         return constraint instanceof UniqueConstraint u ? ddl.addUniqueConstraint(table, u)
                 : ddl.addCheckConstraint(table, (CheckConstraint) constraint);

@@ -1,7 +1,6 @@
 package dev.ormkit.schema;
 
 import java.util.Objects;
-import dev.ormkit.dialect.Dialect;
 
 /**
  * {@code ALTER TABLE t ADD CONSTRAINT name FOREIGN KEY ...}: how a foreign key of a dependency
@@ -26,7 +25,7 @@ public final class AddForeignKey extends DdlElement {
     }
 
     @Override
-    public String toSql(Dialect dialect) {
+    public String toSql(DdlDialect dialect) {
         return new DdlCompiler(dialect).addForeignKey(table, foreignKey);
     }
 

@@ -1,7 +1,6 @@
 package dev.ormkit.schema;
 
 import java.util.Objects;
-import dev.ormkit.dialect.Dialect;
 
 /**
  * One change to a column: its type, whether it takes NULL, or its server default. The
@@ -47,7 +46,7 @@ public final class AlterColumn extends DdlElement {
     }
 
     @Override
-    public String toSql(Dialect dialect) {
+    public String toSql(DdlDialect dialect) {
         return new DdlCompiler(dialect).alterColumn(table, column, change);
     }
 

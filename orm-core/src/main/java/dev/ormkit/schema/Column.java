@@ -1,5 +1,6 @@
 package dev.ormkit.schema;
 
+import dev.ormkit.sql.SqlType;
 import java.util.Objects;
 import dev.ormkit.exc.ArgumentException;
 import dev.ormkit.sql.ColumnExpression;

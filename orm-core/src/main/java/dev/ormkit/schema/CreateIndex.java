@@ -1,7 +1,6 @@
 package dev.ormkit.schema;
 
 import java.util.Objects;
-import dev.ormkit.dialect.Dialect;
 
 /** {@code CREATE [UNIQUE] INDEX name ON table (columns)}. */
 public final class CreateIndex extends DdlElement {
@@ -22,7 +21,7 @@ public final class CreateIndex extends DdlElement {
     }
 
     @Override
-    public String toSql(Dialect dialect) {
+    public String toSql(DdlDialect dialect) {
         return new DdlCompiler(dialect).createIndex(table, index);
     }
 

@@ -2,7 +2,6 @@ package dev.ormkit.schema;
 
 import java.util.List;
 import java.util.Objects;
-import dev.ormkit.dialect.Dialect;
 
 /**
  * {@code CREATE TABLE} with columns, primary key, unique, check and foreign key constraints.
@@ -35,7 +34,7 @@ public final class CreateTable extends DdlElement {
     }
 
     @Override
-    public String toSql(Dialect dialect) {
+    public String toSql(DdlDialect dialect) {
         return new DdlCompiler(dialect).createTable(table, deferredForeignKeys);
     }
 

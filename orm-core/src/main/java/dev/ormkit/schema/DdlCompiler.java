@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.zip.CRC32;
-import dev.ormkit.dialect.Dialect;
 import dev.ormkit.exc.CompileException;
 import org.jspecify.annotations.Nullable;
 
@@ -15,9 +14,9 @@ import org.jspecify.annotations.Nullable;
  * {@link Dialect}; this class only lays out the statements.
  */
 public final class DdlCompiler {
-    private final Dialect dialect;
+    private final DdlDialect dialect;
 
-    public DdlCompiler(Dialect dialect) {
+    public DdlCompiler(DdlDialect dialect) {
         this.dialect = Objects.requireNonNull(dialect, "dialect");
     }
 

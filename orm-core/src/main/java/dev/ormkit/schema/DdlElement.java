@@ -1,6 +1,6 @@
 package dev.ormkit.schema;
 
-import dev.ormkit.dialect.Dialect;
+import dev.ormkit.exc.CompileException;
 import dev.ormkit.sql.ClauseElement;
 import dev.ormkit.sql.Executable;
 import dev.ormkit.sql.SqlCompiler;
@@ -18,7 +18,7 @@ public abstract class DdlElement extends ClauseElement implements Executable {
     }
 
     /** The SQL of this statement for {@code dialect}. */
-    public abstract String toSql(Dialect dialect);
+    public abstract String toSql(DdlDialect dialect);
 
     @Override
     public StatementKind kind() {
@@ -27,6 +27,10 @@ public abstract class DdlElement extends ClauseElement implements Executable {
 
     @Override
     public void compileTo(SqlCompiler compiler) {
-        compiler.append(toSql(compiler.dialect()));
+        if (!(compiler.dialect() instanceof DdlDialect ddl)) {
+            throw new CompileException("Dialect " + compiler.dialect().name() + " does not render DDL ("
+                    + this + "): it does not implement " + DdlDialect.class.getName());
+        }
+        compiler.append(toSql(ddl));
     }
 }

@@ -1,7 +1,6 @@
 package dev.ormkit.schema;
 
 import java.util.Objects;
-import dev.ormkit.dialect.Dialect;
 
 /** {@code ALTER TABLE t DROP COLUMN c}; {@code table} is the table as it is before the drop. */
 public final class DropColumn extends DdlElement {
@@ -25,7 +24,7 @@ public final class DropColumn extends DdlElement {
     }
 
     @Override
-    public String toSql(Dialect dialect) {
+    public String toSql(DdlDialect dialect) {
         return new DdlCompiler(dialect).dropColumn(table.name(), column);
     }
 

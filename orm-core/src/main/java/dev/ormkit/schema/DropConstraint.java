@@ -1,7 +1,6 @@
 package dev.ormkit.schema;
 
 import java.util.Objects;
-import dev.ormkit.dialect.Dialect;
 
 /**
  * {@code ALTER TABLE t DROP CONSTRAINT name}, or what the database says instead for that kind
@@ -32,7 +31,7 @@ public final class DropConstraint extends DdlElement {
     }
 
     @Override
-    public String toSql(Dialect dialect) {
+    public String toSql(DdlDialect dialect) {
         return new DdlCompiler(dialect).dropConstraint(table, name, kind);
     }
 

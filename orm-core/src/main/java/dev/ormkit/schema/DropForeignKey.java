@@ -1,7 +1,6 @@
 package dev.ormkit.schema;
 
 import java.util.Objects;
-import dev.ormkit.dialect.Dialect;
 
 /** {@code ALTER TABLE t DROP CONSTRAINT name} for a foreign key (MySQL: {@code DROP FOREIGN KEY}). */
 public final class DropForeignKey extends DdlElement {
@@ -22,7 +21,7 @@ public final class DropForeignKey extends DdlElement {
     }
 
     @Override
-    public String toSql(Dialect dialect) {
+    public String toSql(DdlDialect dialect) {
         return new DdlCompiler(dialect).dropForeignKey(table, constraintName);
     }
 

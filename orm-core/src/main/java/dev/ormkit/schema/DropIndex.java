@@ -1,7 +1,6 @@
 package dev.ormkit.schema;
 
 import java.util.Objects;
-import dev.ormkit.dialect.Dialect;
 
 /** {@code DROP INDEX} (with {@code ON table} where the database needs it). */
 public final class DropIndex extends DdlElement {
@@ -22,7 +21,7 @@ public final class DropIndex extends DdlElement {
     }
 
     @Override
-    public String toSql(Dialect dialect) {
+    public String toSql(DdlDialect dialect) {
         return new DdlCompiler(dialect).dropIndex(table, index);
     }
 

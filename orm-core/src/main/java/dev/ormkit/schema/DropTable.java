@@ -1,7 +1,6 @@
 package dev.ormkit.schema;
 
 import java.util.Objects;
-import dev.ormkit.dialect.Dialect;
 
 /** {@code DROP TABLE}. */
 public final class DropTable extends DdlElement {
@@ -16,7 +15,7 @@ public final class DropTable extends DdlElement {
     }
 
     @Override
-    public String toSql(Dialect dialect) {
+    public String toSql(DdlDialect dialect) {
         return new DdlCompiler(dialect).dropTable(table);
     }
 

@@ -1,10 +1,8 @@
 package dev.ormkit.schema;
 
+import dev.ormkit.sql.SqlType;
 import java.sql.SQLException;
 import java.util.List;
-import dev.ormkit.dialect.Dialect;
-import dev.ormkit.engine.Connection;
-import dev.ormkit.engine.Engine;
 import dev.ormkit.exc.OperationalException;
 import org.jspecify.annotations.Nullable;
 
@@ -22,25 +20,25 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>An inspector over an engine takes a pooled connection for each call and so sees only
- * committed DDL (on databases with transactional DDL); one over a {@link Connection} sees what
+ * committed DDL (on databases with transactional DDL); one over a {@link SchemaConnection} sees what
  * that connection has done. How each database is read is its dialect's {@link Reflector}.
  */
 public final class Inspector {
-    private final @Nullable Engine engine;
-    private final @Nullable Connection connection;
+    private final @Nullable SchemaConnectionSource engine;
+    private final @Nullable SchemaConnection connection;
 
-    private Inspector(@Nullable Engine engine, @Nullable Connection connection) {
+    private Inspector(@Nullable SchemaConnectionSource engine, @Nullable SchemaConnection connection) {
         this.engine = engine;
         this.connection = connection;
     }
 
     /** An inspector that borrows a connection from {@code engine} for each call. */
-    public static Inspector of(Engine engine) {
+    public static Inspector of(SchemaConnectionSource engine) {
         return new Inspector(engine, null);
     }
 
     /** An inspector that reads through {@code connection} (left open). */
-    public static Inspector of(Connection connection) {
+    public static Inspector of(SchemaConnection connection) {
         return new Inspector(null, connection);
     }
 
@@ -90,20 +88,20 @@ public final class Inspector {
 
     /** One catalog read through the dialect's reflector. */
     private interface Read<R> {
-        R apply(Reflector reflector, java.sql.Connection jdbc, Dialect dialect) throws SQLException;
+        R apply(Reflector reflector, java.sql.Connection jdbc, DdlDialect dialect) throws SQLException;
     }
 
     private <R> R read(String what, Read<R> read) {
         if (connection != null) {
             return run(what, read, connection);
         }
-        try (Connection conn = engine.connect()) {
+        try (SchemaConnection conn = engine.connect()) {
             return run(what, read, conn);
         }
     }
 
-    private static <R> R run(String what, Read<R> read, Connection conn) {
-        Dialect dialect = conn.dialect();
+    private static <R> R run(String what, Read<R> read, SchemaConnection conn) {
+        DdlDialect dialect = conn.dialect();
         try {
             return read.apply(dialect.reflector(), conn.jdbcConnection(), dialect);
         } catch (SQLException e) {

@@ -9,9 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.Set;
-import dev.ormkit.dialect.Dialect;
-import dev.ormkit.engine.Connection;
-import dev.ormkit.engine.Engine;
 import dev.ormkit.exc.ArgumentException;
 import org.jspecify.annotations.Nullable;
 
@@ -151,7 +148,7 @@ public final class MetaData {
 
     /**
      * Every table, parents before children: each table comes after the tables its foreign
-     * keys refer to (cycles aside, see {@link #createAll(Connection)}); ties keep definition
+     * keys refer to (cycles aside, see {@link #createAll(SchemaConnection)}); ties keep definition
      * order. The order {@link #createAll} creates in; {@link #dropAll} drops in reverse.
      */
     public List<Table> sortedTables() {
@@ -162,8 +159,8 @@ public final class MetaData {
      * Creates the tables that do not exist yet, with their indexes, in foreign-key order, and
      * commits. SQLAlchemy's {@code metadata.create_all(engine)}.
      */
-    public void createAll(Engine engine) {
-        try (Connection conn = engine.connect()) {
+    public void createAll(SchemaConnectionSource engine) {
+        try (SchemaConnection conn = engine.connect()) {
             createAll(conn);
             conn.commit();
         }
@@ -176,8 +173,8 @@ public final class MetaData {
      * alter constraints but does not check foreign keys at CREATE time, they stay in
      * {@code CREATE TABLE}. Existing tables are left as they are, even where they differ.
      */
-    public void createAll(Connection conn) {
-        Dialect dialect = conn.dialect();
+    public void createAll(SchemaConnection conn) {
+        DdlDialect dialect = conn.dialect();
         Set<String> existing = new HashSet<>(Inspector.of(conn).tableNames());
         TableSorter order = TableSorter.sort(tables());
         List<Table> created = new ArrayList<>();
@@ -186,24 +183,24 @@ public final class MetaData {
                 continue;
             }
             List<ForeignKeyConstraint> deferred = dialect.supportsAlterForeignKey() ? order.cycleKeys(t) : List.of();
-            conn.execute(new CreateTable(t, deferred));
+            conn.executeDdl(new CreateTable(t, deferred));
             for (Index index : t.indexes()) {
-                conn.execute(new CreateIndex(t, index));
+                conn.executeDdl(new CreateIndex(t, index));
             }
             created.add(t);
         }
         if (dialect.supportsAlterForeignKey()) {
             for (Table t : created) {
                 for (ForeignKeyConstraint fk : order.cycleKeys(t)) {
-                    conn.execute(new AddForeignKey(t, fk));
+                    conn.executeDdl(new AddForeignKey(t, fk));
                 }
             }
         }
     }
 
     /** Drops this MetaData's tables that exist, children before parents, and commits. */
-    public void dropAll(Engine engine) {
-        try (Connection conn = engine.connect()) {
+    public void dropAll(SchemaConnectionSource engine) {
+        try (SchemaConnection conn = engine.connect()) {
             dropAll(conn);
             conn.commit();
         }
@@ -213,8 +210,8 @@ public final class MetaData {
      * Drops the existing tables through {@code conn}, without committing: first the foreign
      * keys that close dependency cycles, then the tables in reverse foreign-key order.
      */
-    public void dropAll(Connection conn) {
-        Dialect dialect = conn.dialect();
+    public void dropAll(SchemaConnection conn) {
+        DdlDialect dialect = conn.dialect();
         Inspector inspector = Inspector.of(conn);
         Set<String> existing = new HashSet<>(inspector.tableNames());
         TableSorter order = TableSorter.sort(tables());
@@ -227,7 +224,7 @@ public final class MetaData {
         String defer = dialect.deferForeignKeyChecksStatement();
         if (!dialect.supportsAlterForeignKey() && defer != null && hasCycleKeys(order, toDrop)) {
             // rows may refer round the cycle, so no drop order satisfies the keys on its own
-            conn.execute(new RawDdl(defer));
+            conn.executeDdl(new RawDdl(defer));
         }
         if (dialect.supportsAlterForeignKey()) {
             for (Table t : toDrop) {
@@ -239,13 +236,13 @@ public final class MetaData {
                 for (ForeignKeyConstraint fk : cycle) {
                     String name = liveName(fk, live);
                     if (name != null) {
-                        conn.execute(new DropForeignKey(t, name));
+                        conn.executeDdl(new DropForeignKey(t, name));
                     }
                 }
             }
         }
         for (Table t : toDrop) {
-            conn.execute(new DropTable(t));
+            conn.executeDdl(new DropTable(t));
         }
     }
 

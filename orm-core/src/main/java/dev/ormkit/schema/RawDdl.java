@@ -1,6 +1,5 @@
 package dev.ormkit.schema;
 
-import dev.ormkit.dialect.Dialect;
 
 /** A DDL statement a dialect supplies as finished SQL (a PRAGMA, say). */
 final class RawDdl extends DdlElement {
@@ -11,7 +10,7 @@ final class RawDdl extends DdlElement {
     }
 
     @Override
-    public String toSql(Dialect dialect) {
+    public String toSql(DdlDialect dialect) {
         return sql;
     }
 

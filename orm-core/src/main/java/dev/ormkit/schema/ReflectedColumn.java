@@ -1,5 +1,7 @@
 package dev.ormkit.schema;
 
+import dev.ormkit.sql.TypeKind;
+import dev.ormkit.sql.SqlType;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,5 +1,7 @@
 package dev.ormkit.schema;
 
+import dev.ormkit.sql.TypeKind;
+import dev.ormkit.sql.SqlType;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import dev.ormkit.dialect.Dialect;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,7 +35,7 @@ public class Reflector {
     // --- tables --------------------------------------------------------------------------
 
     /** The names of the tables (not views) in the connection's current schema. */
-    public List<String> tableNames(java.sql.Connection jdbc, Dialect dialect) throws SQLException {
+    public List<String> tableNames(java.sql.Connection jdbc, DdlDialect dialect) throws SQLException {
         List<String> names = new ArrayList<>();
         try (ResultSet rs = jdbc.getMetaData().getTables(jdbc.getCatalog(), schema(jdbc), "%", null)) {
             while (rs.next()) {
@@ -65,7 +66,7 @@ public class Reflector {
     // --- columns -------------------------------------------------------------------------
 
     /** The columns of {@code table}, in table order. */
-    public List<ReflectedColumn> columns(java.sql.Connection jdbc, Dialect dialect, String table) throws SQLException {
+    public List<ReflectedColumn> columns(java.sql.Connection jdbc, DdlDialect dialect, String table) throws SQLException {
         String stored = dialect.denormalizeName(table);
         TreeMap<Integer, ReflectedColumn> byPosition = new TreeMap<>();
         DatabaseMetaData md = jdbc.getMetaData();
@@ -113,7 +114,7 @@ public class Reflector {
      * where it is known (arguments written in it, as in {@code VARCHAR(50)}, win over the
      * reported size); what is not known becomes {@link TypeKind#CUSTOM} with the name as its SQL.
      */
-    protected SqlType<?> reflectType(Dialect dialect, String typeName, int jdbcType, int size, int digits) {
+    protected SqlType<?> reflectType(DdlDialect dialect, String typeName, int jdbcType, int size, int digits) {
         String upper = typeName.trim().toUpperCase(Locale.ROOT);
         int paren = upper.indexOf('(');
         String base = (paren >= 0 ? upper.substring(0, paren) : upper).replace(" UNSIGNED", "").trim();
@@ -136,7 +137,7 @@ public class Reflector {
      * the dialect has no native UUID type, {@code CHAR(36)} is read back as UUID, since that is
      * how ormkit stores one there.
      */
-    protected @Nullable SqlType<?> typeForName(Dialect dialect, String base, int jdbcType, int size, int digits) {
+    protected @Nullable SqlType<?> typeForName(DdlDialect dialect, String base, int jdbcType, int size, int digits) {
         switch (base) {
             case "SMALLINT": case "INT2": case "SMALLSERIAL":
                 return Types.SMALLINT;
@@ -197,7 +198,7 @@ public class Reflector {
     // --- keys ----------------------------------------------------------------------------
 
     /** The primary key of {@code table}. */
-    public ReflectedPrimaryKey primaryKey(java.sql.Connection jdbc, Dialect dialect, String table) throws SQLException {
+    public ReflectedPrimaryKey primaryKey(java.sql.Connection jdbc, DdlDialect dialect, String table) throws SQLException {
         TreeMap<Integer, String> cols = new TreeMap<>();
         String name = null;
         try (ResultSet rs = jdbc.getMetaData().getPrimaryKeys(jdbc.getCatalog(), schema(jdbc),
@@ -211,7 +212,7 @@ public class Reflector {
     }
 
     /** The foreign keys of {@code table}, each with its columns in key order. */
-    public List<ReflectedForeignKey> foreignKeys(java.sql.Connection jdbc, Dialect dialect, String table)
+    public List<ReflectedForeignKey> foreignKeys(java.sql.Connection jdbc, DdlDialect dialect, String table)
             throws SQLException {
         List<ReflectedForeignKey> out = new ArrayList<>();
         Map<String, List<Object[]>> groups = new LinkedHashMap<>();
@@ -269,7 +270,7 @@ public class Reflector {
      * The indexes of {@code table} that are not the primary key's or a unique constraint's
      * own index (those are reported by {@link #primaryKey} and {@link #uniqueConstraints}).
      */
-    public List<ReflectedIndex> indexes(java.sql.Connection jdbc, Dialect dialect, String table) throws SQLException {
+    public List<ReflectedIndex> indexes(java.sql.Connection jdbc, DdlDialect dialect, String table) throws SQLException {
         Set<String> hidden = constraintIndexNames(jdbc, dialect, table);
         Map<String, TreeMap<Integer, String>> cols = new LinkedHashMap<>();
         Map<String, Boolean> unique = new LinkedHashMap<>();
@@ -300,7 +301,7 @@ public class Reflector {
      * {@link #indexes}. By default: the primary key's and each unique constraint's, which
      * carry the constraint's name.
      */
-    protected Set<String> constraintIndexNames(java.sql.Connection jdbc, Dialect dialect, String table)
+    protected Set<String> constraintIndexNames(java.sql.Connection jdbc, DdlDialect dialect, String table)
             throws SQLException {
         Set<String> names = new HashSet<>();
         ReflectedPrimaryKey pk = primaryKey(jdbc, dialect, table);
@@ -316,7 +317,7 @@ public class Reflector {
     }
 
     /** The UNIQUE constraints of {@code table}, from {@code INFORMATION_SCHEMA}. */
-    public List<ReflectedUniqueConstraint> uniqueConstraints(java.sql.Connection jdbc, Dialect dialect, String table)
+    public List<ReflectedUniqueConstraint> uniqueConstraints(java.sql.Connection jdbc, DdlDialect dialect, String table)
             throws SQLException {
         String sql = "SELECT tc.CONSTRAINT_NAME, kcu.COLUMN_NAME"
                 + " FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS tc"
@@ -341,7 +342,7 @@ public class Reflector {
     }
 
     /** The CHECK constraints of {@code table}, from {@code INFORMATION_SCHEMA}. */
-    public List<ReflectedCheckConstraint> checkConstraints(java.sql.Connection jdbc, Dialect dialect, String table)
+    public List<ReflectedCheckConstraint> checkConstraints(java.sql.Connection jdbc, DdlDialect dialect, String table)
             throws SQLException {
         String sql = "SELECT tc.CONSTRAINT_NAME, cc.CHECK_CLAUSE"
                 + " FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS tc"
@@ -353,7 +354,7 @@ public class Reflector {
     }
 
     /** Runs a query whose rows are (name, condition) with the two given parameters. */
-    protected List<ReflectedCheckConstraint> queryChecks(java.sql.Connection jdbc, Dialect dialect, String sql,
+    protected List<ReflectedCheckConstraint> queryChecks(java.sql.Connection jdbc, DdlDialect dialect, String sql,
                                                          @Nullable String first, String second) throws SQLException {
         List<ReflectedCheckConstraint> out = new ArrayList<>();
         try (PreparedStatement ps = jdbc.prepareStatement(sql)) {

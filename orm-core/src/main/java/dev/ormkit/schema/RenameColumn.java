@@ -1,7 +1,6 @@
 package dev.ormkit.schema;
 
 import java.util.Objects;
-import dev.ormkit.dialect.Dialect;
 
 /** {@code ALTER TABLE t RENAME COLUMN a TO b}. */
 public final class RenameColumn extends DdlElement {
@@ -28,7 +27,7 @@ public final class RenameColumn extends DdlElement {
     }
 
     @Override
-    public String toSql(Dialect dialect) {
+    public String toSql(DdlDialect dialect) {
         return new DdlCompiler(dialect).renameColumn(table, from, to);
     }
 

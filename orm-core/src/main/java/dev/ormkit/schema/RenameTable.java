@@ -1,7 +1,6 @@
 package dev.ormkit.schema;
 
 import java.util.Objects;
-import dev.ormkit.dialect.Dialect;
 
 /** {@code ALTER TABLE a RENAME TO b}. */
 public final class RenameTable extends DdlElement {
@@ -22,7 +21,7 @@ public final class RenameTable extends DdlElement {
     }
 
     @Override
-    public String toSql(Dialect dialect) {
+    public String toSql(DdlDialect dialect) {
         return new DdlCompiler(dialect).renameTable(from, to);
     }
 

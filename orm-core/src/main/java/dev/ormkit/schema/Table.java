@@ -7,17 +7,15 @@ import java.util.List;
 import java.util.Map;
 import dev.ormkit.exc.ArgumentException;
 import dev.ormkit.sql.CacheKey;
-import dev.ormkit.sql.FromClause;
-import dev.ormkit.sql.NamedFrom;
-import dev.ormkit.sql.SqlCompiler;
 import dev.ormkit.sql.TableAlias;
+import dev.ormkit.sql.TableClause;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A database table: columns, primary key, foreign keys, unique constraints, indexes and
  * checks. Made through {@link MetaData#table}; immutable once made.
  */
-public final class Table extends FromClause implements NamedFrom {
+public final class Table extends TableClause {
     private final String name;
     private final Map<String, Column<?>> columns;
     private final List<Column<?>> primaryKey;
@@ -103,16 +101,13 @@ public final class Table extends FromClause implements NamedFrom {
         this.checks = List.copyOf(chk);
     }
 
+    @Override
     public String name() {
         return name;
     }
 
-    @Override
-    public String fromName() {
-        return name;
-    }
-
     /** The column named {@code columnName} (SQLAlchemy's {@code table.c.name}). */
+    @Override
     @SuppressWarnings("unchecked")
     public <T> Column<T> c(String columnName) {
         Column<?> c = columns.get(columnName);
@@ -124,11 +119,13 @@ public final class Table extends FromClause implements NamedFrom {
     }
 
     /** The column named {@code columnName}, or null. */
+    @Override
     public @Nullable Column<?> findColumn(String columnName) {
         return columns.get(columnName);
     }
 
     /** All columns in declaration order. */
+    @Override
     public List<Column<?>> columns() {
         return List.copyOf(columns.values());
     }
@@ -138,24 +135,52 @@ public final class Table extends FromClause implements NamedFrom {
         return columns();
     }
 
+    /** The primary key's columns, in key order; empty without a primary key. */
     public List<Column<?>> primaryKey() {
         return primaryKey;
     }
 
+    /** The foreign keys, in declaration order. */
     public List<ForeignKeyConstraint> foreignKeys() {
         return foreignKeys;
     }
 
+    /** The unique constraints (a column's {@code unique()} among them). */
     public List<UniqueConstraint> uniqueConstraints() {
         return uniqueConstraints;
     }
 
+    /** The indexes (a column's {@code index()} among them). */
     public List<Index> indexes() {
         return indexes;
     }
 
+    /** The CHECK constraints. */
     public List<CheckConstraint> checks() {
         return checks;
+    }
+
+    @Override
+    protected List<List<String>> uniqueKeyColumnNames() {
+        List<List<String>> keys = new ArrayList<>();
+        if (!primaryKey.isEmpty()) {
+            keys.add(names(primaryKey));
+        }
+        for (UniqueConstraint u : uniqueConstraints) {
+            keys.add(u.columns());
+        }
+        return keys;
+    }
+
+    @Override
+    protected List<ForeignKeyColumns> foreignKeysTo(String referredTable) {
+        List<ForeignKeyColumns> out = new ArrayList<>();
+        for (ForeignKeyConstraint fk : foreignKeys) {
+            if (fk.referredTable().equals(referredTable)) {
+                out.add(new ForeignKeyColumns(fk.columns(), fk.referredColumns()));
+            }
+        }
+        return out;
     }
 
     /** The naming convention this table's unnamed constraints are named by. */
@@ -216,29 +241,29 @@ public final class Table extends FromClause implements NamedFrom {
      * foreign key in {@code CREATE TABLE}: the tables it refers to must exist. For several
      * tables, or tables that refer to each other, use {@link MetaData#createAll}.
      */
-    public void create(dev.ormkit.engine.Connection conn) {
-        conn.execute(new CreateTable(this));
+    public void create(SchemaConnection conn) {
+        conn.executeDdl(new CreateTable(this));
         for (Index index : indexes) {
-            conn.execute(new CreateIndex(this, index));
+            conn.executeDdl(new CreateIndex(this, index));
         }
     }
 
-    /** Creates this table and its indexes, and commits; see {@link #create(dev.ormkit.engine.Connection)}. */
-    public void create(dev.ormkit.engine.Engine engine) {
-        try (dev.ormkit.engine.Connection conn = engine.connect()) {
+    /** Creates this table and its indexes, and commits; see {@link #create(SchemaConnection)}. */
+    public void create(SchemaConnectionSource engine) {
+        try (SchemaConnection conn = engine.connect()) {
             create(conn);
             conn.commit();
         }
     }
 
     /** Drops this table through {@code conn} (not committed). */
-    public void drop(dev.ormkit.engine.Connection conn) {
-        conn.execute(new DropTable(this));
+    public void drop(SchemaConnection conn) {
+        conn.executeDdl(new DropTable(this));
     }
 
     /** Drops this table and commits. */
-    public void drop(dev.ormkit.engine.Engine engine) {
-        try (dev.ormkit.engine.Connection conn = engine.connect()) {
+    public void drop(SchemaConnectionSource engine) {
+        try (SchemaConnection conn = engine.connect()) {
             drop(conn);
             conn.commit();
         }
@@ -253,11 +278,6 @@ public final class Table extends FromClause implements NamedFrom {
     @Override
     public void appendCacheKey(CacheKey.Builder key) {
         key.add(this);
-    }
-
-    @Override
-    public void compileTo(SqlCompiler compiler) {
-        compiler.visitTable(this);
     }
 
     @Override

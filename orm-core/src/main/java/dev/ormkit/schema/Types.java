@@ -1,5 +1,7 @@
 package dev.ormkit.schema;
 
+import dev.ormkit.sql.TypeKind;
+import dev.ormkit.sql.SqlType;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,30 +13,28 @@ import dev.ormkit.exc.ArgumentException;
 
 /** The SQL types, named as SQLAlchemy names them. Render per dialect through the dialect. */
 public final class Types {
-    public static final SqlType<Short> SMALLINT = of(TypeKind.SMALLINT, Short.class);
-    public static final SqlType<Integer> INTEGER = of(TypeKind.INTEGER, Integer.class);
-    public static final SqlType<Long> BIGINT = of(TypeKind.BIGINT, Long.class);
-    public static final SqlType<Double> DOUBLE = of(TypeKind.DOUBLE, Double.class);
-    public static final SqlType<BigDecimal> NUMERIC = new SqlType<>(TypeKind.DECIMAL, BigDecimal.class, null, 19, 4, null);
-    public static final SqlType<Boolean> BOOLEAN = of(TypeKind.BOOLEAN, Boolean.class);
+    public static final SqlType<Short> SMALLINT = SqlType.forJavaType(Short.class);
+    public static final SqlType<Integer> INTEGER = SqlType.forJavaType(Integer.class);
+    public static final SqlType<Long> BIGINT = SqlType.forJavaType(Long.class);
+    public static final SqlType<Double> DOUBLE = SqlType.forJavaType(Double.class);
+    /** DECIMAL(19, 4). */
+    public static final SqlType<BigDecimal> NUMERIC = SqlType.forJavaType(BigDecimal.class);
+    public static final SqlType<Boolean> BOOLEAN = SqlType.forJavaType(Boolean.class);
     /** Unbounded text ({@code String} without a length in SQLAlchemy). */
-    public static final SqlType<String> TEXT = of(TypeKind.TEXT, String.class);
-    public static final SqlType<String> VARCHAR = new SqlType<>(TypeKind.VARCHAR, String.class, 255, null, null, null);
-    public static final SqlType<LocalDate> DATE = of(TypeKind.DATE, LocalDate.class);
-    public static final SqlType<LocalTime> TIME = of(TypeKind.TIME, LocalTime.class);
-    public static final SqlType<LocalDateTime> TIMESTAMP = of(TypeKind.TIMESTAMP, LocalDateTime.class);
+    public static final SqlType<String> TEXT = SqlType.of(TypeKind.TEXT, String.class);
+    /** VARCHAR(255). */
+    public static final SqlType<String> VARCHAR = SqlType.forJavaType(String.class);
+    public static final SqlType<LocalDate> DATE = SqlType.forJavaType(LocalDate.class);
+    public static final SqlType<LocalTime> TIME = SqlType.forJavaType(LocalTime.class);
+    public static final SqlType<LocalDateTime> TIMESTAMP = SqlType.forJavaType(LocalDateTime.class);
     /** A timestamp with time zone, read as {@link OffsetDateTime}. */
-    public static final SqlType<OffsetDateTime> TIMESTAMP_TZ = of(TypeKind.TIMESTAMP_TZ, OffsetDateTime.class);
+    public static final SqlType<OffsetDateTime> TIMESTAMP_TZ = SqlType.forJavaType(OffsetDateTime.class);
     /** An instant, stored as a timestamp with time zone. */
-    public static final SqlType<Instant> INSTANT = of(TypeKind.TIMESTAMP_TZ, Instant.class);
-    public static final SqlType<UUID> UUID_TYPE = of(TypeKind.UUID, UUID.class);
-    public static final SqlType<byte[]> BINARY = of(TypeKind.BINARY, byte[].class);
+    public static final SqlType<Instant> INSTANT = SqlType.forJavaType(Instant.class);
+    public static final SqlType<UUID> UUID_TYPE = SqlType.forJavaType(UUID.class);
+    public static final SqlType<byte[]> BINARY = SqlType.forJavaType(byte[].class);
 
     private Types() {
-    }
-
-    private static <T> SqlType<T> of(TypeKind kind, Class<T> javaType) {
-        return new SqlType<>(kind, javaType, null, null, null, null);
     }
 
     /** {@code VARCHAR(length)}: SQLAlchemy's {@code String(length)}. */
@@ -42,7 +42,7 @@ public final class Types {
         if (length <= 0) {
             throw new ArgumentException("String length must be positive, got " + length);
         }
-        return new SqlType<>(TypeKind.VARCHAR, String.class, length, null, null, null);
+        return VARCHAR.withLength(length);
     }
 
     /** {@code DECIMAL(precision, scale)}. */
@@ -50,26 +50,22 @@ public final class Types {
         if (precision <= 0 || scale < 0 || scale > precision) {
             throw new ArgumentException("Invalid DECIMAL(" + precision + ", " + scale + ")");
         }
-        return new SqlType<>(TypeKind.DECIMAL, BigDecimal.class, null, precision, scale, null);
+        return NUMERIC.withPrecision(precision, scale);
     }
 
     /** Binary data of a bounded length. */
     public static SqlType<byte[]> binary(int length) {
-        return new SqlType<>(TypeKind.BINARY, byte[].class, length, null, null, null);
+        return BINARY.withLength(length);
     }
 
     /** An enum stored by name in a VARCHAR wide enough for its longest constant. */
     public static <E extends Enum<E>> SqlType<E> enumOf(Class<E> enumType) {
-        int longest = 1;
-        for (E e : enumType.getEnumConstants()) {
-            longest = Math.max(longest, e.name().length());
-        }
-        return new SqlType<>(TypeKind.VARCHAR, enumType, longest, null, null, null);
+        return SqlType.forJavaType(enumType);
     }
 
     /** A type given as SQL text (e.g. {@code "JSONB"}), rendered as is on every dialect. */
     public static <T> SqlType<T> custom(String sql, Class<T> javaType) {
-        return new SqlType<>(TypeKind.CUSTOM, javaType, null, null, null, sql);
+        return SqlType.custom(sql, javaType);
     }
 
     /**
@@ -77,46 +73,8 @@ public final class Types {
      *
      * @throws ArgumentException when no SQL type is known for the class
      */
-    @SuppressWarnings({"unchecked", "rawtypes"})
     public static <T> SqlType<T> forJavaType(Class<T> javaType) {
-        Class<?> c = boxed(javaType);
-        SqlType<?> t;
-        if (c == String.class) {
-            t = VARCHAR;
-        } else if (c == Integer.class) {
-            t = INTEGER;
-        } else if (c == Long.class) {
-            t = BIGINT;
-        } else if (c == Short.class) {
-            t = SMALLINT;
-        } else if (c == Double.class || c == Float.class) {
-            t = DOUBLE;
-        } else if (c == BigDecimal.class) {
-            t = NUMERIC;
-        } else if (c == Boolean.class) {
-            t = BOOLEAN;
-        } else if (c == LocalDate.class) {
-            t = DATE;
-        } else if (c == LocalTime.class) {
-            t = TIME;
-        } else if (c == LocalDateTime.class) {
-            t = TIMESTAMP;
-        } else if (c == OffsetDateTime.class) {
-            t = TIMESTAMP_TZ;
-        } else if (c == Instant.class) {
-            t = INSTANT;
-        } else if (c == UUID.class) {
-            t = UUID_TYPE;
-        } else if (c == byte[].class) {
-            t = BINARY;
-        } else if (c.isEnum()) {
-            t = enumOf((Class) c);
-        } else {
-            throw new ArgumentException("No SQL type for Java type " + javaType.getName()
-                    + "; supported: String, Integer, Long, Short, Double, BigDecimal, Boolean, LocalDate,"
-                    + " LocalTime, LocalDateTime, OffsetDateTime, Instant, UUID, byte[] and enums");
-        }
-        return (SqlType<T>) t;
+        return SqlType.forJavaType(javaType);
     }
 
     /** The wrapper class of a primitive, or the class itself. */

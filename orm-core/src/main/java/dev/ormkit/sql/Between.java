@@ -1,8 +1,6 @@
 package dev.ormkit.sql;
 
 import java.util.function.Consumer;
-import dev.ormkit.schema.Types;
-import dev.ormkit.schema.SqlType;
 
 /** {@code x BETWEEN low AND high}. */
 public final class Between extends Expression<Boolean> {
@@ -30,7 +28,7 @@ public final class Between extends Expression<Boolean> {
 
     @Override
     public SqlType<Boolean> type() {
-        return Types.BOOLEAN;
+        return StandardTypes.BOOLEAN;
     }
 
     @Override

@@ -1,7 +1,6 @@
 package dev.ormkit.sql;
 
 import java.util.function.Consumer;
-import dev.ormkit.schema.SqlType;
 import org.jspecify.annotations.Nullable;
 
 /** {@code left OP right}: comparisons, LIKE, arithmetic, concatenation. */
@@ -13,7 +12,7 @@ public final class BinaryExpression<T> extends Expression<T> {
 
     @SuppressWarnings("unchecked")
     BinaryExpression(Expression<?> left, Operator operator, Expression<?> right) {
-        this(left, operator, right, (SqlType<T>) (SqlType<?>) dev.ormkit.schema.Types.BOOLEAN);
+        this(left, operator, right, (SqlType<T>) (SqlType<?>) StandardTypes.BOOLEAN);
     }
 
     BinaryExpression(Expression<?> left, Operator operator, Expression<?> right, @Nullable SqlType<T> type) {

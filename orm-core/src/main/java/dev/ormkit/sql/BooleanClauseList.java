@@ -2,8 +2,6 @@ package dev.ormkit.sql;
 
 import java.util.List;
 import java.util.function.Consumer;
-import dev.ormkit.schema.SqlType;
-import dev.ormkit.schema.Types;
 
 /** {@code a AND b AND c} or {@code a OR b}; an empty AND is true, an empty OR false. */
 public final class BooleanClauseList extends Expression<Boolean> {
@@ -25,7 +23,7 @@ public final class BooleanClauseList extends Expression<Boolean> {
 
     @Override
     public SqlType<Boolean> type() {
-        return Types.BOOLEAN;
+        return StandardTypes.BOOLEAN;
     }
 
     @Override

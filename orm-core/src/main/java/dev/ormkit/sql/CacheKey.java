@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import dev.ormkit.schema.SqlType;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -257,8 +256,13 @@ public final class CacheKey {
         }
     }
 
-    /** Writes {@code statement}'s key into a fresh builder. */
+    /** {@code statement}'s key: a SELECT's as it keeps it, any other written into a fresh builder. */
     static Builder of(Executable statement) {
+        return statement instanceof Select select ? select.shape() : write(statement);
+    }
+
+    /** Writes {@code statement}'s key into a fresh builder. */
+    static Builder write(Executable statement) {
         Builder b = new Builder();
         b.element((ClauseElement) statement);
         return b;

@@ -3,7 +3,6 @@ package dev.ormkit.sql;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import dev.ormkit.schema.SqlType;
 import org.jspecify.annotations.Nullable;
 
 /** {@code CASE WHEN c1 THEN v1 ... ELSE e END}, built by {@link Sql#caseWhen}. */

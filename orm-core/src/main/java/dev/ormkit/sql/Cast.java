@@ -1,7 +1,6 @@
 package dev.ormkit.sql;
 
 import java.util.function.Consumer;
-import dev.ormkit.schema.SqlType;
 
 /** {@code CAST(expr AS type)}, the type named by the dialect. */
 public final class Cast<T> extends Expression<T> {

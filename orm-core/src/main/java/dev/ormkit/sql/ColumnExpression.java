@@ -1,7 +1,6 @@
 package dev.ormkit.sql;
 
 import java.util.Set;
-import dev.ormkit.schema.SqlType;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import dev.ormkit.exc.ArgumentException;
-import dev.ormkit.schema.SqlType;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -107,6 +106,14 @@ public final class Compiled {
      * @throws ArgumentException when a named parameter has no value, naming it
      */
     public BoundStatement bind(Map<String, ?> named) {
+        return bind(named, CollectionBinding.PER_ELEMENT);
+    }
+
+    /**
+     * {@link #bind(Map)}, with a collection given for {@code IN :name} bound as {@code collections}
+     * decides: as one value where the database binds long collections whole, else expanded.
+     */
+    public BoundStatement bind(Map<String, ?> named, CollectionBinding collections) {
         List<@Nullable Object> values = new ArrayList<>(parameters.size());
         List<@Nullable SqlType<?>> types = new ArrayList<>(parameters.size());
         StringBuilder expanded = null;
@@ -132,8 +139,13 @@ public final class Compiled {
                 expanded.append(sql, copiedUpTo, at);
                 // "WHERE x IN :ids" becomes "x IN (?, ?, ?)"; an empty collection becomes
                 // "(NULL)", which matches no row
+                CollectionBinding.Whole whole = many.isEmpty() ? null : collections.bindWhole(many, p.type());
                 if (many.isEmpty()) {
                     expanded.append("(NULL)");
+                } else if (whole != null) {
+                    expanded.append(whole.sql());
+                    values.add(whole.value());
+                    types.add(null);
                 } else {
                     expanded.append('(');
                     for (int k = 0; k < many.size(); k++) {

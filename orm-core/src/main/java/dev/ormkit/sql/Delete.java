@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.function.Consumer;
-import dev.ormkit.schema.Table;
 
 /**
  * {@code DELETE FROM table WHERE ...}. Conditions that refer to other tables make it a
@@ -13,15 +12,15 @@ import dev.ormkit.schema.Table;
  * one there is a CompileException naming the database (a correlated {@code EXISTS} does the job).
  */
 public final class Delete extends ClauseElement implements Executable {
-    private final Table table;
+    private final TableClause table;
     private final List<Expression<Boolean>> where;
     private final List<Expression<?>> returning;
 
-    Delete(Table table) {
+    Delete(TableClause table) {
         this(table, List.of(), List.of());
     }
 
-    private Delete(Table table, List<Expression<Boolean>> where, List<Expression<?>> returning) {
+    private Delete(TableClause table, List<Expression<Boolean>> where, List<Expression<?>> returning) {
         this.table = table;
         this.where = List.copyOf(where);
         this.returning = List.copyOf(returning);
@@ -64,7 +63,7 @@ public final class Delete extends ClauseElement implements Executable {
         return out;
     }
 
-    public Table table() {
+    public TableClause table() {
         return table;
     }
 

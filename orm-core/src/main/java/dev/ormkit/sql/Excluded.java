@@ -1,20 +1,18 @@
 package dev.ormkit.sql;
 
-import dev.ormkit.schema.Column;
-import dev.ormkit.schema.SqlType;
 
 /**
  * In an upsert's SET list, the value the INSERT proposed for a column: {@code EXCLUDED.col}
  * on PostgreSQL and SQLite, {@code VALUES(col)} on MySQL/MariaDB, the source row in H2's MERGE.
  */
 public final class Excluded<T> extends Expression<T> {
-    private final Column<T> column;
+    private final ColumnExpression<T> column;
 
-    Excluded(Column<T> column) {
+    Excluded(ColumnExpression<T> column) {
         this.column = column;
     }
 
-    public Column<T> column() {
+    public ColumnExpression<T> column() {
         return column;
     }
 

@@ -2,8 +2,6 @@ package dev.ormkit.sql;
 
 import java.util.Set;
 import java.util.function.Consumer;
-import dev.ormkit.schema.SqlType;
-import dev.ormkit.schema.Types;
 
 /** {@code EXISTS (SELECT ...)}. */
 public final class Exists extends Expression<Boolean> {
@@ -19,7 +17,7 @@ public final class Exists extends Expression<Boolean> {
 
     @Override
     public SqlType<Boolean> type() {
-        return Types.BOOLEAN;
+        return StandardTypes.BOOLEAN;
     }
 
     @Override

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import dev.ormkit.schema.SqlType;
-import dev.ormkit.schema.Types;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -114,26 +112,42 @@ public abstract class Expression<T> extends ClauseElement {
 
     /** {@code LIKE pattern}; {@code %} and {@code _} are the wildcards. */
     public Expression<Boolean> like(String pattern) {
-        return new BinaryExpression<>(this, Operator.LIKE, new BindParam<>(pattern, Types.VARCHAR));
+        return new BinaryExpression<>(this, Operator.LIKE, new BindParam<>(pattern, StandardTypes.VARCHAR));
     }
 
     public Expression<Boolean> notLike(String pattern) {
-        return new BinaryExpression<>(this, Operator.NOT_LIKE, new BindParam<>(pattern, Types.VARCHAR));
+        return new BinaryExpression<>(this, Operator.NOT_LIKE, new BindParam<>(pattern, StandardTypes.VARCHAR));
+    }
+
+    /**
+     * {@code LIKE pattern ESCAPE 'escape'}: in the pattern, the escape character makes the
+     * {@code %}, {@code _} or escape character after it match itself. Use it when the text
+     * searched for may hold wildcard characters; it means the same on every database, while a
+     * backslash in a plain {@link #like(String)} pattern does not (an escape on PostgreSQL, MySQL
+     * and H2, an ordinary character on SQLite).
+     */
+    public Expression<Boolean> like(String pattern, char escape) {
+        return new LikeEscape(this, new BindParam<>(pattern, StandardTypes.VARCHAR), escape, false);
+    }
+
+    /** {@code NOT LIKE pattern ESCAPE 'escape'}; see {@link #like(String, char)}. */
+    public Expression<Boolean> notLike(String pattern, char escape) {
+        return new LikeEscape(this, new BindParam<>(pattern, StandardTypes.VARCHAR), escape, true);
     }
 
     /** Case-insensitive LIKE: {@code ILIKE} on PostgreSQL, {@code lower(x) LIKE lower(p)} elsewhere. */
     public Expression<Boolean> ilike(String pattern) {
-        return new BinaryExpression<>(this, Operator.ILIKE, new BindParam<>(pattern, Types.VARCHAR));
+        return new BinaryExpression<>(this, Operator.ILIKE, new BindParam<>(pattern, StandardTypes.VARCHAR));
     }
 
     /** Case-insensitive NOT LIKE. */
     public Expression<Boolean> notIlike(String pattern) {
-        return new BinaryExpression<>(this, Operator.NOT_ILIKE, new BindParam<>(pattern, Types.VARCHAR));
+        return new BinaryExpression<>(this, Operator.NOT_ILIKE, new BindParam<>(pattern, StandardTypes.VARCHAR));
     }
 
     /** String concatenation ({@code ||}, or {@code CONCAT()} on MySQL). */
     public Expression<String> concat(Object other) {
-        return new BinaryExpression<>(this, Operator.CONCAT, operand(other), Types.TEXT);
+        return new BinaryExpression<>(this, Operator.CONCAT, operand(other), StandardTypes.TEXT);
     }
 
     // --- membership ------------------------------------------------------------------------
@@ -144,7 +158,11 @@ public abstract class Expression<T> extends ClauseElement {
         return in(Arrays.asList(values));
     }
 
-    /** {@code IN (...)} over a collection; an empty collection matches nothing. */
+    /**
+     * {@code IN (...)} over a collection; an empty collection matches nothing. A
+     * {@link BindParam} among the values is a parameter of its own (a named one takes its value
+     * when the statement runs), so one statement can be run again with other values.
+     */
     public Expression<Boolean> in(Collection<? extends T> values) {
         return new InExpression(this, bindAll(values), null, false);
     }
@@ -233,7 +251,7 @@ public abstract class Expression<T> extends ClauseElement {
     private List<BindParam<?>> bindAll(Collection<? extends T> values) {
         List<BindParam<?>> out = new ArrayList<>(values.size());
         for (T v : values) {
-            out.add(bind(v));
+            out.add(v instanceof BindParam<?> p ? p : bind(v));
         }
         return out;
     }

@@ -22,7 +22,7 @@ import dev.ormkit.exc.ArgumentException;
  * where it asked not to, is a bug found late.
  */
 public final class ForUpdate {
-    /** The parts of a lock a database may lack; see {@link dev.ormkit.dialect.Dialect#rowLockOptions()}. */
+    /** The parts of a lock a database may lack; see the dialect's {@code rowLockOptions()}. */
     public enum Option {
         /** {@code FOR SHARE}: a shared lock, others may read-lock the rows too. */
         SHARE("FOR SHARE"),

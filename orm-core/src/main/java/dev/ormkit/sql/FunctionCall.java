@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import dev.ormkit.exc.ArgumentException;
-import dev.ormkit.schema.SqlType;
 import org.jspecify.annotations.Nullable;
 
 /** {@code name(arg, ...)}: a SQL function call; add {@link #over} for a window function. */

@@ -2,8 +2,6 @@ package dev.ormkit.sql;
 
 import java.util.ArrayList;
 import java.util.List;
-import dev.ormkit.schema.SqlType;
-import dev.ormkit.schema.Types;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,13 +19,13 @@ public final class Functions {
      * {@code .withinGroup(column)}. The interpolated value at {@code fraction} (0.5: the median).
      */
     public FunctionCall<Double> percentileCont(double fraction) {
-        return new FunctionCall<>("percentile_cont", List.of(new BindParam<>(fraction, Types.DOUBLE)), Types.DOUBLE,
+        return new FunctionCall<>("percentile_cont", List.of(new BindParam<>(fraction, StandardTypes.DOUBLE)), StandardTypes.DOUBLE,
                 false);
     }
 
     /** {@code percentile_disc(fraction)}: the first value at or past {@code fraction}; complete with {@code withinGroup}. */
     public FunctionCall<Object> percentileDisc(double fraction) {
-        return new FunctionCall<>("percentile_disc", List.of(new BindParam<>(fraction, Types.DOUBLE)), null, false);
+        return new FunctionCall<>("percentile_disc", List.of(new BindParam<>(fraction, StandardTypes.DOUBLE)), null, false);
     }
 
     /** {@code mode()}: the most frequent value; complete with {@code withinGroup}. */
@@ -37,17 +35,17 @@ public final class Functions {
 
     /** {@code count(*)}. */
     public FunctionCall<Long> count() {
-        return new FunctionCall<>("count", List.of(new SqlLiteral<>("*", null)), Types.BIGINT, false);
+        return new FunctionCall<>("count", List.of(new SqlLiteral<>("*", null)), StandardTypes.BIGINT, false);
     }
 
     /** {@code count(x)}. */
     public FunctionCall<Long> count(Expression<?> expression) {
-        return new FunctionCall<>("count", List.of(expression), Types.BIGINT, false);
+        return new FunctionCall<>("count", List.of(expression), StandardTypes.BIGINT, false);
     }
 
     /** {@code count(DISTINCT x)}. */
     public FunctionCall<Long> countDistinct(Expression<?> expression) {
-        return new FunctionCall<>("count", List.of(expression), Types.BIGINT, true);
+        return new FunctionCall<>("count", List.of(expression), StandardTypes.BIGINT, true);
     }
 
     public <T> FunctionCall<T> sum(Expression<T> expression) {
@@ -56,7 +54,7 @@ public final class Functions {
 
     /** {@code avg(x)}, read as a decimal or double depending on the database. */
     public FunctionCall<Double> avg(Expression<?> expression) {
-        return new FunctionCall<>("avg", List.of(expression), Types.DOUBLE, false);
+        return new FunctionCall<>("avg", List.of(expression), StandardTypes.DOUBLE, false);
     }
 
     public <T> FunctionCall<T> min(Expression<T> expression) {
@@ -79,15 +77,15 @@ public final class Functions {
     }
 
     public FunctionCall<String> lower(Expression<String> expression) {
-        return new FunctionCall<>("lower", List.of(expression), Types.TEXT, false);
+        return new FunctionCall<>("lower", List.of(expression), StandardTypes.TEXT, false);
     }
 
     public FunctionCall<String> upper(Expression<String> expression) {
-        return new FunctionCall<>("upper", List.of(expression), Types.TEXT, false);
+        return new FunctionCall<>("upper", List.of(expression), StandardTypes.TEXT, false);
     }
 
     public FunctionCall<Integer> length(Expression<String> expression) {
-        return new FunctionCall<>("length", List.of(expression), Types.INTEGER, false);
+        return new FunctionCall<>("length", List.of(expression), StandardTypes.INTEGER, false);
     }
 
     public <T> FunctionCall<T> abs(Expression<T> expression) {
@@ -96,20 +94,20 @@ public final class Functions {
 
     /** The current timestamp ({@code CURRENT_TIMESTAMP} on every database). */
     public FunctionCall<java.time.LocalDateTime> now() {
-        return new FunctionCall<>("now", List.of(), Types.TIMESTAMP, false);
+        return new FunctionCall<>("now", List.of(), StandardTypes.TIMESTAMP, false);
     }
 
     /** {@code row_number()}, for use with {@code over(...)}. */
     public FunctionCall<Long> rowNumber() {
-        return new FunctionCall<>("row_number", List.of(), Types.BIGINT, false);
+        return new FunctionCall<>("row_number", List.of(), StandardTypes.BIGINT, false);
     }
 
     public FunctionCall<Long> rank() {
-        return new FunctionCall<>("rank", List.of(), Types.BIGINT, false);
+        return new FunctionCall<>("rank", List.of(), StandardTypes.BIGINT, false);
     }
 
     public FunctionCall<Long> denseRank() {
-        return new FunctionCall<>("dense_rank", List.of(), Types.BIGINT, false);
+        return new FunctionCall<>("dense_rank", List.of(), StandardTypes.BIGINT, false);
     }
 
     /** Any SQL function by name: {@code func.call("strftime", "%Y", col)}; plain values are bound. */

@@ -8,9 +8,6 @@ import java.util.Map;
 import java.util.function.Consumer;
 import dev.ormkit.exc.ArgumentException;
 import dev.ormkit.exc.CompileException;
-import dev.ormkit.schema.Column;
-import dev.ormkit.schema.Table;
-import dev.ormkit.schema.UniqueConstraint;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,19 +16,19 @@ import org.jspecify.annotations.Nullable;
  * multi-row INSERT per batch. Upserts render in each database's own syntax.
  */
 public final class Insert extends ClauseElement implements Executable {
-    private final Table table;
-    private final List<Map<Column<?>, Expression<?>>> rows;
+    private final TableClause table;
+    private final List<Map<ColumnExpression<?>, Expression<?>>> rows;
     private final @Nullable Select fromSelect;
-    private final List<Column<?>> fromSelectColumns;
+    private final List<ColumnExpression<?>> fromSelectColumns;
     private final List<Expression<?>> returning;
     private final @Nullable Upsert upsert;
 
-    Insert(Table table) {
+    Insert(TableClause table) {
         this(table, List.of(), null, List.of(), List.of(), null);
     }
 
-    private Insert(Table table, List<Map<Column<?>, Expression<?>>> rows, @Nullable Select fromSelect,
-                   List<Column<?>> fromSelectColumns, List<Expression<?>> returning, @Nullable Upsert upsert) {
+    private Insert(TableClause table, List<Map<ColumnExpression<?>, Expression<?>>> rows, @Nullable Select fromSelect,
+                   List<ColumnExpression<?>> fromSelectColumns, List<Expression<?>> returning, @Nullable Upsert upsert) {
         this.table = table;
         this.rows = List.copyOf(rows);
         this.fromSelect = fromSelect;
@@ -50,9 +47,9 @@ public final class Insert extends ClauseElement implements Executable {
         if (manyRows.isEmpty()) {
             throw new ArgumentException("values(List) needs at least one row");
         }
-        List<Map<Column<?>, Expression<?>>> out = new ArrayList<>();
+        List<Map<ColumnExpression<?>, Expression<?>>> out = new ArrayList<>();
         for (Map<?, ?> row : manyRows) {
-            Map<Column<?>, Expression<?>> a = DmlSupport.assignments(table, row);
+            Map<ColumnExpression<?>, Expression<?>> a = DmlSupport.assignments(table, row);
             if (!out.isEmpty() && !out.get(0).keySet().equals(a.keySet())) {
                 throw new ArgumentException("Every row of a multi-row INSERT into " + table.name()
                         + " must name the same columns: " + out.get(0).keySet() + " vs " + a.keySet());
@@ -63,7 +60,7 @@ public final class Insert extends ClauseElement implements Executable {
     }
 
     /** {@code INSERT INTO t (cols) SELECT ...}. */
-    public Insert fromSelect(List<? extends Column<?>> columns, Select select) {
+    public Insert fromSelect(List<? extends ColumnExpression<?>> columns, Select select) {
         return new Insert(table, List.of(), select, new ArrayList<>(columns), returning, upsert);
     }
 
@@ -78,7 +75,7 @@ public final class Insert extends ClauseElement implements Executable {
      * {@code ON CONFLICT DO UPDATE} (PostgreSQL, SQLite), {@code ON DUPLICATE KEY UPDATE}
      * (MySQL, MariaDB, which use the table's unique keys) or {@code MERGE} (H2).
      */
-    public Insert onConflictDoUpdate(List<? extends Column<?>> conflictColumns, Map<?, ?> set) {
+    public Insert onConflictDoUpdate(List<? extends ColumnExpression<?>> conflictColumns, Map<?, ?> set) {
         if (set.isEmpty()) {
             throw new ArgumentException("onConflictDoUpdate needs at least one column to update");
         }
@@ -86,7 +83,7 @@ public final class Insert extends ClauseElement implements Executable {
     }
 
     /** Upsert that keeps the existing row: {@code ON CONFLICT DO NOTHING} and its equivalents. */
-    public Insert onConflictDoNothing(List<? extends Column<?>> conflictColumns) {
+    public Insert onConflictDoNothing(List<? extends ColumnExpression<?>> conflictColumns) {
         return withUpsert(new Upsert(new ArrayList<>(conflictColumns), Map.of()));
     }
 
@@ -116,12 +113,12 @@ public final class Insert extends ClauseElement implements Executable {
         return Cte.ofDml(this, name, returning);
     }
 
-    public Table table() {
+    public TableClause table() {
         return table;
     }
 
     /** The rows given with {@code values}; empty when values come with the execution. */
-    public List<Map<Column<?>, Expression<?>>> rows() {
+    public List<Map<ColumnExpression<?>, Expression<?>>> rows() {
         return rows;
     }
 
@@ -129,7 +126,7 @@ public final class Insert extends ClauseElement implements Executable {
         return fromSelect;
     }
 
-    public List<Column<?>> fromSelectColumns() {
+    public List<ColumnExpression<?>> fromSelectColumns() {
         return fromSelectColumns;
     }
 
@@ -148,24 +145,21 @@ public final class Insert extends ClauseElement implements Executable {
      *
      * @throws CompileException when no key, or more than one, is covered by the inserted columns
      */
-    public List<Column<?>> conflictTarget() {
+    public List<ColumnExpression<?>> conflictTarget() {
         if (upsert != null && !upsert.conflictColumns().isEmpty()) {
             return upsert.conflictColumns();
         }
-        java.util.Set<Column<?>> inserted = new java.util.HashSet<>(fromSelect != null
+        java.util.Set<ColumnExpression<?>> inserted = new java.util.HashSet<>(fromSelect != null
                 ? (fromSelectColumns.isEmpty() ? table.columns() : fromSelectColumns)
                 : rows.isEmpty() ? List.of() : rows.get(0).keySet());
-        List<List<Column<?>>> keys = new ArrayList<>();
-        if (!table.primaryKey().isEmpty()) {
-            keys.add(table.primaryKey());
-        }
-        for (UniqueConstraint u : table.uniqueConstraints()) {
-            List<Column<?>> cols = new ArrayList<>();
-            u.columns().forEach(n -> cols.add(table.c(n)));
+        List<List<ColumnExpression<?>>> keys = new ArrayList<>();
+        for (List<String> names : table.uniqueKeyColumnNames()) {
+            List<ColumnExpression<?>> cols = new ArrayList<>();
+            names.forEach(n -> cols.add(table.c(n)));
             keys.add(cols);
         }
-        List<List<Column<?>>> covered = new ArrayList<>();
-        for (List<Column<?>> key : keys) {
+        List<List<ColumnExpression<?>>> covered = new ArrayList<>();
+        for (List<ColumnExpression<?>> key : keys) {
             if (inserted.containsAll(key) && !covered.contains(key)) {
                 covered.add(key);
             }
@@ -179,9 +173,9 @@ public final class Insert extends ClauseElement implements Executable {
                 + "; name the conflict columns with onConflictDoUpdate(columns, set)");
     }
 
-    private static String names(List<List<Column<?>>> keys) {
+    private static String names(List<List<ColumnExpression<?>>> keys) {
         List<String> out = new ArrayList<>();
-        for (List<Column<?>> key : keys) {
+        for (List<ColumnExpression<?>> key : keys) {
             List<String> cols = new ArrayList<>();
             key.forEach(c -> cols.add(c.name()));
             out.add("(" + String.join(", ", cols) + ")");
@@ -194,15 +188,15 @@ public final class Insert extends ClauseElement implements Executable {
      * parameter maps ({@code executemany}).
      */
     public Insert withNamedParameters(List<String> columnNames) {
-        Map<Column<?>, Expression<?>> row = new LinkedHashMap<>();
+        Map<ColumnExpression<?>, Expression<?>> row = new LinkedHashMap<>();
         for (String n : columnNames) {
-            Column<?> c = table.c(n);
+            ColumnExpression<?> c = table.c(n);
             row.put(c, namedFor(c));
         }
         return new Insert(table, List.of(row), null, List.of(), returning, upsert);
     }
 
-    private static <T> BindParam<T> namedFor(Column<T> c) {
+    private static <T> BindParam<T> namedFor(ColumnExpression<T> c) {
         return BindParam.named(c.name(), c.type());
     }
 
@@ -213,7 +207,7 @@ public final class Insert extends ClauseElement implements Executable {
 
     @Override
     public void forEachChild(Consumer<ClauseElement> visitor) {
-        for (Map<Column<?>, Expression<?>> row : rows) {
+        for (Map<ColumnExpression<?>, Expression<?>> row : rows) {
             row.values().forEach(visitor);
         }
         if (fromSelect != null) {
@@ -225,11 +219,11 @@ public final class Insert extends ClauseElement implements Executable {
     @Override
     public void appendCacheKey(CacheKey.Builder key) {
         key.add(Insert.class).add(table).add(rows.size());
-        for (Map<Column<?>, Expression<?>> row : rows) {
+        for (Map<ColumnExpression<?>, Expression<?>> row : rows) {
             DmlSupport.appendAssignments(key, row);
         }
         key.element(fromSelect).add(fromSelectColumns.size());
-        for (Column<?> c : fromSelectColumns) {
+        for (ColumnExpression<?> c : fromSelectColumns) {
             key.add(c);
         }
         key.elements(returning);
@@ -237,7 +231,7 @@ public final class Insert extends ClauseElement implements Executable {
             key.add(null);
         } else {
             key.add(upsert.conflictColumns().size());
-            for (Column<?> c : upsert.conflictColumns()) {
+            for (ColumnExpression<?> c : upsert.conflictColumns()) {
                 key.add(c);
             }
             DmlSupport.appendAssignments(key, upsert.set());
@@ -250,7 +244,7 @@ public final class Insert extends ClauseElement implements Executable {
     }
 
     /** The conflict target and the assignments of an upsert; no assignments means DO NOTHING. */
-    public record Upsert(List<Column<?>> conflictColumns, Map<Column<?>, Expression<?>> set) {
+    public record Upsert(List<ColumnExpression<?>> conflictColumns, Map<ColumnExpression<?>, Expression<?>> set) {
         public Upsert {
             conflictColumns = List.copyOf(conflictColumns);
             set = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(set));

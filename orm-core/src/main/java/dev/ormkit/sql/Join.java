@@ -4,9 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import dev.ormkit.exc.ArgumentException;
-import dev.ormkit.schema.Column;
-import dev.ormkit.schema.ForeignKeyConstraint;
-import dev.ormkit.schema.Table;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -111,16 +108,13 @@ public final class Join extends FromClause {
 
     /** One condition per foreign key of {@code child} pointing at {@code parent}. */
     private static List<Expression<Boolean>> fkConditions(FromClause child, FromClause parent) {
-        Table childTable = tableOf(child);
-        Table parentTable = tableOf(parent);
+        TableClause childTable = tableOf(child);
+        TableClause parentTable = tableOf(parent);
         List<Expression<Boolean>> out = new ArrayList<>();
         if (childTable == null || parentTable == null) {
             return out;
         }
-        for (ForeignKeyConstraint fk : childTable.foreignKeys()) {
-            if (!fk.referredTable().equals(parentTable.name())) {
-                continue;
-            }
+        for (TableClause.ForeignKeyColumns fk : childTable.foreignKeysTo(parentTable.name())) {
             List<Expression<Boolean>> parts = new ArrayList<>();
             for (int i = 0; i < fk.columns().size(); i++) {
                 parts.add(columnOf(child, fk.columns().get(i)).eq(columnOf(parent, fk.referredColumns().get(i))));
@@ -130,8 +124,8 @@ public final class Join extends FromClause {
         return out;
     }
 
-    private static @Nullable Table tableOf(FromClause from) {
-        if (from instanceof Table t) {
+    private static @Nullable TableClause tableOf(FromClause from) {
+        if (from instanceof TableClause t) {
             return t;
         }
         if (from instanceof TableAlias a) {
@@ -145,8 +139,7 @@ public final class Join extends FromClause {
         if (from instanceof TableAlias a) {
             return (Expression<Object>) (Expression<?>) a.c(name);
         }
-        Column<?> c = ((Table) from).c(name);
-        return (Expression<Object>) (Expression<?>) c;
+        return (Expression<Object>) (Expression<?>) ((TableClause) from).c(name);
     }
 
     private static String describe(FromClause from) {

@@ -1,7 +1,6 @@
 package dev.ormkit.sql;
 
 import java.util.function.Consumer;
-import dev.ormkit.schema.SqlType;
 import org.jspecify.annotations.Nullable;
 
 /** {@code expr AS name}. Inside ORDER BY / GROUP BY it renders as the bare name where allowed. */

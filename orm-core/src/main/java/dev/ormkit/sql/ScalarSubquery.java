@@ -2,7 +2,6 @@ package dev.ormkit.sql;
 
 import java.util.Set;
 import java.util.function.Consumer;
-import dev.ormkit.schema.SqlType;
 import org.jspecify.annotations.Nullable;
 
 /** {@code (SELECT ...)} used as a value; correlates to the enclosing SELECT's tables. */

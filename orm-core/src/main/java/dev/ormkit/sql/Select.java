@@ -31,6 +31,21 @@ public final class Select extends ClauseElement implements Executable {
     /** The row lock ({@code FOR UPDATE} and its options), or null. */
     private final @Nullable ForUpdate forUpdate;
     private final boolean correlate;
+    /**
+     * This statement's shape as the statement cache reads it, written on first run and kept:
+     * the statement cannot change, so one run again (a loader's prepared SELECT) is not walked again.
+     */
+    private volatile CacheKey.@Nullable Builder shape;
+
+    /** The statement cache's key of this statement, written once. */
+    CacheKey.Builder shape() {
+        CacheKey.Builder b = shape;
+        if (b == null) {
+            b = CacheKey.write(this);
+            shape = b;
+        }
+        return b;
+    }
 
     Select(List<ClauseElement> columns) {
         this(columns, List.of(), List.of(), List.of(), List.of(), List.of(), null, null, false, List.of(), null, true);

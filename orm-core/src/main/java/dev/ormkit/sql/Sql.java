@@ -5,9 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.ServiceLoader;
 import dev.ormkit.exc.ArgumentException;
-import dev.ormkit.schema.Column;
-import dev.ormkit.schema.SqlType;
-import dev.ormkit.schema.Table;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,7 +32,7 @@ public final class Sql {
         return new Select(selectables(columns));
     }
 
-    public static Insert insert(Table table) {
+    public static Insert insert(TableClause table) {
         return new Insert(table);
     }
 
@@ -44,7 +41,7 @@ public final class Sql {
         return new Insert(tableOf(entity));
     }
 
-    public static Update update(Table table) {
+    public static Update update(TableClause table) {
         return new Update(table);
     }
 
@@ -53,7 +50,7 @@ public final class Sql {
         return new Update(tableOf(entity));
     }
 
-    public static Delete delete(Table table) {
+    public static Delete delete(TableClause table) {
         return new Delete(table);
     }
 
@@ -88,7 +85,7 @@ public final class Sql {
     }
 
     public static Expression<Boolean> not(Expression<Boolean> clause) {
-        return new UnaryExpression<>(clause, UnaryExpression.Kind.NOT, dev.ormkit.schema.Types.BOOLEAN);
+        return new UnaryExpression<>(clause, UnaryExpression.Kind.NOT, StandardTypes.BOOLEAN);
     }
 
     // --- values and expressions -----------------------------------------------------------
@@ -125,12 +122,12 @@ public final class Sql {
 
     /** SQL TRUE, e.g. the ON clause of a join to a LATERAL subquery. SQLAlchemy's {@code true()}. */
     public static Expression<Boolean> trueValue() {
-        return new SqlLiteral<>("TRUE", dev.ormkit.schema.Types.BOOLEAN);
+        return new SqlLiteral<>("TRUE", StandardTypes.BOOLEAN);
     }
 
     /** SQL FALSE. SQLAlchemy's {@code false()}. */
     public static Expression<Boolean> falseValue() {
-        return new SqlLiteral<>("FALSE", dev.ormkit.schema.Types.BOOLEAN);
+        return new SqlLiteral<>("FALSE", StandardTypes.BOOLEAN);
     }
 
     /**
@@ -143,10 +140,10 @@ public final class Sql {
 
     /**
      * Rows given in the statement, used as a table named {@code name}:
-     * {@code values("v", Column.of("id", Types.BIGINT), Column.of("name", Types.string(20))).data(List.of(1L, "a"))}.
+     * {@code values("v", Column.of("id", StandardTypes.BIGINT), Column.of("name", Types.string(20))).data(List.of(1L, "a"))}.
      * SQLAlchemy's {@code values(column(...), ..., name=...)}.
      */
-    public static Values values(String name, Column<?>... columns) {
+    public static Values values(String name, ColumnExpression<?>... columns) {
         return new Values(name, Arrays.asList(columns), List.of());
     }
 
@@ -166,7 +163,7 @@ public final class Sql {
     }
 
     /** The proposed value of a column inside an upsert's SET list. */
-    public static <T> Expression<T> excluded(Column<T> column) {
+    public static <T> Expression<T> excluded(ColumnExpression<T> column) {
         return new Excluded<>(column);
     }
 
@@ -276,12 +273,17 @@ public final class Sql {
         throw new ArgumentException(type.getName() + " is not a mapped class: annotate it with @Table");
     }
 
-    /** The table of a mapped class. */
-    public static Table tableOf(Class<?> type) {
+    /**
+     * The table of a mapped class. Its type is inferred from the assignment, so that
+     * {@code Table users = tableOf(User.class)} gives the schema's {@code Table} (the only kind
+     * of table a class maps to) while this package needs no more than {@link TableClause}.
+     */
+    @SuppressWarnings("unchecked")
+    public static <T extends TableClause> T tableOf(Class<?> type) {
         for (EntityResolver r : resolvers()) {
             FromClause f = r.fromClause(type);
-            if (f instanceof Table t) {
-                return t;
+            if (f instanceof TableClause t) {
+                return (T) t;
             }
         }
         throw new ArgumentException(type.getName() + " is not a mapped class: annotate it with @Table");

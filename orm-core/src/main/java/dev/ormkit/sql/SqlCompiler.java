@@ -8,15 +8,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import dev.ormkit.dialect.Dialect;
 import dev.ormkit.exc.CompileException;
-import dev.ormkit.schema.Column;
-import dev.ormkit.schema.SqlType;
-import dev.ormkit.schema.Table;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns an expression tree into SQL text and bind parameters for one {@link Dialect}. One
+ * Turns an expression tree into SQL text and bind parameters for one {@link SqlDialect}. One
  * compiler per compilation; not thread-safe. Dialects do not subclass it: where databases
  * differ (paging, RETURNING, upsert, ILIKE, quoting) the compiler asks the dialect, which
  * renders through the public helpers here.
@@ -28,7 +24,7 @@ public final class SqlCompiler {
      */
     private enum Clause { COLUMNS, ORDER_BY, OTHER }
 
-    private final Dialect dialect;
+    private final SqlDialect dialect;
     private final StringBuilder sql = new StringBuilder(128);
     private final List<BindParam<?>> params = new ArrayList<>();
     private int[] offsets = new int[16];
@@ -49,12 +45,12 @@ public final class SqlCompiler {
     /** CTEs an INSERT writes in front of its SELECT, on databases with no WITH before INSERT; else null. */
     private @Nullable List<Cte> withInsideInsert;
 
-    private SqlCompiler(Dialect dialect) {
+    private SqlCompiler(SqlDialect dialect) {
         this.dialect = dialect;
     }
 
-    /** Compiles {@code statement} for {@code dialect}. Prefer {@link Dialect#compile}, which caches. */
-    public static Compiled compile(Executable statement, Dialect dialect) {
+    /** Compiles {@code statement} for {@code dialect}. Prefer {@code Dialect#compile}, which caches. */
+    public static Compiled compile(Executable statement, SqlDialect dialect) {
         SqlCompiler c = new SqlCompiler(dialect);
         c.renderWithClause(statement);
         ((ClauseElement) statement).compileTo(c);
@@ -151,7 +147,7 @@ public final class SqlCompiler {
 
     // --- helpers for dialects ---------------------------------------------------------------
 
-    public Dialect dialect() {
+    public SqlDialect dialect() {
         return dialect;
     }
 
@@ -211,7 +207,7 @@ public final class SqlCompiler {
         SqlType<?> type = p.type();
         if (type == null && p.hasValue() && p.value() != null) {
             try {
-                type = dev.ormkit.schema.Types.forJavaType(p.value().getClass());
+                type = StandardTypes.forJavaType(p.value().getClass());
             } catch (RuntimeException unknownType) {
                 type = null;
             }
@@ -307,11 +303,22 @@ public final class SqlCompiler {
                 dialect.renderConcat(this, b.left(), b.right());
                 return;
             default:
+                if (isArithmetic(b.operator()) && dialect.castsParameterArithmetic()
+                        && b.left().unwrap() instanceof BindParam<?> left && b.right().unwrap() instanceof BindParam<?> right) {
+                    processTypedBind(left);
+                    sql.append(' ').append(b.operator().sql()).append(' ');
+                    processTypedBind(right);
+                    return;
+                }
                 processOperand(b.left(), b.operator().precedence());
                 sql.append(' ').append(b.operator().sql()).append(' ');
                 // the right side of - and / must be grouped at equal precedence: a - (b - c)
                 processOperand(b.right(), b.operator().precedence() + 1);
         }
+    }
+
+    private static boolean isArithmetic(Operator op) {
+        return op == Operator.ADD || op == Operator.SUB || op == Operator.MUL || op == Operator.DIV || op == Operator.MOD;
     }
 
     /** Renders an operand, in parentheses when it binds looser than the operator around it. */
@@ -544,17 +551,21 @@ public final class SqlCompiler {
     }
 
     public void visitCase(Case<?> c) {
+        Expression<?> otherwise = c.otherwiseValue();
+        boolean onlyParameters = otherwise == null || otherwise.unwrap() instanceof BindParam<?>;
+        for (Expression<?> r : c.results()) {
+            onlyParameters &= r.unwrap() instanceof BindParam<?>;
+        }
         sql.append("CASE");
         for (int i = 0; i < c.conditions().size(); i++) {
             sql.append(" WHEN ");
             process(c.conditions().get(i));
             sql.append(" THEN ");
-            process(c.results().get(i));
+            dialect.renderCaseResult(this, c.results().get(i), onlyParameters);
         }
-        Expression<?> otherwise = c.otherwiseValue();
         if (otherwise != null) {
             sql.append(" ELSE ");
-            process(otherwise);
+            dialect.renderCaseResult(this, otherwise, onlyParameters);
         }
         sql.append(" END");
     }
@@ -584,6 +595,11 @@ public final class SqlCompiler {
             appendIdentifier(label.name());
             return;
         }
+        if (expression.unwrap() instanceof BindParam<?> p && dialect.readsOrderByParameterAsPosition()) {
+            // a constant, not a column position
+            processTypedBind(p);
+            return;
+        }
         withClause(Clause.OTHER, () -> processOperand(expression, outerPrecedence));
     }
 
@@ -605,7 +621,7 @@ public final class SqlCompiler {
 
     // --- FROM clauses -------------------------------------------------------------------
 
-    public void visitTable(Table table) {
+    public void visitTable(TableClause table) {
         appendIdentifier(table.name());
     }
 
@@ -629,7 +645,7 @@ public final class SqlCompiler {
         sql.append(") AS ");
         appendIdentifier(values.name());
         sql.append(" (");
-        List<Column<?>> specs = values.columnSpecs();
+        List<ColumnExpression<?>> specs = values.columnSpecs();
         for (int i = 0; i < specs.size(); i++) {
             sql.append(i > 0 ? ", " : "");
             appendIdentifier(specs.get(i).name());
@@ -644,7 +660,7 @@ public final class SqlCompiler {
     public void renderValuesAsSelects(Values values) {
         sql.append('(');
         List<List<BindParam<?>>> rows = values.rows();
-        List<Column<?>> specs = values.columnSpecs();
+        List<ColumnExpression<?>> specs = values.columnSpecs();
         for (int r = 0; r < rows.size(); r++) {
             sql.append(r > 0 ? " UNION ALL SELECT " : "SELECT ");
             List<BindParam<?>> row = rows.get(r);
@@ -963,7 +979,7 @@ public final class SqlCompiler {
             processNestedSelect(fromSelect);
             return;
         }
-        List<Map<Column<?>, Expression<?>>> rows = insert.rows();
+        List<Map<ColumnExpression<?>, Expression<?>>> rows = insert.rows();
         if (rows.isEmpty() || rows.get(0).isEmpty()) {
             sql.append(dialect.defaultValuesClause());
             return;
@@ -984,9 +1000,9 @@ public final class SqlCompiler {
     }
 
     /** {@code col = value, ...} with bare column names on the left. */
-    public void renderAssignments(Map<Column<?>, Expression<?>> assignments) {
+    public void renderAssignments(Map<ColumnExpression<?>, Expression<?>> assignments) {
         boolean first = true;
-        for (Map.Entry<Column<?>, Expression<?>> a : assignments.entrySet()) {
+        for (Map.Entry<ColumnExpression<?>, Expression<?>> a : assignments.entrySet()) {
             if (!first) {
                 sql.append(", ");
             }
@@ -1068,7 +1084,7 @@ public final class SqlCompiler {
             processList(extra);
             sql.append(" SET ");
             boolean first = true;
-            for (Map.Entry<Column<?>, Expression<?>> a : update.assignments().entrySet()) {
+            for (Map.Entry<ColumnExpression<?>, Expression<?>> a : update.assignments().entrySet()) {
                 sql.append(first ? "" : ", ");
                 first = false;
                 process(a.getKey());
@@ -1099,7 +1115,7 @@ public final class SqlCompiler {
     }
 
     /** Runs {@code body} with the target and extra tables as the FROM list subqueries correlate to. */
-    private void withFroms(Table target, List<FromClause> extra, Runnable body) {
+    private void withFroms(TableClause target, List<FromClause> extra, Runnable body) {
         Set<FromClause> froms = leavesOf(extra);
         froms.add(target);
         enclosingFroms.push(froms);

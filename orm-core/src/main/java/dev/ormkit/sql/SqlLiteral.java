@@ -1,6 +1,5 @@
 package dev.ormkit.sql;
 
-import dev.ormkit.schema.SqlType;
 import org.jspecify.annotations.Nullable;
 
 /**

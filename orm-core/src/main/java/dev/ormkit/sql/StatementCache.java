@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
-import dev.ormkit.dialect.Dialect;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,7 +39,7 @@ public final class StatementCache {
      * The compiled form of {@code statement} for {@code dialect}, bound to the statement's own
      * parameters; compiled only when no statement of the same shape was compiled before.
      */
-    public Compiled compile(Executable statement, Dialect dialect) {
+    public Compiled compile(Executable statement, SqlDialect dialect) {
         CacheKey.Builder builder = CacheKey.of(statement);
         if (!builder.isCacheable()) {
             return byInstance(statement, dialect);
@@ -88,7 +87,7 @@ public final class StatementCache {
         return capacity;
     }
 
-    private Compiled byInstance(Executable statement, Dialect dialect) {
+    private Compiled byInstance(Executable statement, SqlDialect dialect) {
         InstanceKey key = new InstanceKey(statement);
         Entry e = entries.get(key);
         if (e != null) {
@@ -101,7 +100,7 @@ public final class StatementCache {
         return compiled;
     }
 
-    private Compiled compileNow(Executable statement, Dialect dialect) {
+    private Compiled compileNow(Executable statement, SqlDialect dialect) {
         Compiled compiled = SqlCompiler.compile(statement, dialect);
         compilations.increment();
         return compiled;

@@ -5,28 +5,26 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import dev.ormkit.exc.ArgumentException;
-import dev.ormkit.schema.Column;
-import dev.ormkit.schema.Table;
 
 /** {@code table AS alias}: the same table under another name, for self-joins. */
 public final class TableAlias extends FromClause implements NamedFrom {
-    private final Table table;
+    private final TableClause table;
     private final String alias;
     private final Map<String, DerivedColumn<?>> columns = new LinkedHashMap<>();
 
-    public TableAlias(Table table, String alias) {
+    public TableAlias(TableClause table, String alias) {
         this.table = table;
         this.alias = alias;
-        for (Column<?> c : table.columns()) {
+        for (ColumnExpression<?> c : table.columns()) {
             columns.put(c.name(), derive(c));
         }
     }
 
-    private <T> DerivedColumn<T> derive(Column<T> c) {
+    private <T> DerivedColumn<T> derive(ColumnExpression<T> c) {
         return new DerivedColumn<>(this, c.name(), c.type());
     }
 
-    public Table table() {
+    public TableClause table() {
         return table;
     }
 
@@ -50,7 +48,7 @@ public final class TableAlias extends FromClause implements NamedFrom {
     }
 
     /** The aliased counterpart of one of the table's columns. */
-    public <T> DerivedColumn<T> c(Column<T> column) {
+    public <T> DerivedColumn<T> c(ColumnExpression<T> column) {
         return c(column.name());
     }
 

@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import dev.ormkit.schema.SqlType;
 import org.jspecify.annotations.Nullable;
 
 /**

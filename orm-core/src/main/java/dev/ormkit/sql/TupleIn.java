@@ -2,8 +2,6 @@ package dev.ormkit.sql;
 
 import java.util.List;
 import java.util.function.Consumer;
-import dev.ormkit.schema.SqlType;
-import dev.ormkit.schema.Types;
 import org.jspecify.annotations.Nullable;
 
 /** {@code (a, b) [NOT] IN ((?, ?), ...)} or {@code (a, b) [NOT] IN (SELECT ...)}; see {@link Tuple}. */
@@ -38,7 +36,7 @@ public final class TupleIn extends Expression<Boolean> {
 
     @Override
     public SqlType<Boolean> type() {
-        return Types.BOOLEAN;
+        return StandardTypes.BOOLEAN;
     }
 
     @Override

@@ -1,7 +1,6 @@
 package dev.ormkit.sql;
 
 import java.util.function.Consumer;
-import dev.ormkit.schema.SqlType;
 import org.jspecify.annotations.Nullable;
 
 /** {@code NOT x}, {@code x IS NULL}, {@code x IS NOT NULL}, {@code -x}, {@code DISTINCT x}. */

@@ -7,8 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import dev.ormkit.schema.Column;
-import dev.ormkit.schema.Table;
 
 /**
  * {@code UPDATE table SET ... WHERE ...}, immutable like every statement. Conditions or values
@@ -17,16 +15,16 @@ import dev.ormkit.schema.Table;
  * one there is a CompileException naming the database.
  */
 public final class Update extends ClauseElement implements Executable {
-    private final Table table;
-    private final Map<Column<?>, Expression<?>> values;
+    private final TableClause table;
+    private final Map<ColumnExpression<?>, Expression<?>> values;
     private final List<Expression<Boolean>> where;
     private final List<Expression<?>> returning;
 
-    Update(Table table) {
+    Update(TableClause table) {
         this(table, Map.of(), List.of(), List.of());
     }
 
-    private Update(Table table, Map<Column<?>, Expression<?>> values, List<Expression<Boolean>> where,
+    private Update(TableClause table, Map<ColumnExpression<?>, Expression<?>> values, List<Expression<Boolean>> where,
                    List<Expression<?>> returning) {
         this.table = table;
         this.values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
@@ -36,7 +34,7 @@ public final class Update extends ClauseElement implements Executable {
 
     /** SET assignments: keys are columns or names, values Java values or expressions. */
     public Update values(Map<?, ?> assignments) {
-        Map<Column<?>, Expression<?>> merged = new LinkedHashMap<>(values);
+        Map<ColumnExpression<?>, Expression<?>> merged = new LinkedHashMap<>(values);
         merged.putAll(DmlSupport.assignments(table, assignments));
         return new Update(table, merged, where, returning);
     }
@@ -79,11 +77,11 @@ public final class Update extends ClauseElement implements Executable {
         return out;
     }
 
-    public Table table() {
+    public TableClause table() {
         return table;
     }
 
-    public Map<Column<?>, Expression<?>> assignments() {
+    public Map<ColumnExpression<?>, Expression<?>> assignments() {
         return values;
     }
 

@@ -7,13 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import dev.ormkit.exc.ArgumentException;
-import dev.ormkit.schema.Column;
-import dev.ormkit.schema.SqlType;
 
 /**
  * Rows given in the statement, used as a table: SQLAlchemy's {@code values(...)}.
  * <pre>{@code
- * Values prices = values("prices", Column.of("id", Types.BIGINT), Column.of("price", Types.INTEGER))
+ * Values prices = values("prices", Column.of("id", StandardTypes.BIGINT), Column.of("price", StandardTypes.INTEGER))
  *         .data(List.of(1L, 10), List.of(2L, 20));
  * update(items).values(Map.of("price", prices.c("price"))).where(items.c("id").eq(prices.c("id")));
  * }</pre>
@@ -24,18 +22,18 @@ import dev.ormkit.schema.SqlType;
  */
 public final class Values extends FromClause implements NamedFrom {
     private final String name;
-    private final List<Column<?>> columnSpecs;
+    private final List<ColumnExpression<?>> columnSpecs;
     private final List<List<BindParam<?>>> rows;
     private final Map<String, DerivedColumn<?>> columns = new LinkedHashMap<>();
 
-    Values(String name, List<Column<?>> columnSpecs, List<List<BindParam<?>>> rows) {
+    Values(String name, List<ColumnExpression<?>> columnSpecs, List<List<BindParam<?>>> rows) {
         if (columnSpecs.isEmpty()) {
             throw new ArgumentException("values(" + name + ") needs at least one column");
         }
         this.name = name;
         this.columnSpecs = List.copyOf(columnSpecs);
         this.rows = List.copyOf(rows);
-        for (Column<?> c : columnSpecs) {
+        for (ColumnExpression<?> c : columnSpecs) {
             if (columns.put(c.name(), derive(c.name(), c.type())) != null) {
                 throw new ArgumentException("values(" + name + ") has two columns named " + c.name());
             }
@@ -73,7 +71,7 @@ public final class Values extends FromClause implements NamedFrom {
     }
 
     @SuppressWarnings("unchecked")
-    private static <T> BindParam<T> bind(Column<T> column, Object value) {
+    private static <T> BindParam<T> bind(ColumnExpression<T> column, Object value) {
         return new BindParam<>((T) value, column.type());
     }
 
@@ -87,7 +85,7 @@ public final class Values extends FromClause implements NamedFrom {
     }
 
     /** The column specifications, in order. */
-    public List<Column<?>> columnSpecs() {
+    public List<ColumnExpression<?>> columnSpecs() {
         return columnSpecs;
     }
 
@@ -120,7 +118,7 @@ public final class Values extends FromClause implements NamedFrom {
     @Override
     public void appendCacheKey(CacheKey.Builder key) {
         key.add(Values.class).add(name).add(columnSpecs.size());
-        for (Column<?> c : columnSpecs) {
+        for (ColumnExpression<?> c : columnSpecs) {
             key.add(c.name()).addType(c.type());
         }
         key.add(rows.size());

@@ -2,7 +2,6 @@ package dev.ormkit.sql;
 
 import java.util.List;
 import java.util.function.Consumer;
-import dev.ormkit.schema.SqlType;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -16,7 +16,7 @@ import dev.ormkit.schema.Column;
 import dev.ormkit.schema.ForeignKeyConstraint;
 import dev.ormkit.schema.MetaData;
 import dev.ormkit.schema.Table;
-import dev.ormkit.schema.TypeKind;
+import dev.ormkit.sql.TypeKind;
 import org.junit.jupiter.api.Test;
 
 class GuideModelMappingTest {

@@ -113,7 +113,7 @@ class StreamingMemoryTest {
             report(on, "orm: first 10 objects", started, allocatedBytes() - allocated);
             assertThat(ten).extracting(Reading::getId).startsWith(1L, 2L).hasSize(10);
             assertThat(allocatedBytes() - allocated).as("taking 10 objects loads about one batch").isLessThan(24 * MB);
-            assertThat(((SessionImpl) session).states()).as("one batch was loaded").hasSizeLessThanOrEqualTo(1_000);
+            assertThat(((SessionImpl) session).objects.states()).as("one batch was loaded").hasSizeLessThanOrEqualTo(1_000);
         }
         // the child JVM reaches H2's in-memory database through a TCP server in this JVM
         Server h2 = db.kind() == DatabaseKind.H2 ? Server.createTcpServer("-tcpPort", "0").start() : null;

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import dev.ormkit.sql.TypeKind;
 import dev.ormkit.engine.Connection;
 import dev.ormkit.engine.Engine;
 import dev.ormkit.engine.Row;

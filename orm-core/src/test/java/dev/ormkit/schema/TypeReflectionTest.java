@@ -3,6 +3,8 @@ package dev.ormkit.schema;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import dev.ormkit.sql.TypeKind;
+import dev.ormkit.sql.SqlType;
 import dev.ormkit.dialect.Dialect;
 import dev.ormkit.engine.Engine;
 import dev.ormkit.testing.AllDatabases;

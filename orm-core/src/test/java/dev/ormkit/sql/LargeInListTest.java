@@ -3,6 +3,7 @@ package dev.ormkit.sql;
 import static dev.ormkit.sql.Sql.func;
 import static dev.ormkit.sql.Sql.insert;
 import static dev.ormkit.sql.Sql.select;
+import static dev.ormkit.sql.Sql.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -67,6 +68,45 @@ class LargeInListTest {
             withNull.add(null);
             assertThat(count(conn, items, items.<Long>c("id").notIn(withNull))).isZero();
         }
+    }
+
+    @AllDatabases
+    void seventyThousandValuesForInNameInText(TestDatabase db) {
+        Table items = table();
+        try (Connection conn = db.engine().connect()) {
+            TestTables.create(conn, items);
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (long id = 1; id <= 10; id++) {
+                rows.add(Map.of("id", id, "code", "c'\"\\" + id, "flag", id % 2 == 0));
+            }
+            conn.execute(insert(items), rows);
+
+            List<Long> ids = LongStream.rangeClosed(3, VALUES + 2).boxed().toList();
+            TextClause in = text("SELECT count(*) FROM items WHERE id IN :ids");
+            assertThat(((Number) conn.execute(in, Map.of("ids", ids)).scalar()).longValue()).isEqualTo(8);
+            TextClause notIn = text("SELECT count(*) FROM items WHERE id NOT IN :ids AND code <> :code");
+            assertThat(((Number) conn.execute(notIn, Map.of("ids", ids, "code", "c'\"\\1")).scalar()).longValue())
+                    .isEqualTo(1);
+
+            List<String> codes = new ArrayList<>();
+            for (int i = 0; i < VALUES; i++) {
+                codes.add("other" + i);
+            }
+            codes.add("c'\"\\7");
+            TextClause byCode = text("SELECT id FROM items WHERE code IN :codes");
+            assertThat(conn.execute(byCode, Map.of("codes", codes)).scalar()).isIn(7, 7L);
+        }
+    }
+
+    @Test
+    void shortCollectionsInTextStayOneParameterPerElement() {
+        Compiled compiled = new PostgresDialect().compile(text("SELECT id FROM items WHERE id IN :ids"));
+        assertThat(compiled.bind(Map.of("ids", List.of(1L, 2L)), new PostgresDialect()).sql())
+                .isEqualTo("SELECT id FROM items WHERE id IN (?, ?)");
+        List<Long> many = LongStream.range(0, 1_001).boxed().toList();
+        Compiled.BoundStatement whole = compiled.bind(Map.of("ids", many), new PostgresDialect());
+        assertThat(whole.sql()).isEqualTo("SELECT id FROM items WHERE id IN (SELECT unnest(?))");
+        assertThat(whole.values()).hasSize(1);
     }
 
     private static long count(Connection conn, Table t, Expression<Boolean> where) {

@@ -1,6 +1,6 @@
 package dev.ormkit.migrate;
 
-import dev.ormkit.schema.SqlType;
+import dev.ormkit.sql.SqlType;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -32,7 +32,7 @@ import dev.ormkit.schema.MetaData;
 import dev.ormkit.schema.ReferentialAction;
 import dev.ormkit.schema.RenameColumn;
 import dev.ormkit.schema.RenameTable;
-import dev.ormkit.schema.SqlType;
+import dev.ormkit.sql.SqlType;
 import dev.ormkit.schema.Table;
 import dev.ormkit.schema.TableElement;
 import dev.ormkit.schema.UniqueConstraint;

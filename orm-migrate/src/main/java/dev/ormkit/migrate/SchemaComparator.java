@@ -21,7 +21,7 @@ import dev.ormkit.schema.MetaData;
 import dev.ormkit.schema.NamingConvention;
 import dev.ormkit.schema.ReflectedIndex;
 import dev.ormkit.schema.ReflectedUniqueConstraint;
-import dev.ormkit.schema.SqlType;
+import dev.ormkit.sql.SqlType;
 import dev.ormkit.schema.Table;
 import dev.ormkit.schema.UniqueConstraint;
 import org.jspecify.annotations.Nullable;

@@ -7,7 +7,7 @@ import dev.ormkit.schema.Column;
 import dev.ormkit.schema.ForeignKeyConstraint;
 import dev.ormkit.schema.Index;
 import dev.ormkit.schema.ReferentialAction;
-import dev.ormkit.schema.SqlType;
+import dev.ormkit.sql.SqlType;
 import dev.ormkit.schema.Table;
 import org.jspecify.annotations.Nullable;
 

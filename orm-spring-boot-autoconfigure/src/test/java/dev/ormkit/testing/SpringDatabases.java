@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import dev.ormkit.engine.DatabaseUrl;
 import org.opentest4j.TestAbortedException;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * Scratch databases for Spring contexts: one per database kind for the whole test run (Spring
@@ -41,6 +42,19 @@ public final class SpringDatabases {
             Runtime.getRuntime().addShutdownHook(new Thread(created::close));
         }
         return DatabaseUrl.parse(db.url());
+    }
+
+    /** Points Boot's DataSource at the scratch database of {@code kind} (from a {@code @DynamicPropertySource}). */
+    public static void register(DynamicPropertyRegistry registry, DatabaseKind kind) {
+        DatabaseUrl url = database(kind);
+        registry.add("spring.datasource.url", url::jdbcUrl);
+        registry.add("spring.datasource.username", () -> url.username() == null ? "" : url.username());
+        registry.add("spring.datasource.password", () -> url.password() == null ? "" : url.password());
+        registry.add("spring.datasource.hikari.maximum-pool-size", () -> "4");
+        if (kind == DatabaseKind.SQLITE) {
+            registry.add("spring.datasource.hikari.data-source-properties.foreign_keys", () -> "true");
+            registry.add("spring.datasource.hikari.data-source-properties.busy_timeout", () -> "5000");
+        }
     }
 
     /** A fresh scratch database of {@code kind} of its own; the caller closes it. */

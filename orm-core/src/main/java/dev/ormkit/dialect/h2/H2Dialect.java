@@ -12,9 +12,10 @@ import java.util.Set;
 import dev.ormkit.dialect.Dialect;
 import dev.ormkit.exc.CompileException;
 import dev.ormkit.schema.Column;
-import dev.ormkit.schema.SqlType;
+import dev.ormkit.sql.SqlType;
 import dev.ormkit.sql.BindParam;
 import dev.ormkit.sql.Delete;
+import dev.ormkit.sql.ColumnExpression;
 import dev.ormkit.sql.Expression;
 import dev.ormkit.sql.ForUpdate;
 import dev.ormkit.sql.FromClause;
@@ -157,6 +158,27 @@ public class H2Dialect extends Dialect {
     }
 
     @Override
+    public boolean readsOrderByParameterAsPosition() {
+        return true; // H2 sorts by the column at that position, or fails
+    }
+
+    @Override
+    public boolean castsParameterArithmetic() {
+        return true; // ? % ? fails with "Unknown data type"
+    }
+
+    @Override
+    public void renderCaseResult(SqlCompiler c, Expression<?> result, boolean onlyParameters) {
+        // H2 types CASE WHEN ... THEN ? ELSE ? END as text when only parameters give results:
+        // cast them, or an integer CASE reads back as a string
+        if (onlyParameters && result.unwrap() instanceof BindParam<?> p) {
+            c.processTypedBind(p);
+            return;
+        }
+        super.renderCaseResult(c, result, onlyParameters);
+    }
+
+    @Override
     public boolean supportsAggregateFilter() {
         return true;
     }
@@ -218,15 +240,15 @@ public class H2Dialect extends Dialect {
      * WHEN MATCHED THEN UPDATE SET ... WHEN NOT MATCHED THEN INSERT ...}.
      */
     private void renderMerge(SqlCompiler c, Insert insert, Insert.Upsert upsert) {
-        List<Map<Column<?>, Expression<?>>> rows = insert.rows();
+        List<Map<ColumnExpression<?>, Expression<?>>> rows = insert.rows();
         if (rows.isEmpty() || insert.fromSelect() != null) {
             throw new CompileException("An H2 upsert needs the inserted rows given with values(...)");
         }
         if (!insert.returningColumns().isEmpty()) {
             throw new CompileException("h2 does not support RETURNING on an upsert");
         }
-        List<Column<?>> cols = List.copyOf(rows.get(0).keySet());
-        List<Column<?>> target = insert.conflictTarget();
+        List<ColumnExpression<?>> cols = List.copyOf(rows.get(0).keySet());
+        List<ColumnExpression<?>> target = insert.conflictTarget();
         String table = quoteIdentifier(insert.table().name());
         c.append("MERGE INTO ").append(table).append(" USING (VALUES ");
         for (int r = 0; r < rows.size(); r++) {
@@ -268,6 +290,24 @@ public class H2Dialect extends Dialect {
     }
 
     // --- DDL and reflection ----------------------------------------------------------------
+
+    /** H2 reports generated keys by the catalog's (upper-case) name. */
+    @Override
+    public String generatedKeyName(String column) {
+        return denormalizeName(column);
+    }
+
+    /** {@code jdbc:h2:mem:} without a name is a new database for each connection. */
+    @Override
+    public boolean inMemoryDatabasePerConnection(String jdbcUrl) {
+        return jdbcUrl.equals("jdbc:h2:mem:");
+    }
+
+    /** An in-memory H2 database would vanish with its last connection; the pool may have none for a while. */
+    @Override
+    public String pooledJdbcUrl(String jdbcUrl, boolean inMemory) {
+        return inMemory && !jdbcUrl.contains("DB_CLOSE_DELAY") ? jdbcUrl + ";DB_CLOSE_DELAY=-1" : jdbcUrl;
+    }
 
     @Override
     public String denormalizeName(String name) {

@@ -5,7 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.Set;
-import dev.ormkit.dialect.Dialect;
+import dev.ormkit.schema.DdlDialect;
 import dev.ormkit.schema.Reflector;
 
 /**
@@ -20,7 +20,7 @@ final class H2Reflector extends Reflector {
     }
 
     @Override
-    protected Set<String> constraintIndexNames(java.sql.Connection jdbc, Dialect dialect, String table)
+    protected Set<String> constraintIndexNames(java.sql.Connection jdbc, DdlDialect dialect, String table)
             throws SQLException {
         Set<String> names = new HashSet<>();
         try (PreparedStatement ps = jdbc.prepareStatement("SELECT INDEX_NAME FROM INFORMATION_SCHEMA.INDEXES"

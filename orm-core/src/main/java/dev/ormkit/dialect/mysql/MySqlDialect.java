@@ -23,8 +23,9 @@ import dev.ormkit.dialect.JdbcValues;
 import dev.ormkit.schema.AlterColumn;
 import dev.ormkit.schema.Column;
 import dev.ormkit.schema.ConstraintKind;
-import dev.ormkit.schema.SqlType;
-import dev.ormkit.schema.TypeKind;
+import dev.ormkit.sql.ColumnExpression;
+import dev.ormkit.sql.SqlType;
+import dev.ormkit.sql.TypeKind;
 import dev.ormkit.sql.Delete;
 import dev.ormkit.sql.Expression;
 import dev.ormkit.sql.ForUpdate;
@@ -251,7 +252,7 @@ public class MySqlDialect extends Dialect {
     }
 
     @Override
-    public void renderExcluded(SqlCompiler c, Column<?> column) {
+    public void renderExcluded(SqlCompiler c, ColumnExpression<?> column) {
         c.append("VALUES(").appendIdentifier(column.name()).append(")");
     }
 
@@ -385,6 +386,11 @@ public class MySqlDialect extends Dialect {
             return super.alterColumnClause(change, quotedColumn, columnSpec, column);
         }
         return "MODIFY COLUMN " + columnSpec;
+    }
+
+    @Override
+    public boolean readsOrderByParameterAsPosition() {
+        return true; // the driver inlines the value: ORDER BY 2 is the second column
     }
 
     @Override

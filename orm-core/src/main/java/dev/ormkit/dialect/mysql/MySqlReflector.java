@@ -5,10 +5,10 @@ import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import dev.ormkit.dialect.Dialect;
 import dev.ormkit.schema.ReferentialAction;
 import dev.ormkit.schema.ReflectedCheckConstraint;
 import dev.ormkit.schema.ReflectedForeignKey;
+import dev.ormkit.schema.DdlDialect;
 import dev.ormkit.schema.Reflector;
 import org.jspecify.annotations.Nullable;
 
@@ -41,7 +41,7 @@ final class MySqlReflector extends Reflector {
     }
 
     @Override
-    protected Set<String> constraintIndexNames(java.sql.Connection jdbc, Dialect dialect, String table)
+    protected Set<String> constraintIndexNames(java.sql.Connection jdbc, DdlDialect dialect, String table)
             throws SQLException {
         Set<String> names = new HashSet<>();
         names.add("PRIMARY");
@@ -54,7 +54,7 @@ final class MySqlReflector extends Reflector {
     }
 
     @Override
-    public List<ReflectedCheckConstraint> checkConstraints(java.sql.Connection jdbc, Dialect dialect, String table)
+    public List<ReflectedCheckConstraint> checkConstraints(java.sql.Connection jdbc, DdlDialect dialect, String table)
             throws SQLException {
         if (dialect instanceof MySqlDialect my && my.isMariaDb()) {
             // MariaDB names checks per table, so the name alone does not find the table

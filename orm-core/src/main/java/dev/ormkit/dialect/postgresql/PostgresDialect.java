@@ -1,13 +1,18 @@
 package dev.ormkit.dialect.postgresql;
 
+import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import dev.ormkit.dialect.ArrayValue;
 import dev.ormkit.dialect.Dialect;
-import dev.ormkit.schema.SqlType;
+import dev.ormkit.sql.SqlType;
 import dev.ormkit.sql.Expression;
 import dev.ormkit.sql.InExpression;
 import dev.ormkit.sql.SqlCompiler;
@@ -112,6 +117,51 @@ public class PostgresDialect extends Dialect {
         c.bindValue(new ArrayValue(elementType, values), null);
         c.append(")");
     }
+
+    /**
+     * A collection longer than {@link #ARRAY_IN_THRESHOLD} given for {@code IN :name} binds as one
+     * array read by {@code unnest}, its element type from the parameter's type or else from the
+     * values' Java class; a collection of values with no array type here stays expanded.
+     */
+    @Override
+    public @Nullable Whole bindWhole(Collection<?> values, @Nullable SqlType<?> type) {
+        if (values.size() <= ARRAY_IN_THRESHOLD) {
+            return null;
+        }
+        String elementType = type != null ? arrayElementType(type) : arrayElementType(values);
+        if (elementType == null) {
+            return null;
+        }
+        List<@Nullable Object> stored = new ArrayList<>(values.size());
+        for (Object value : values) {
+            stored.add(toDatabase(value, type));
+        }
+        return new Whole("(SELECT unnest(?))", new ArrayValue(elementType, stored));
+    }
+
+    /** The array element type for values all of one Java class; null when they are of several or of none with an array type. */
+    private static @Nullable String arrayElementType(Collection<?> values) {
+        Class<?> javaType = null;
+        for (Object value : values) {
+            if (value == null) {
+                continue;
+            }
+            if (javaType != null && value.getClass() != javaType) {
+                return null;
+            }
+            javaType = value.getClass();
+        }
+        if (javaType == null) {
+            return null;
+        }
+        return JAVA_ARRAY_TYPES.get(javaType);
+    }
+
+    /** Java classes the driver's {@code createArrayOf} takes as they are, with their element types. */
+    private static final Map<Class<?>, String> JAVA_ARRAY_TYPES = Map.of(
+            Short.class, "int2", Integer.class, "int4", Long.class, "int8",
+            BigDecimal.class, "numeric", Double.class, "float8", Boolean.class, "bool",
+            String.class, "text", UUID.class, "uuid");
 
     /** The array element type for values of {@code type}, in the driver's names; null for types kept as lists. */
     private static @Nullable String arrayElementType(@Nullable SqlType<?> type) {

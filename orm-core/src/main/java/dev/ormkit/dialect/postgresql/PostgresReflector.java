@@ -2,8 +2,8 @@ package dev.ormkit.dialect.postgresql;
 
 import java.sql.SQLException;
 import java.util.List;
-import dev.ormkit.dialect.Dialect;
 import dev.ormkit.schema.ReflectedCheckConstraint;
+import dev.ormkit.schema.DdlDialect;
 import dev.ormkit.schema.Reflector;
 
 /**
@@ -18,7 +18,7 @@ final class PostgresReflector extends Reflector {
     }
 
     @Override
-    public List<ReflectedCheckConstraint> checkConstraints(java.sql.Connection jdbc, Dialect dialect, String table)
+    public List<ReflectedCheckConstraint> checkConstraints(java.sql.Connection jdbc, DdlDialect dialect, String table)
             throws SQLException {
         // pg_get_constraintdef gives "CHECK ((price > 0))"; the condition is what is inside
         String sql = "SELECT con.conname,"

@@ -11,9 +11,12 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import dev.ormkit.dialect.Dialect;
@@ -34,7 +37,7 @@ import dev.ormkit.schema.RenameColumn;
 import dev.ormkit.schema.RenameTable;
 import dev.ormkit.schema.Table;
 import dev.ormkit.schema.UniqueConstraint;
-import dev.ormkit.schema.SqlType;
+import dev.ormkit.sql.SqlType;
 import dev.ormkit.sql.Delete;
 import dev.ormkit.sql.ForUpdate;
 import dev.ormkit.sql.FromClause;
@@ -79,6 +82,22 @@ public class SqliteDialect extends Dialect {
     @Override
     public String name() {
         return "sqlite";
+    }
+
+    /** An in-memory SQLite database is private to its connection unless the URL asks for a shared cache. */
+    @Override
+    public boolean inMemoryDatabasePerConnection(String jdbcUrl) {
+        return !jdbcUrl.contains("cache=shared");
+    }
+
+    /**
+     * SQLite enforces foreign keys only when asked, per connection; the driver sets the pragma
+     * as it opens the connection (an init statement would run inside the pool's first
+     * transaction, where SQLite ignores this pragma). A busy database is waited for, not failed.
+     */
+    @Override
+    public Map<String, String> connectionProperties() {
+        return Map.of("foreign_keys", "true", "busy_timeout", "5000");
     }
 
     @Override
@@ -151,6 +170,23 @@ public class SqliteDialect extends Dialect {
         c.append(in.negated() ? " NOT IN (" : " IN (").append("SELECT value FROM json_each(");
         c.bindValue(json, null);
         c.append("))");
+    }
+
+    /**
+     * A collection longer than {@link #JSON_IN_THRESHOLD} given for {@code IN :name} binds as one
+     * JSON array read by {@code json_each}, as a long {@code in(...)} list does.
+     */
+    @Override
+    public @Nullable Whole bindWhole(Collection<?> values, @Nullable SqlType<?> type) {
+        if (values.size() <= JSON_IN_THRESHOLD) {
+            return null;
+        }
+        List<@Nullable Object> stored = new ArrayList<>(values.size());
+        for (Object value : values) {
+            stored.add(toDatabase(value, type));
+        }
+        String json = jsonArray(stored);
+        return json == null ? null : new Whole("(SELECT value FROM json_each(?))", json);
     }
 
     /** The values as a JSON array, in the storage classes SQLite keeps them in; null when one has no JSON form. */

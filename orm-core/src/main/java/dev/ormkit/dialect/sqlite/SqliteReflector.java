@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import dev.ormkit.dialect.Dialect;
 import dev.ormkit.schema.ReferentialAction;
 import dev.ormkit.schema.ReflectedCheckConstraint;
 import dev.ormkit.schema.ReflectedColumn;
@@ -16,8 +15,9 @@ import dev.ormkit.schema.ReflectedForeignKey;
 import dev.ormkit.schema.ReflectedIndex;
 import dev.ormkit.schema.ReflectedPrimaryKey;
 import dev.ormkit.schema.ReflectedUniqueConstraint;
+import dev.ormkit.schema.DdlDialect;
 import dev.ormkit.schema.Reflector;
-import dev.ormkit.schema.SqlType;
+import dev.ormkit.sql.SqlType;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,7 +33,7 @@ final class SqliteReflector extends Reflector {
     }
 
     @Override
-    public List<String> tableNames(java.sql.Connection jdbc, Dialect dialect) throws SQLException {
+    public List<String> tableNames(java.sql.Connection jdbc, DdlDialect dialect) throws SQLException {
         List<String> names = new ArrayList<>();
         for (Object[] row : query(jdbc, "SELECT name FROM sqlite_master WHERE type = 'table'"
                 + " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name", null)) {
@@ -43,7 +43,7 @@ final class SqliteReflector extends Reflector {
     }
 
     @Override
-    public List<ReflectedColumn> columns(java.sql.Connection jdbc, Dialect dialect, String table) throws SQLException {
+    public List<ReflectedColumn> columns(java.sql.Connection jdbc, DdlDialect dialect, String table) throws SQLException {
         List<Object[]> rows = query(jdbc, "SELECT name, type, \"notnull\", dflt_value, pk FROM pragma_table_info(?)"
                 + " ORDER BY cid", table);
         int pkCount = 0;
@@ -66,7 +66,7 @@ final class SqliteReflector extends Reflector {
     }
 
     @Override
-    public ReflectedPrimaryKey primaryKey(java.sql.Connection jdbc, Dialect dialect, String table) throws SQLException {
+    public ReflectedPrimaryKey primaryKey(java.sql.Connection jdbc, DdlDialect dialect, String table) throws SQLException {
         TreeMap<Integer, String> cols = new TreeMap<>();
         for (Object[] r : query(jdbc, "SELECT name, pk FROM pragma_table_info(?) WHERE pk > 0", table)) {
             cols.put(((Number) r[1]).intValue(), (String) r[0]);
@@ -75,7 +75,7 @@ final class SqliteReflector extends Reflector {
     }
 
     @Override
-    public List<ReflectedForeignKey> foreignKeys(java.sql.Connection jdbc, Dialect dialect, String table)
+    public List<ReflectedForeignKey> foreignKeys(java.sql.Connection jdbc, DdlDialect dialect, String table)
             throws SQLException {
         Map<Integer, List<Object[]>> groups = new TreeMap<>();
         for (Object[] r : query(jdbc, "SELECT id, seq, \"table\", \"from\", \"to\", on_delete, on_update"
@@ -116,7 +116,7 @@ final class SqliteReflector extends Reflector {
     }
 
     @Override
-    public List<ReflectedIndex> indexes(java.sql.Connection jdbc, Dialect dialect, String table) throws SQLException {
+    public List<ReflectedIndex> indexes(java.sql.Connection jdbc, DdlDialect dialect, String table) throws SQLException {
         List<ReflectedIndex> out = new ArrayList<>();
         for (Object[] r : indexList(jdbc, table, "c")) {
             out.add(new ReflectedIndex((String) r[0], indexColumns(jdbc, (String) r[0]), ((Number) r[1]).intValue() == 1));
@@ -125,7 +125,7 @@ final class SqliteReflector extends Reflector {
     }
 
     @Override
-    public List<ReflectedUniqueConstraint> uniqueConstraints(java.sql.Connection jdbc, Dialect dialect, String table)
+    public List<ReflectedUniqueConstraint> uniqueConstraints(java.sql.Connection jdbc, DdlDialect dialect, String table)
             throws SQLException {
         List<ReflectedUniqueConstraint> out = new ArrayList<>();
         for (Object[] r : indexList(jdbc, table, "u")) {
@@ -153,7 +153,7 @@ final class SqliteReflector extends Reflector {
     }
 
     @Override
-    public List<ReflectedCheckConstraint> checkConstraints(java.sql.Connection jdbc, Dialect dialect, String table)
+    public List<ReflectedCheckConstraint> checkConstraints(java.sql.Connection jdbc, DdlDialect dialect, String table)
             throws SQLException {
         List<Object[]> rows = query(jdbc, "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", table);
         if (rows.isEmpty() || rows.get(0)[0] == null) {

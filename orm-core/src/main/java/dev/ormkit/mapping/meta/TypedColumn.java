@@ -6,7 +6,7 @@ import dev.ormkit.exc.MappingException;
 import dev.ormkit.mapping.ColumnAttribute;
 import dev.ormkit.mapping.EntityMapping;
 import dev.ormkit.schema.Column;
-import dev.ormkit.schema.SqlType;
+import dev.ormkit.sql.SqlType;
 import dev.ormkit.sql.CacheKey;
 import dev.ormkit.sql.ClauseElement;
 import dev.ormkit.sql.Expression;

@@ -6,6 +6,8 @@ import dev.ormkit.spring.tx.OrmSessionContext;
 import org.springframework.data.repository.core.EntityInformation;
 import org.springframework.data.repository.core.RepositoryInformation;
 import org.springframework.data.repository.core.RepositoryMetadata;
+import org.springframework.data.repository.core.support.RepositoryComposition.RepositoryFragments;
+import org.springframework.data.repository.core.support.RepositoryFragment;
 import org.springframework.data.repository.core.support.RepositoryFactorySupport;
 import org.springframework.data.repository.query.QueryLookupStrategy;
 import org.springframework.data.repository.query.ValueExpressionDelegate;
@@ -26,6 +28,19 @@ public class OrmRepositoryFactory extends RepositoryFactorySupport {
     @Override
     protected Object getTargetRepository(RepositoryInformation information) {
         return getTargetRepositoryViaReflection(information, getEntityInformation(information), sessions);
+    }
+
+    /** ormkit's own fragments: {@link OrmPredicateExecutor} for the interfaces that extend it. */
+    @Override
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    protected RepositoryFragments getRepositoryFragments(RepositoryMetadata metadata) {
+        RepositoryFragments fragments = super.getRepositoryFragments(metadata);
+        if (OrmPredicateExecutor.class.isAssignableFrom(metadata.getRepositoryInterface())) {
+            OrmEntityInformation<?, ?> entity = (OrmEntityInformation<?, ?>) getEntityInformation(metadata);
+            fragments = fragments.append(RepositoryFragment.implemented(OrmPredicateExecutor.class,
+                    new OrmPredicateExecutorImpl(entity, sessions)));
+        }
+        return fragments;
     }
 
     @Override

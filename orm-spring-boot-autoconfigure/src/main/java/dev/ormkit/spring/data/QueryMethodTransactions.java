@@ -43,6 +43,11 @@ final class QueryMethodTransactions implements TransactionAttributeSource {
 
     @Override
     public @Nullable TransactionAttribute getTransactionAttribute(Method method, @Nullable Class<?> targetClass) {
+        if (method.getDeclaringClass() == OrmPredicateExecutor.class) {
+            RuleBasedTransactionAttribute read = new RuleBasedTransactionAttribute();
+            read.setReadOnly(true); // a fragment's methods: neither the base class's nor a query method's rules reach them
+            return read;
+        }
         if (!repository.isQueryMethod(method)) {
             return null; // the base class's methods: their own @Transactional applies
         }

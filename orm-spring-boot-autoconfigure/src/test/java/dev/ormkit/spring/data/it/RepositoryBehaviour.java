@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import dev.ormkit.engine.DatabaseUrl;
 import dev.ormkit.engine.Engine;
 import dev.ormkit.event.StatementCounter;
 import dev.ormkit.testing.DatabaseKind;
@@ -50,15 +49,7 @@ abstract class RepositoryBehaviour {
 
     /** Points Boot's DataSource at the scratch database of {@code kind}. */
     static void datasource(DynamicPropertyRegistry registry, DatabaseKind kind) {
-        DatabaseUrl url = SpringDatabases.database(kind);
-        registry.add("spring.datasource.url", url::jdbcUrl);
-        registry.add("spring.datasource.username", () -> url.username() == null ? "" : url.username());
-        registry.add("spring.datasource.password", () -> url.password() == null ? "" : url.password());
-        registry.add("spring.datasource.hikari.maximum-pool-size", () -> "4");
-        if (kind == DatabaseKind.SQLITE) {
-            registry.add("spring.datasource.hikari.data-source-properties.foreign_keys", () -> "true");
-            registry.add("spring.datasource.hikari.data-source-properties.busy_timeout", () -> "5000");
-        }
+        SpringDatabases.register(registry, kind);
     }
 
     @BeforeEach

@@ -1,4 +1,4 @@
-package dev.ormkit.schema;
+package dev.ormkit.sql;
 
 /** The generic SQL types ormkit knows; each dialect renders them in its own words. */
 public enum TypeKind {

@@ -1,0 +1,26 @@
+package dev.ormkit.demo;
+
+import dev.ormkit.engine.DatabaseUrl;
+import dev.ormkit.testing.DatabaseKind;
+import dev.ormkit.testing.DemoDatabases;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The Conduit API on PostgreSQL, in the database {@code demo} emptied first; skipped when the server is down. */
+@ExtendWith(DemoDatabases.PostgresAvailable.class)
+@ActiveProfiles("postgres")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+        properties = {"management.prometheus.metrics.export.enabled=true", "demo.bcrypt-strength=4"})
+class PostgresConduitApiTests extends ConduitApiContract {
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        DatabaseUrl url = DemoDatabases.freshDemo(DatabaseKind.POSTGRESQL);
+        registry.add("spring.datasource.url", url::jdbcUrl);
+        registry.add("spring.datasource.username", () -> url.username() == null ? "postgres" : url.username());
+        registry.add("spring.datasource.password", () -> url.password() == null ? "" : url.password());
+    }
+}

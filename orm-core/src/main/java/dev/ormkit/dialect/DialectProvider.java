@@ -1,0 +1,29 @@
+package dev.ormkit.dialect;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Makes one database's dialects known to {@link Dialects}: listed in
+ * {@code META-INF/services/dev.ormkit.dialect.DialectProvider}, so that a fifth database is a
+ * jar with a dialect, a provider and that file, and nothing else changes.
+ */
+public interface DialectProvider {
+
+    /** The database names, in lower case, that URLs may start with and error messages list ({@code "postgresql"}). */
+    List<String> names();
+
+    /** Other names URLs may use for the same databases ({@code "postgres"}), not listed in messages. */
+    default List<String> aliases() {
+        return List.of();
+    }
+
+    /** The dialect for one of {@link #names()} or {@link #aliases()}. */
+    Dialect forName(String name);
+
+    /**
+     * The dialect for a JDBC {@code DatabaseMetaData.getDatabaseProductName()}, or null when
+     * the product is not this provider's database.
+     */
+    @Nullable Dialect forProductName(String productName);
+}

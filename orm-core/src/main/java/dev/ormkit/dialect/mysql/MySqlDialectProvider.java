@@ -1,0 +1,33 @@
+package dev.ormkit.dialect.mysql;
+
+import java.util.List;
+import java.util.Locale;
+import dev.ormkit.dialect.Dialect;
+import dev.ormkit.dialect.DialectProvider;
+import org.jspecify.annotations.Nullable;
+
+/** Makes {@link MySqlDialect} known to {@code Dialects}, in its MySQL and MariaDB forms. */
+public final class MySqlDialectProvider implements DialectProvider {
+    private final MySqlDialect mysql = new MySqlDialect(false);
+    private final MySqlDialect mariadb = new MySqlDialect(true);
+
+    @Override
+    public Dialect forName(String name) {
+        return name.equals("mariadb") ? mariadb : mysql;
+    }
+
+    @Override
+    public List<String> names() {
+        return List.of("mysql", "mariadb");
+    }
+
+    @Override
+    public @Nullable Dialect forProductName(String productName) {
+        String p = productName.toLowerCase(Locale.ROOT);
+        // MariaDB's driver may report either name: the more specific one decides
+        if (p.contains("mariadb")) {
+            return mariadb;
+        }
+        return p.contains("mysql") ? mysql : null;
+    }
+}

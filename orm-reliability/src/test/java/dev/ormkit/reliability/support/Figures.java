@@ -1,0 +1,31 @@
+package dev.ormkit.reliability.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+
+/**
+ * The figures a run measured, printed and appended to {@code target/reliability/figures.txt},
+ * where docs/RELIABILITY.md's tables come from.
+ */
+public final class Figures {
+    private static final Path FILE = Path.of("target", "reliability", "figures.txt");
+
+    private Figures() {
+    }
+
+    /** Prints and keeps one line: {@code server test: key=value ...}. */
+    public static synchronized void record(Server server, String test, String values) {
+        String line = Instant.now() + " " + server + " " + test + (LoadSettings.full() ? " [full]" : "") + ": " + values;
+        System.out.println("[reliability] " + line);
+        try {
+            Files.createDirectories(FILE.getParent());
+            Files.writeString(FILE, line + System.lineSeparator(), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

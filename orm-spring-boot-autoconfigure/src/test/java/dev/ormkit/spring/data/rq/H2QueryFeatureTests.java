@@ -1,0 +1,20 @@
+package dev.ormkit.spring.data.rq;
+
+import dev.ormkit.testing.DatabaseKind;
+import dev.ormkit.testing.SpringDatabases;
+import org.junit.jupiter.api.BeforeAll;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+class H2QueryFeatureTests extends QueryFeatureBehaviour {
+
+    @BeforeAll
+    static void available() {
+        SpringDatabases.assumeAvailable(DatabaseKind.H2);
+    }
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        datasource(registry, DatabaseKind.H2);
+    }
+}
