@@ -73,16 +73,21 @@ public final class PairedRunner {
                 continue;
             }
             results.add(runCase(c, settings));
+            // written after every case: a run cut short still leaves the cases it finished
+            write(results, environment, settings, started, t0, loadAtStart, args);
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - t0);
-        String loadAtEnd = MachineLoad.now();
-        PairedReport report = new PairedReport(results, environment, settings, started, elapsed, loadAtStart, loadAtEnd,
-                commandLine(args));
-        String section = report.render();
-        PairedReport.writeSection(settings.output(), section);
-        System.out.println(report.summary());
+        System.out.println(write(results, environment, settings, started, t0, loadAtStart, args).summary());
         System.out.println("Wrote the paired run into " + settings.output().toAbsolutePath() + " ("
                 + results.size() + " cases, " + elapsed.toSeconds() + " s)");
+    }
+
+    private static PairedReport write(List<CaseResult> results, Environment environment, Settings settings,
+                                      ZonedDateTime started, long t0, String loadAtStart, String[] args) throws IOException {
+        PairedReport report = new PairedReport(results, environment, settings, started,
+                Duration.ofNanos(System.nanoTime() - t0), loadAtStart, MachineLoad.now(), commandLine(args));
+        PairedReport.writeSection(settings.output(), report.render());
+        return report;
     }
 
     private static CaseResult runCase(Case c, Settings s) throws IOException, InterruptedException {
