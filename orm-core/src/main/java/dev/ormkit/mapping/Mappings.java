@@ -74,9 +74,11 @@ public final class Mappings {
     }
 
     /**
-     * Every {@code @ForeignKey} names a table of the mapped classes (or a declared one) and a
-     * column of it: a misspelt key would otherwise surface only as a database error at DDL or
-     * flush time, or as a relationship that finds no key.
+     * Every {@code @ForeignKey} names a column of the table it refers to, and, when a MetaData
+     * declared the application's tables, a table of the mapped classes or of that MetaData: a
+     * misspelt key would otherwise surface only as a database error at DDL or flush time, or as
+     * a relationship that finds no key. Without a MetaData, a table no class given reaches may
+     * be mapped elsewhere or made by migrations, so only keys into known tables are checked.
      */
     private static void checkForeignKeyTargets(List<EntityMapping<?>> mappings, Map<String, Table> declared) {
         Map<String, Table> known = new LinkedHashMap<>(declared);
@@ -92,6 +94,9 @@ public final class Mappings {
                         continue; // schema-qualified: a table of another schema, not ours to check
                     }
                     Table target = known.get(fk.referredTable());
+                    if (target == null && declared.isEmpty()) {
+                        continue;
+                    }
                     String missing = target == null ? "table " + fk.referredTable() : null;
                     for (int i = 0; missing == null && i < fk.referredColumns().size(); i++) {
                         if (target.findColumn(fk.referredColumns().get(i)) == null) {

@@ -11,7 +11,6 @@ import java.util.Objects;
 import dev.ormkit.exc.InvalidRequestException;
 import dev.ormkit.mapping.EntityKey;
 import dev.ormkit.mapping.EntityMapping;
-import dev.ormkit.schema.Table;
 import dev.ormkit.sql.TableClause;
 import org.jspecify.annotations.Nullable;
 

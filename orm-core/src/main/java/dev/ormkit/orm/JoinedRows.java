@@ -5,12 +5,17 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
 import dev.ormkit.engine.Row;
 import dev.ormkit.mapping.ColumnPair;
 import dev.ormkit.mapping.Direction;
+import dev.ormkit.mapping.EntityClause;
 import dev.ormkit.mapping.EntityMapping;
 import dev.ormkit.mapping.RelationshipAttribute;
 import dev.ormkit.schema.Column;
+import dev.ormkit.schema.Table;
+import dev.ormkit.sql.ClauseElement;
 import dev.ormkit.sql.Expression;
 import dev.ormkit.sql.FromClause;
 import dev.ormkit.sql.OrderByItem;
@@ -97,7 +102,7 @@ final class JoinedRows {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static Select addJoins(SessionImpl session, Select select, EntityMapping<?> parent, LoadPlan plan,
-                                   java.util.function.Function<Column<?>, Expression<?>> parentColumn,
+                                   Function<Column<?>, Expression<?>> parentColumn,
                                    List<JoinedRows> out, int[] aliasCounter, boolean batched) {
         Select s = select;
         for (RelationshipAttribute r : parent.relationships()) {
@@ -107,7 +112,7 @@ final class JoinedRows {
             EntityMapping<?> target = r.target();
             TableAlias alias = new TableAlias(target.table(), target.table().name() + "_" + (++aliasCounter[0]));
             if (r.direction() == Direction.MANY_TO_MANY) {
-                dev.ormkit.schema.Table secondary = java.util.Objects.requireNonNull(r.secondary());
+                Table secondary = Objects.requireNonNull(r.secondary());
                 TableAlias sa = new TableAlias(secondary, secondary.name() + "_" + (++aliasCounter[0]));
                 List<Expression<Boolean>> on = new ArrayList<>();
                 for (ColumnPair p : r.pairs()) {
@@ -151,8 +156,8 @@ final class JoinedRows {
 
     private static int countColumns(Select s) {
         int n = 0;
-        for (dev.ormkit.sql.ClauseElement c : s.columns()) {
-            if (c instanceof dev.ormkit.mapping.EntityClause e) {
+        for (ClauseElement c : s.columns()) {
+            if (c instanceof EntityClause e) {
                 n += e.mapping().selectedColumns().size();
             } else if (c instanceof FromClause f) {
                 n += f.exportedColumns().size();

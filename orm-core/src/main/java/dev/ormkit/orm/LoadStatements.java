@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import dev.ormkit.mapping.ColumnAttribute;
 import dev.ormkit.mapping.ColumnPair;
 import dev.ormkit.mapping.Direction;
@@ -63,21 +64,21 @@ final class LoadStatements {
             keyColumns.add(p.remote());
             columns.add(p.remote());
         }
-        Select select = Sql.select(columns.toArray());
-        if (r.direction() == Direction.MANY_TO_MANY) {
-            select = select.join(Objects.requireNonNull(r.secondary()),
-                    Objects.requireNonNull(r.secondaryJoin()));
-        }
-        Keyed keyed = new Keyed(keyColumns, size, null);
-        select = select.where(keyed.condition);
-        Expression<Boolean> criterion = target.discriminatorCriterion();
-        if (criterion != null) {
-            select = select.where(criterion);
-        }
-        if (!r.orderBy().isEmpty()) {
-            select = select.orderBy(r.orderBy().toArray(new ClauseElement[0]));
-        }
-        return keyed.with(select);
+        return Keyed.of(keyColumns, size, condition -> {
+            Select select = Sql.select(columns.toArray());
+            if (r.direction() == Direction.MANY_TO_MANY) {
+                select = select.join(Objects.requireNonNull(r.secondary()), Objects.requireNonNull(r.secondaryJoin()));
+            }
+            select = select.where(condition);
+            Expression<Boolean> criterion = target.discriminatorCriterion();
+            if (criterion != null) {
+                select = select.where(criterion);
+            }
+            if (!r.orderBy().isEmpty()) {
+                select = select.orderBy(r.orderBy().toArray(new ClauseElement[0]));
+            }
+            return select;
+        });
     }
 
     private static Keyed rowsSelect(EntityMapping<?> mapping, int size) {
@@ -85,13 +86,11 @@ final class LoadStatements {
         for (ColumnAttribute a : mapping.primaryKey()) {
             keyColumns.add(a.column());
         }
-        Keyed keyed = new Keyed(keyColumns, size, null);
-        Select select = Sql.select(mapping.clause()).where(keyed.condition);
-        Expression<Boolean> criterion = mapping.discriminatorCriterion();
-        if (criterion != null) {
-            select = select.where(criterion);
-        }
-        return keyed.with(select);
+        return Keyed.of(keyColumns, size, condition -> {
+            Select select = Sql.select(mapping.clause()).where(condition);
+            Expression<Boolean> criterion = mapping.discriminatorCriterion();
+            return criterion == null ? select : select.where(criterion);
+        });
     }
 
     /**
@@ -101,13 +100,18 @@ final class LoadStatements {
      */
     static final class Keyed {
         private final String[][] names;
-        private final Expression<Boolean> condition;
-        private final @Nullable Select select;
+        private final Select select;
 
+        private Keyed(String[][] names, Select select) {
+            this.names = names;
+            this.select = select;
+        }
+
+        /** The statement {@code build} makes around the condition on {@code size} keys of {@code keyColumns}. */
         @SuppressWarnings({"unchecked", "rawtypes"})
-        private Keyed(List<Expression<?>> keyColumns, int size, @Nullable Select select) {
+        static Keyed of(List<Expression<?>> keyColumns, int size, Function<Expression<Boolean>, Select> build) {
             int width = keyColumns.size();
-            names = new String[size][width];
+            String[][] names = new String[size][width];
             List<BindParam<?>> single = new ArrayList<>(size);
             List<Expression<Boolean>> alternatives = new ArrayList<>(size);
             for (int k = 0; k < size; k++) {
@@ -121,22 +125,13 @@ final class LoadStatements {
                 }
                 alternatives.add(Sql.and(parts));
             }
-            condition = width == 1 ? ((Expression) keyColumns.get(0)).in((List) single) : Sql.or(alternatives);
-            this.select = select;
-        }
-
-        private Keyed(Keyed parent, Select select) {
-            this.names = parent.names;
-            this.condition = parent.condition;
-            this.select = select;
-        }
-
-        private Keyed with(Select select) {
-            return new Keyed(this, select);
+            Expression<Boolean> condition = width == 1 ? ((Expression) keyColumns.get(0)).in((List) single)
+                    : Sql.or(alternatives);
+            return new Keyed(names, build.apply(condition));
         }
 
         Select select() {
-            return Objects.requireNonNull(select);
+            return select;
         }
 
         /** How many keys the statement takes. */

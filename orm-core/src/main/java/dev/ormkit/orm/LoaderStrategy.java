@@ -1,6 +1,7 @@
 package dev.ormkit.orm;
 
 import java.util.List;
+import java.util.Locale;
 import dev.ormkit.event.Origin;
 import dev.ormkit.mapping.Direction;
 import dev.ormkit.mapping.Lazy;
@@ -103,6 +104,6 @@ abstract class LoaderStrategy {
 
     @Override
     public String toString() {
-        return kind().name().toLowerCase(java.util.Locale.ROOT) + " loader";
+        return kind().name().toLowerCase(Locale.ROOT) + " loader";
     }
 }

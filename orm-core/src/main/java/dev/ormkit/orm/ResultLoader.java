@@ -12,6 +12,7 @@ import dev.ormkit.mapping.EntityClause;
 import dev.ormkit.mapping.EntityMapping;
 import dev.ormkit.mapping.RelationshipAttribute;
 import dev.ormkit.sql.ClauseElement;
+import dev.ormkit.sql.Expression;
 import dev.ormkit.sql.FromClause;
 import dev.ormkit.sql.Select;
 import org.jspecify.annotations.Nullable;
@@ -84,7 +85,7 @@ final class ResultLoader {
                 int span = c instanceof FromClause f ? f.exportedColumns().size() : 1;
                 readers.add(new int[] {offset, span});
                 for (int k = 0; k < span; k++) {
-                    keys.add(c instanceof dev.ormkit.sql.Expression<?> x && span == 1 ? x.defaultLabel() : "col" + (offset + k));
+                    keys.add(c instanceof Expression<?> x && span == 1 ? x.defaultLabel() : "col" + (offset + k));
                 }
                 offset += span;
             }

@@ -1,5 +1,6 @@
 package dev.ormkit.orm;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -139,10 +140,10 @@ final class SelectInLoader extends LoaderStrategy {
 
     /** Numbers compare by value whatever their JDBC class (an INTEGER may come back as Long or Integer). */
     private static @Nullable Object normal(@Nullable Object v) {
-        if (v instanceof Number n && !(v instanceof java.math.BigDecimal) && !(v instanceof Double) && !(v instanceof Float)) {
+        if (v instanceof Number n && !(v instanceof BigDecimal) && !(v instanceof Double) && !(v instanceof Float)) {
             return n.longValue();
         }
-        if (v instanceof java.math.BigDecimal d) {
+        if (v instanceof BigDecimal d) {
             try {
                 return d.longValueExact();
             } catch (ArithmeticException e) {

@@ -22,7 +22,6 @@ import dev.ormkit.sql.Delete;
 import dev.ormkit.sql.Executable;
 import dev.ormkit.sql.Select;
 import dev.ormkit.sql.TextClause;
-import dev.ormkit.sql.TableClause;
 import dev.ormkit.sql.Update;
 import org.jspecify.annotations.Nullable;
 

@@ -31,12 +31,16 @@
  *     {@link dev.ormkit.exc.DetachedInstanceException} naming class and attribute; a
  *     {@code raise} relationship throws {@link dev.ormkit.exc.LazyLoadRaisedException}.</li>
  * </ul>
- * The strategies are small classes: {@code LazyLoader} (select, raise, noload),
- * {@code JoinedLoader} (LEFT OUTER JOIN to an alias, rows folded into unique parents, a LIMIT
- * wrapped so it pages the parents), {@code SelectInLoader} (IN over the parents' keys, 500 per
- * statement; also what every lazy load runs), {@code SubqueryLoader} (the original query as a
- * subquery). {@code ResultLoader} runs a query and applies them; {@code LoadPlan} says which
- * applies where.
+ * The strategies are small objects, one per {@code lazy} value, that a {@code LoadPlan} chooses
+ * per relationship ({@code LoaderStrategy}, as SQLAlchemy's {@code strategies.py}):
+ * {@code LazyLoader} (select: on first access, collections and proxies, siblings batched),
+ * {@code JoinedLoader} (LEFT OUTER JOIN to an alias, rows folded into unique parents by
+ * {@code JoinedRows}, a LIMIT wrapped so it pages the parents), {@code SelectInLoader} (IN over
+ * the parents' keys, 500 per statement; also what every lazy load runs), {@code SubqueryLoader}
+ * (the original query as a subquery), {@code RaiseLoader} and {@code NoLoader}.
+ * {@code ResultLoader} runs a query and applies them. The SELECTs lazy and selectin loads run are
+ * built once per factory, per relationship and key count ({@code LoadStatements}), so a load
+ * binds values only.
  *
  * <h2>N+1 queries</h2>
  * Every object remembers the query result it came from ({@code LoadContext}). Lazy loads of one

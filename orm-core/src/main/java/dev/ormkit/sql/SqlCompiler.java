@@ -595,10 +595,20 @@ public final class SqlCompiler {
             appendIdentifier(label.name());
             return;
         }
-        if (expression.unwrap() instanceof BindParam<?> p && dialect.readsOrderByParameterAsPosition()) {
-            // a constant, not a column position
-            processTypedBind(p);
-            return;
+        if (dialect.readsOrderByParameterAsPosition()) {
+            // a constant, not a column position: MariaDB reads -(-?) with 2 as position 2 too
+            Expression<?> inner = expression.unwrap();
+            int negations = 0;
+            while (inner instanceof UnaryExpression<?> u && u.kind() == UnaryExpression.Kind.NEGATE) {
+                negations++;
+                inner = u.operand().unwrap();
+            }
+            if (inner instanceof BindParam<?> p) {
+                sql.append("-(".repeat(negations));
+                processTypedBind(p);
+                sql.append(")".repeat(negations));
+                return;
+            }
         }
         withClause(Clause.OTHER, () -> processOperand(expression, outerPrecedence));
     }

@@ -152,7 +152,7 @@ abstract class FaultBehaviour extends ReliabilityTest {
      */
     @Test
     void allConnectionsKilledDuringLoad() throws Exception {
-        LoadSettings settings = LoadSettings.current(6);
+        LoadSettings settings = LoadSettings.current(5);
         String prefix = unique("killall");
         List<Long> accounts = openAccounts(prefix, 8, 1_000_000);
         AtomicInteger killed = new AtomicInteger();

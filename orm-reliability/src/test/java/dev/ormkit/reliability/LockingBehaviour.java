@@ -101,7 +101,7 @@ abstract class LockingBehaviour extends ReliabilityTest {
     @Test
     void skipLockedHandsEachJobToExactlyOneWorker() throws Exception {
         assumeThat(server().hasLockOptions()).as(server() + " " + server().version() + " has no SKIP LOCKED").isTrue();
-        int count = LoadSettings.full() ? 1_000 : 60;
+        int count = LoadSettings.full() ? 1_000 : 40;
         Set<Long> submitted = new HashSet<>();
         for (int i = 0; i < count; i++) {
             submitted.add(jobs.submit("job-" + i));

@@ -13,14 +13,16 @@ import dev.ormkit.mapping.ForeignKey;
 import dev.ormkit.mapping.Relationship;
 import dev.ormkit.mapping.Table;
 import dev.ormkit.orm.SessionFactory;
+import dev.ormkit.schema.MetaData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Invalid mappings of every kind fail when the session factory is built (application
- * start-up), with a MappingException naming the class and the field, before any statement.
+ * Invalid mappings of every kind fail when the application starts (its MetaData made, then
+ * the session factory built), with a MappingException naming the class and the field, before
+ * any statement.
  * Mapping is independent of the database, so this runs on H2 alone.
  */
 class InvalidMappingStartupTest {
@@ -144,7 +146,9 @@ class InvalidMappingStartupTest {
         List<Class<?>> classes = new ArrayList<>(c.others());
         classes.add(c.broken());
         try (StatementCounter counter = StatementCounter.on(engine)) {
-            assertThatThrownBy(() -> SessionFactory.builder(engine).classes(classes.toArray(Class<?>[]::new)).build())
+            // as an application starts: a MetaData of its mapped classes, then the session factory
+            assertThatThrownBy(() -> SessionFactory.builder(engine).metadata(MetaData.of(classes.toArray(Class<?>[]::new)))
+                    .build())
                     .isInstanceOf(MappingException.class)
                     .hasMessageContaining(c.broken().getSimpleName())
                     .hasMessageContaining(c.field() == null ? c.broken().getSimpleName() : c.field());

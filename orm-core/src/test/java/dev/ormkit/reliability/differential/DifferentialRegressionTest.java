@@ -74,6 +74,10 @@ class DifferentialRegressionTest {
             assertThat(column(conn, q.orderBy(literal(9, Types.INTEGER).asc().nullsLast(), id.desc())))
                     .containsExactly(4L, 3L, 2L, 1L);
             assertThat(column(conn, q.orderBy(literal("fig", Types.string(20)), id.asc()))).containsExactly(1L, 2L, 3L, 4L);
+            // MariaDB folds -(-?) with 2 into the literal 2, a position again
+            assertThat(column(conn, q.orderBy(literal(2, Types.INTEGER).negate().negate().desc(), id.desc())))
+                    .containsExactly(4L, 3L, 2L, 1L);
+            assertThat(column(conn, q.orderBy(literal(3, Types.INTEGER).negate().asc(), id.asc()))).containsExactly(1L, 2L, 3L, 4L);
         }
     }
 

@@ -2,6 +2,7 @@ package dev.ormkit.reliability.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -19,7 +20,10 @@ public final class Figures {
 
     /** Prints and keeps one line: {@code server test: key=value ...}. */
     public static synchronized void record(Server server, String test, String values) {
-        String line = Instant.now() + " " + server + " " + test + (LoadSettings.full() ? " [full]" : "") + ": " + values;
+        // the machine's load says how far the timings are from a quiet machine's
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        String line = Instant.now() + " " + server + " " + test + (LoadSettings.full() ? " [full]" : "") + ": " + values
+                + String.format(" (cpus=%d load-average=%.1f)", Runtime.getRuntime().availableProcessors(), load);
         System.out.println("[reliability] " + line);
         try {
             Files.createDirectories(FILE.getParent());

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,8 +50,13 @@ public final class TransferLoad {
         }
     }
 
+    /** How a session's wait for a pooled connection that timed out is labelled in {@link Outcome#retriedErrors}. */
+    public static final String POOL_TIMEOUT = "(pool timeout)";
+    /** The label of a request that waited too long for a pooled connection (HTTP 503). */
+    public static final String HTTP_POOL_TIMEOUT = "HTTP 503 CannotCreateTransactionException";
+
     private static final int MAX_ATTEMPTS = 20;
-    private static final Duration WARM_UP = Duration.ofSeconds(3);
+    private static final Duration WARM_UP = Duration.ofSeconds(2);
 
     private final URI base;
     private final SessionFactory sessions;
@@ -179,6 +185,16 @@ public final class TransferLoad {
         throw new IllegalStateException("HTTP " + response.statusCode() + ": " + response.body());
     }
 
+    /** Hikari's "Connection is not available, request timed out": the wait for a pooled connection. */
+    private static boolean poolTimeout(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof SQLTransientConnectionException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean inPlainSession(Sent t) {
         try (Session session = sessions.open()) {
             new Ledger(session).transfer(t.requestId(), t.from(), t.to(), t.amount());
@@ -186,7 +202,8 @@ public final class TransferLoad {
             return true;
         } catch (DatabaseException e) {
             // the connection went away, or a lock or timeout: close() rolled back, try again
-            retried.merge("session " + e.getClass().getSimpleName(), 1, Integer::sum);
+            retried.merge("session " + e.getClass().getSimpleName() + (poolTimeout(e) ? " " + POOL_TIMEOUT : ""), 1,
+                    Integer::sum);
             return false;
         }
     }

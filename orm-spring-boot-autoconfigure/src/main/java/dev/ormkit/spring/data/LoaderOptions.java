@@ -14,8 +14,10 @@ import java.lang.annotation.Target;
  * relationships before it load by the strategy declared for them here, else by the same one.
  * The paths are checked when the repository is made: an unknown relationship fails start-up,
  * naming the method and the path. Applies to derived queries and to {@code @Query} methods
- * returning objects (whose hand-written SQL has no query to join to: joined paths there load by
- * an IN select). A trailing {@code LoaderOption...} parameter adds options per call.
+ * returning objects (whose hand-written SQL has no query to join to: joined and subquery paths
+ * there load by an IN select). On a paged query the LIMIT applies to the root rows either way:
+ * selectin children come in one IN select, a joined collection is joined to the root rows
+ * limited in a subquery. A trailing {@code LoaderOption...} parameter adds options per call.
  */
 @Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)

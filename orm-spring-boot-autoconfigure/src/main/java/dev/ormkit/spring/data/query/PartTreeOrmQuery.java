@@ -120,6 +120,22 @@ public class PartTreeOrmQuery implements RepositoryQuery {
         }
         this.treeOrder = order(tree.getSort(), where);
         this.loaderOptions = QueryLoaderOptions.of(method);
+        checkArgumentCount(where);
+    }
+
+    /** Fewer parameters than the name's criteria take would fail only when called: fail at start-up. */
+    private void checkArgumentCount(String where) {
+        int needed = 0;
+        for (PartTree.OrPart or : tree) {
+            for (Part part : or) {
+                needed += part.getNumberOfArguments();
+            }
+        }
+        int given = method.getParameters().getBindableParameters().getNumberOfParameters();
+        if (given < needed) {
+            throw new IllegalStateException(where + ": the method name's criteria take " + needed
+                    + " argument(s) but the method has " + given + "; add the missing parameters or fix the name");
+        }
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -124,7 +124,7 @@ public final class QueryLoaderOptions {
         return declared;
     }
 
-    /** True when the method declares options or takes them per call. */
+    /** True when the method neither declares options nor takes them per call. */
     public boolean isEmpty() {
         return declared.isEmpty() && callIndex < 0;
     }

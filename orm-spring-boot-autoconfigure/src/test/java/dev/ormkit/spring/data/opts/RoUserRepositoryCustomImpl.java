@@ -1,6 +1,7 @@
 package dev.ormkit.spring.data.opts;
 
 import java.util.List;
+import java.util.Map;
 import dev.ormkit.orm.Session;
 import dev.ormkit.sql.Sql;
 
@@ -15,7 +16,7 @@ class RoUserRepositoryCustomImpl implements RoUserRepositoryCustom {
     @Override
     public List<String> usernamesWithAtLeast(int posts) {
         return session.execute(Sql.text("SELECT u.username FROM ro_users u JOIN ro_posts p ON p.author_id = u.id"
-                        + " GROUP BY u.username HAVING count(*) >= :n ORDER BY u.username"), java.util.Map.of("n", posts))
+                        + " GROUP BY u.username HAVING count(*) >= :n ORDER BY u.username"), Map.of("n", posts))
                 .all().stream().map(r -> (String) r.get(0)).toList();
     }
 }
