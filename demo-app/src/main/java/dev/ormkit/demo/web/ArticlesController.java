@@ -73,18 +73,24 @@ public class ArticlesController {
         return new ArticleEnvelope(articles.get(slug, current.id().orElse(null)));
     }
 
+    /** Attempts at publishing an article whose new tag or slug concurrent requests take first. */
+    private static final int MAX_ATTEMPTS = 8;
+
     /** {@code POST /api/articles}. */
     @PostMapping("/articles")
     @ResponseStatus(HttpStatus.CREATED)
     public ArticleEnvelope create(@Valid @RequestBody NewArticleBody body) {
         long reader = current.require();
+        // each lost race means another request got its article in, so a request among n writers
+        // of one title and new tag loses at most n times; a few more attempts than writers of one
+        // title are expected at once
         for (int attempt = 1; ; attempt++) {
             try {
                 return new ArticleEnvelope(articles.create(body.article(), reader));
             } catch (DataIntegrityViolationException e) {
                 // a concurrent request created the same new tag or took the same slug first:
                 // a new transaction sees it and picks the tag up or the next free slug
-                if (attempt == 3 || !ApiErrors.DuplicateKeys.isTagOrSlug(e)) {
+                if (attempt == MAX_ATTEMPTS || !ApiErrors.DuplicateKeys.isTagOrSlug(e)) {
                     throw e;
                 }
             }
