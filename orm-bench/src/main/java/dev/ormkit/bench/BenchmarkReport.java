@@ -24,11 +24,13 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs the whole suite through JMH and writes {@code docs/BENCHMARKS.md}.
+ * Runs the whole suite through JMH and writes {@code docs/BENCHMARKS-JMH.md}: JMH's own
+ * figures per benchmark. The verdicts per target come from the paired runner
+ * ({@code dev.ormkit.bench.paired.PairedRunner}), which writes {@code docs/BENCHMARKS.md}.
  *
  * <pre>
  * java -jar orm-bench/target/benchmarks.jar [--smoke] [--databases h2,postgresql] [--include REGEX]
- *                                           [--output docs/BENCHMARKS.md] [--json FILE]
+ *                                           [--output docs/BENCHMARKS-JMH.md] [--json FILE]
  * </pre>
  *
  * <p>Iteration counts come from {@link Iterations}, through each benchmark class's
@@ -52,7 +54,7 @@ public final class BenchmarkReport {
         boolean smoke = false;
         List<Database> databases = List.of(Database.values());
         String include = BenchmarkReport.class.getPackageName().replace(".", "\\.") + "\\..*Benchmark";
-        Path output = Path.of("docs", "BENCHMARKS.md");
+        Path output = Path.of("docs", "BENCHMARKS-JMH.md");
         Path json = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -148,7 +150,7 @@ public final class BenchmarkReport {
     private static void usage(String problem) {
         System.err.println(problem);
         System.err.println("usage: java -jar orm-bench/target/benchmarks.jar [--smoke] [--databases h2,postgresql]"
-                + " [--include REGEX] [--output docs/BENCHMARKS.md] [--json FILE]");
+                + " [--include REGEX] [--output docs/BENCHMARKS-JMH.md] [--json FILE]");
         System.exit(2);
     }
 }

@@ -130,8 +130,16 @@ public abstract class Dialect implements SqlDialect, DdlDialect, CollectionBindi
 
     // --- types ---------------------------------------------------------------------------
 
-    /** The DDL type name of {@code type} on this database. */
-    public abstract String typeName(SqlType<?> type);
+    /** The DDL type name of {@code type} on this database, from its {@link #typeNames()} table. */
+    @Override
+    public final String typeName(SqlType<?> type) {
+        return typeNames().nameOf(type);
+    }
+
+    /** How this database spells each type: the standard table, with this database's own spellings over it. */
+    protected TypeNames typeNames() {
+        return TypeNames.standard();
+    }
 
     /** The type name inside {@code CAST(x AS ...)}; the DDL name unless the database differs. */
     public String castTypeName(SqlType<?> type) {
@@ -470,6 +478,22 @@ public abstract class Dialect implements SqlDialect, DdlDialect, CollectionBindi
      */
     public String generatedKeyName(String column) {
         return column;
+    }
+
+    /**
+     * True when a URL naming this database may reach another one that shares its URLs and
+     * driver (MySQL and MariaDB), so the server must say which it is on the first connection.
+     */
+    public boolean identifiedByServer() {
+        return false;
+    }
+
+    /**
+     * True when the database has no server and always lives inside the application (SQLite),
+     * so that schema creation at start-up defaults on, as for Spring Boot's embedded databases.
+     */
+    public boolean alwaysEmbedded() {
+        return false;
     }
 
     /**

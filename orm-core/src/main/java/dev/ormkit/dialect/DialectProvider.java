@@ -26,4 +26,13 @@ public interface DialectProvider {
      * the product is not this provider's database.
      */
     @Nullable Dialect forProductName(String productName);
+
+    /**
+     * The dialect for a connected database's product name and version string, or null when it is
+     * not this provider's database. The default reads the name alone; a provider whose databases
+     * share a product name tells them apart by the version ({@code "10.11.6-MariaDB"}).
+     */
+    default @Nullable Dialect forProduct(String productName, @Nullable String productVersion) {
+        return forProductName(productName);
+    }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ServiceLoader;
 import dev.ormkit.exc.ArgumentException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the dialect for a URL scheme or a JDBC product name among the {@link DialectProvider}s
@@ -68,8 +69,18 @@ public final class Dialects {
      * @throws ArgumentException naming the supported databases when no provider knows the product
      */
     public static Dialect forProductName(String productName) {
+        return forProduct(productName, null);
+    }
+
+    /**
+     * The dialect for a connected database, from its JDBC product name and version string
+     * ({@code DatabaseMetaData.getDatabaseProductName()} and {@code getDatabaseProductVersion()}).
+     *
+     * @throws ArgumentException when no provider knows the product
+     */
+    public static Dialect forProduct(String productName, @Nullable String productVersion) {
         for (DialectProvider p : PROVIDERS) {
-            Dialect d = p.forProductName(productName);
+            Dialect d = p.forProduct(productName, productVersion);
             if (d != null) {
                 return d;
             }

@@ -75,7 +75,7 @@ public final class Engine implements AutoCloseable, EventSource, SchemaConnectio
         HikariDataSource pool = new HikariDataSource();
         config.copyStateTo(pool);
         // MySQL and MariaDB share URLs and drivers; the server tells which one it is on first connect
-        boolean confirmed = !(parsed.backend().equals("mysql") || parsed.backend().equals("mariadb"));
+        boolean confirmed = !dialect.identifiedByServer();
         return new Engine(pool, pool, dialect, confirmed, options, parsed.toString(), config.getPoolName());
     }
 
@@ -118,12 +118,7 @@ public final class Engine implements AutoCloseable, EventSource, SchemaConnectio
      */
     static Dialect detectDialect(java.sql.Connection jdbc) throws SQLException {
         java.sql.DatabaseMetaData md = jdbc.getMetaData();
-        String product = md.getDatabaseProductName();
-        String version = md.getDatabaseProductVersion();
-        if (version != null && version.toLowerCase(java.util.Locale.ROOT).contains("mariadb")) {
-            product = "MariaDB";
-        }
-        return Dialects.forProductName(product);
+        return Dialects.forProduct(md.getDatabaseProductName(), md.getDatabaseProductVersion());
     }
 
     /**

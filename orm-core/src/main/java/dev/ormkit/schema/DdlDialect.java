@@ -1,7 +1,7 @@
 package dev.ormkit.schema;
 
-import org.jspecify.annotations.Nullable;
 import dev.ormkit.sql.SqlType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What DDL rendering and catalog reading need to know of a database: type names, identity

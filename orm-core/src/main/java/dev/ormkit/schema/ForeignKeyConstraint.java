@@ -1,6 +1,7 @@
 package dev.ormkit.schema;
 
 import java.util.List;
+import dev.ormkit.exc.ArgumentException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,7 +16,7 @@ public record ForeignKeyConstraint(@Nullable String name, List<String> columns, 
         columns = List.copyOf(columns);
         referredColumns = List.copyOf(referredColumns);
         if (columns.size() != referredColumns.size() || columns.isEmpty()) {
-            throw new dev.ormkit.exc.ArgumentException("Foreign key " + columns + " -> " + referredTable
+            throw new ArgumentException("Foreign key " + columns + " -> " + referredTable
                     + referredColumns + " must name as many local as referred columns");
         }
     }

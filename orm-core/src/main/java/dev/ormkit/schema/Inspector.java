@@ -3,6 +3,7 @@ package dev.ormkit.schema;
 import dev.ormkit.sql.SqlType;
 import java.sql.SQLException;
 import java.util.List;
+import java.sql.Connection;
 import dev.ormkit.exc.OperationalException;
 import org.jspecify.annotations.Nullable;
 
@@ -88,7 +89,7 @@ public final class Inspector {
 
     /** One catalog read through the dialect's reflector. */
     private interface Read<R> {
-        R apply(Reflector reflector, java.sql.Connection jdbc, DdlDialect dialect) throws SQLException;
+        R apply(Reflector reflector, Connection jdbc, DdlDialect dialect) throws SQLException;
     }
 
     private <R> R read(String what, Read<R> read) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.Objects;
 import dev.ormkit.exc.ArgumentException;
 import org.jspecify.annotations.Nullable;
 
@@ -88,7 +89,7 @@ public final class MetaData {
 
     /** An empty MetaData whose tables name unnamed constraints by {@code namingConvention}. */
     public MetaData(NamingConvention namingConvention) {
-        this.namingConvention = java.util.Objects.requireNonNull(namingConvention, "namingConvention");
+        this.namingConvention = Objects.requireNonNull(namingConvention, "namingConvention");
     }
 
     /** How this MetaData's tables name constraints and indexes declared without a name. */

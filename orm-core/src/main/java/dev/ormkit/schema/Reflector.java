@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.sql.Connection;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,7 +36,7 @@ public class Reflector {
     // --- tables --------------------------------------------------------------------------
 
     /** The names of the tables (not views) in the connection's current schema. */
-    public List<String> tableNames(java.sql.Connection jdbc, DdlDialect dialect) throws SQLException {
+    public List<String> tableNames(Connection jdbc, DdlDialect dialect) throws SQLException {
         List<String> names = new ArrayList<>();
         try (ResultSet rs = jdbc.getMetaData().getTables(jdbc.getCatalog(), schema(jdbc), "%", null)) {
             while (rs.next()) {
@@ -54,19 +55,19 @@ public class Reflector {
     }
 
     /** The schema tables are looked up in: the connection's current schema. */
-    protected @Nullable String schema(java.sql.Connection jdbc) throws SQLException {
+    protected @Nullable String schema(Connection jdbc) throws SQLException {
         return jdbc.getSchema();
     }
 
     /** The value of {@code TABLE_SCHEMA} in {@code INFORMATION_SCHEMA} for the current schema. */
-    protected @Nullable String informationSchemaName(java.sql.Connection jdbc) throws SQLException {
+    protected @Nullable String informationSchemaName(Connection jdbc) throws SQLException {
         return schema(jdbc);
     }
 
     // --- columns -------------------------------------------------------------------------
 
     /** The columns of {@code table}, in table order. */
-    public List<ReflectedColumn> columns(java.sql.Connection jdbc, DdlDialect dialect, String table) throws SQLException {
+    public List<ReflectedColumn> columns(Connection jdbc, DdlDialect dialect, String table) throws SQLException {
         String stored = dialect.denormalizeName(table);
         TreeMap<Integer, ReflectedColumn> byPosition = new TreeMap<>();
         DatabaseMetaData md = jdbc.getMetaData();
@@ -198,7 +199,7 @@ public class Reflector {
     // --- keys ----------------------------------------------------------------------------
 
     /** The primary key of {@code table}. */
-    public ReflectedPrimaryKey primaryKey(java.sql.Connection jdbc, DdlDialect dialect, String table) throws SQLException {
+    public ReflectedPrimaryKey primaryKey(Connection jdbc, DdlDialect dialect, String table) throws SQLException {
         TreeMap<Integer, String> cols = new TreeMap<>();
         String name = null;
         try (ResultSet rs = jdbc.getMetaData().getPrimaryKeys(jdbc.getCatalog(), schema(jdbc),
@@ -212,7 +213,7 @@ public class Reflector {
     }
 
     /** The foreign keys of {@code table}, each with its columns in key order. */
-    public List<ReflectedForeignKey> foreignKeys(java.sql.Connection jdbc, DdlDialect dialect, String table)
+    public List<ReflectedForeignKey> foreignKeys(Connection jdbc, DdlDialect dialect, String table)
             throws SQLException {
         List<ReflectedForeignKey> out = new ArrayList<>();
         Map<String, List<Object[]>> groups = new LinkedHashMap<>();
@@ -270,7 +271,7 @@ public class Reflector {
      * The indexes of {@code table} that are not the primary key's or a unique constraint's
      * own index (those are reported by {@link #primaryKey} and {@link #uniqueConstraints}).
      */
-    public List<ReflectedIndex> indexes(java.sql.Connection jdbc, DdlDialect dialect, String table) throws SQLException {
+    public List<ReflectedIndex> indexes(Connection jdbc, DdlDialect dialect, String table) throws SQLException {
         Set<String> hidden = constraintIndexNames(jdbc, dialect, table);
         Map<String, TreeMap<Integer, String>> cols = new LinkedHashMap<>();
         Map<String, Boolean> unique = new LinkedHashMap<>();
@@ -301,7 +302,7 @@ public class Reflector {
      * {@link #indexes}. By default: the primary key's and each unique constraint's, which
      * carry the constraint's name.
      */
-    protected Set<String> constraintIndexNames(java.sql.Connection jdbc, DdlDialect dialect, String table)
+    protected Set<String> constraintIndexNames(Connection jdbc, DdlDialect dialect, String table)
             throws SQLException {
         Set<String> names = new HashSet<>();
         ReflectedPrimaryKey pk = primaryKey(jdbc, dialect, table);
@@ -317,7 +318,7 @@ public class Reflector {
     }
 
     /** The UNIQUE constraints of {@code table}, from {@code INFORMATION_SCHEMA}. */
-    public List<ReflectedUniqueConstraint> uniqueConstraints(java.sql.Connection jdbc, DdlDialect dialect, String table)
+    public List<ReflectedUniqueConstraint> uniqueConstraints(Connection jdbc, DdlDialect dialect, String table)
             throws SQLException {
         String sql = "SELECT tc.CONSTRAINT_NAME, kcu.COLUMN_NAME"
                 + " FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS tc"
@@ -342,7 +343,7 @@ public class Reflector {
     }
 
     /** The CHECK constraints of {@code table}, from {@code INFORMATION_SCHEMA}. */
-    public List<ReflectedCheckConstraint> checkConstraints(java.sql.Connection jdbc, DdlDialect dialect, String table)
+    public List<ReflectedCheckConstraint> checkConstraints(Connection jdbc, DdlDialect dialect, String table)
             throws SQLException {
         String sql = "SELECT tc.CONSTRAINT_NAME, cc.CHECK_CLAUSE"
                 + " FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS tc"
@@ -354,7 +355,7 @@ public class Reflector {
     }
 
     /** Runs a query whose rows are (name, condition) with the two given parameters. */
-    protected List<ReflectedCheckConstraint> queryChecks(java.sql.Connection jdbc, DdlDialect dialect, String sql,
+    protected List<ReflectedCheckConstraint> queryChecks(Connection jdbc, DdlDialect dialect, String sql,
                                                          @Nullable String first, String second) throws SQLException {
         List<ReflectedCheckConstraint> out = new ArrayList<>();
         try (PreparedStatement ps = jdbc.prepareStatement(sql)) {

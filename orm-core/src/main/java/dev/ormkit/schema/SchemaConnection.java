@@ -1,5 +1,7 @@
 package dev.ormkit.schema;
 
+import java.sql.Connection;
+
 /**
  * The part of a database connection that creating, dropping and inspecting tables uses: a
  * dialect, a way to run DDL, the JDBC connection for catalog reads, and commit.
@@ -14,7 +16,7 @@ public interface SchemaConnection extends AutoCloseable {
     void executeDdl(DdlElement statement);
 
     /** The JDBC connection underneath, for reading the catalog. */
-    java.sql.Connection jdbcConnection();
+    Connection jdbcConnection();
 
     /** Commits the connection's transaction. */
     void commit();

@@ -7,6 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.ArrayDeque;
+import java.util.Collections;
 
 /**
  * Orders tables so that every table comes after the tables its foreign keys refer to.
@@ -68,7 +70,7 @@ final class TableSorter {
             parents.put(t, ps);
         }
         List<Table> remaining = new ArrayList<>(tables);
-        Set<Table> done = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Table> done = Collections.newSetFromMap(new IdentityHashMap<>());
         while (!remaining.isEmpty()) {
             // the first table, in definition order, whose parents all exist
             Table next = null;
@@ -92,8 +94,8 @@ final class TableSorter {
         private final Map<Table, Integer> index = new IdentityHashMap<>();
         private final Map<Table, Integer> low = new IdentityHashMap<>();
         private final Map<Table, Integer> component = new IdentityHashMap<>();
-        private final java.util.ArrayDeque<Table> stack = new java.util.ArrayDeque<>();
-        private final Set<Table> onStack = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        private final ArrayDeque<Table> stack = new ArrayDeque<>();
+        private final Set<Table> onStack = Collections.newSetFromMap(new IdentityHashMap<>());
         private int counter;
         private int components;
 

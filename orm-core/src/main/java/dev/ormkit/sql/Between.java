@@ -3,7 +3,7 @@ package dev.ormkit.sql;
 import java.util.function.Consumer;
 
 /** {@code x BETWEEN low AND high}. */
-public final class Between extends Expression<Boolean> {
+final class Between extends Expression<Boolean> {
     private final Expression<?> operand;
     private final Expression<?> low;
     private final Expression<?> high;

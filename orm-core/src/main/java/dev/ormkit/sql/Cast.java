@@ -3,7 +3,7 @@ package dev.ormkit.sql;
 import java.util.function.Consumer;
 
 /** {@code CAST(expr AS type)}, the type named by the dialect. */
-public final class Cast<T> extends Expression<T> {
+final class Cast<T> extends Expression<T> {
     private final Expression<?> operand;
     private final SqlType<T> target;
 

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Arrays;
+import java.util.Collections;
 import dev.ormkit.exc.ArgumentException;
 import org.jspecify.annotations.Nullable;
 
@@ -34,7 +36,7 @@ public final class Compiled {
         this.parameters = List.copyOf(parameters);
         this.placeholderOffsets = placeholderOffsets;
         this.resultKeys = List.copyOf(resultKeys);
-        this.resultTypes = java.util.Collections.unmodifiableList(new ArrayList<>(resultTypes));
+        this.resultTypes = Collections.unmodifiableList(new ArrayList<>(resultTypes));
         this.kind = kind;
         this.returnsRows = returnsRows;
         this.valuesGroup = valuesGroup == null ? null : valuesGroup.clone();
@@ -63,7 +65,7 @@ public final class Compiled {
             throw new IllegalArgumentException("Expected " + this.parameters.size() + " parameters, got "
                     + parameters.length + " for: " + sql);
         }
-        return new Compiled(this, java.util.Collections.unmodifiableList(java.util.Arrays.asList(parameters)));
+        return new Compiled(this, Collections.unmodifiableList(Arrays.asList(parameters)));
     }
 
     /** False when the SQL text may depend on more than the statement's shape; then it is not reused. */

@@ -3,6 +3,7 @@ package dev.ormkit.sql;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** {@code SELECT ... UNION [ALL] | INTERSECT | EXCEPT SELECT ...}, with its own ORDER BY and LIMIT. */
@@ -113,7 +114,7 @@ public final class CompoundSelect extends ClauseElement implements Executable {
     }
 
     @Override
-    public void collectFroms(java.util.Set<FromClause> froms) {
+    public void collectFroms(Set<FromClause> froms) {
     }
 
     @Override

@@ -5,7 +5,7 @@ package dev.ormkit.sql;
  * In an upsert's SET list, the value the INSERT proposed for a column: {@code EXCLUDED.col}
  * on PostgreSQL and SQLite, {@code VALUES(col)} on MySQL/MariaDB, the source row in H2's MERGE.
  */
-public final class Excluded<T> extends Expression<T> {
+final class Excluded<T> extends Expression<T> {
     private final ColumnExpression<T> column;
 
     Excluded(ColumnExpression<T> column) {

@@ -2,6 +2,7 @@ package dev.ormkit.sql;
 
 import java.util.ArrayList;
 import java.util.List;
+import dev.ormkit.exc.ArgumentException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -118,7 +119,7 @@ public final class Functions {
     /** Any SQL function by name, with its result type. */
     public <T> FunctionCall<T> call(String name, @Nullable SqlType<T> returns, @Nullable Object... arguments) {
         if (!name.matches("[A-Za-z_][A-Za-z0-9_.]*")) {
-            throw new dev.ormkit.exc.ArgumentException("Not a function name: \"" + name + "\"");
+            throw new ArgumentException("Not a function name: \"" + name + "\"");
         }
         List<Expression<?>> args = new ArrayList<>();
         for (Object o : arguments) {

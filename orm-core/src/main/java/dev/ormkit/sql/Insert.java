@@ -6,6 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Set;
 import dev.ormkit.exc.ArgumentException;
 import dev.ormkit.exc.CompileException;
 import org.jspecify.annotations.Nullable;
@@ -149,7 +152,7 @@ public final class Insert extends ClauseElement implements Executable {
         if (upsert != null && !upsert.conflictColumns().isEmpty()) {
             return upsert.conflictColumns();
         }
-        java.util.Set<ColumnExpression<?>> inserted = new java.util.HashSet<>(fromSelect != null
+        Set<ColumnExpression<?>> inserted = new HashSet<>(fromSelect != null
                 ? (fromSelectColumns.isEmpty() ? table.columns() : fromSelectColumns)
                 : rows.isEmpty() ? List.of() : rows.get(0).keySet());
         List<List<ColumnExpression<?>>> keys = new ArrayList<>();
@@ -247,7 +250,7 @@ public final class Insert extends ClauseElement implements Executable {
     public record Upsert(List<ColumnExpression<?>> conflictColumns, Map<ColumnExpression<?>, Expression<?>> set) {
         public Upsert {
             conflictColumns = List.copyOf(conflictColumns);
-            set = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(set));
+            set = Collections.unmodifiableMap(new LinkedHashMap<>(set));
         }
 
         public boolean doNothing() {

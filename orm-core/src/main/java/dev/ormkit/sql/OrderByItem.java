@@ -1,6 +1,7 @@
 package dev.ormkit.sql;
 
 import java.util.function.Consumer;
+import dev.ormkit.exc.ArgumentException;
 import org.jspecify.annotations.Nullable;
 
 /** One ORDER BY term: an expression, its direction and where NULLs go. */
@@ -23,7 +24,7 @@ public final class OrderByItem extends ClauseElement {
         if (e instanceof Expression<?> x) {
             return new OrderByItem(x, false, null);
         }
-        throw new dev.ormkit.exc.ArgumentException("Cannot order by " + e.getClass().getSimpleName());
+        throw new ArgumentException("Cannot order by " + e.getClass().getSimpleName());
     }
 
     public Expression<?> expression() {

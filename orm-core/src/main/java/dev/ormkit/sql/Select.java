@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import dev.ormkit.exc.ArgumentException;
 import org.jspecify.annotations.Nullable;
 
@@ -396,7 +398,7 @@ public final class Select extends ClauseElement implements Executable {
 
     /** The FROM clauses this SELECT needs: explicit ones, then those its parts refer to. */
     public List<FromClause> derivedFroms() {
-        java.util.LinkedHashSet<FromClause> set = new java.util.LinkedHashSet<>(froms);
+        LinkedHashSet<FromClause> set = new LinkedHashSet<>(froms);
         for (ClauseElement c : columns) {
             c.collectFroms(set);
         }
@@ -417,7 +419,7 @@ public final class Select extends ClauseElement implements Executable {
     }
 
     @Override
-    public void collectFroms(java.util.Set<FromClause> out) {
+    public void collectFroms(Set<FromClause> out) {
         // a nested SELECT keeps its FROM list to itself
     }
 

@@ -272,7 +272,7 @@ public final class SqlCompiler {
         appendIdentifier(column.name());
     }
 
-    public void visitLiteral(SqlLiteral<?> literal) {
+    void visitLiteral(SqlLiteral<?> literal) {
         sql.append(literal.sql());
     }
 
@@ -287,7 +287,7 @@ public final class SqlCompiler {
         sql.append(fragments.get(fragments.size() - 1));
     }
 
-    public void visitExcluded(Excluded<?> excluded) {
+    void visitExcluded(Excluded<?> excluded) {
         dialect.renderExcluded(this, excluded.column());
     }
 
@@ -395,7 +395,7 @@ public final class SqlCompiler {
         }
     }
 
-    public void visitBetween(Between b) {
+    void visitBetween(Between b) {
         processOperand(b.operand(), 6);
         sql.append(" BETWEEN ");
         processOperand(b.low(), 6);
@@ -448,7 +448,7 @@ public final class SqlCompiler {
         }
     }
 
-    public void visitCast(Cast<?> cast) {
+    void visitCast(Cast<?> cast) {
         sql.append("CAST(");
         process(cast.operand());
         sql.append(" AS ").append(dialect.castTypeName(cast.type())).append(')');
@@ -513,7 +513,7 @@ public final class SqlCompiler {
     }
 
     /** {@code (a, b) [NOT] IN ((?, ?), ...)} or {@code ... IN (SELECT ...)}. */
-    public void visitTupleIn(TupleIn in) {
+    void visitTupleIn(TupleIn in) {
         Select sub = in.subquery();
         if (sub == null && in.rows().isEmpty()) {
             sql.append(in.negated() ? "1 = 1" : "1 = 0");

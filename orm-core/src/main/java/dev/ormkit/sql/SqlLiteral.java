@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
  * SQL text rendered as is: {@code *}, a keyword, a server default. Only ormkit and
  * {@link Sql#literalColumn} make these; user values never become literals.
  */
-public final class SqlLiteral<T> extends Expression<T> {
+final class SqlLiteral<T> extends Expression<T> {
     private final String sql;
     private final @Nullable SqlType<T> type;
 

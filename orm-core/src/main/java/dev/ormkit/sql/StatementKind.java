@@ -1,12 +1,14 @@
 package dev.ormkit.sql;
 
+import java.util.Locale;
+
 /** The kind of a statement, as events and metrics tag it. */
 public enum StatementKind {
     SELECT, INSERT, UPDATE, DELETE, OTHER;
 
     /** The lower-case tag used in metrics ({@code select}, {@code insert}, ...). */
     public String tag() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 
     /** Guesses the kind of SQL text from its first keyword. */
@@ -16,7 +18,7 @@ public enum StatementKind {
         while (end < s.length() && Character.isLetter(s.charAt(end))) {
             end++;
         }
-        String word = s.substring(0, end).toUpperCase(java.util.Locale.ROOT);
+        String word = s.substring(0, end).toUpperCase(Locale.ROOT);
         switch (word) {
             case "SELECT":
             case "WITH":

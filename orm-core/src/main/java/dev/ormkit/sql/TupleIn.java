@@ -5,7 +5,7 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /** {@code (a, b) [NOT] IN ((?, ?), ...)} or {@code (a, b) [NOT] IN (SELECT ...)}; see {@link Tuple}. */
-public final class TupleIn extends Expression<Boolean> {
+final class TupleIn extends Expression<Boolean> {
     private final Tuple tuple;
     private final List<List<BindParam<?>>> rows;
     private final @Nullable Select subquery;

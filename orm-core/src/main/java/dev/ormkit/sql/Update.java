@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.Collections;
 
 /**
  * {@code UPDATE table SET ... WHERE ...}, immutable like every statement. Conditions or values
@@ -27,7 +28,7 @@ public final class Update extends ClauseElement implements Executable {
     private Update(TableClause table, Map<ColumnExpression<?>, Expression<?>> values, List<Expression<Boolean>> where,
                    List<Expression<?>> returning) {
         this.table = table;
-        this.values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
         this.where = List.copyOf(where);
         this.returning = List.copyOf(returning);
     }

@@ -2,6 +2,7 @@ package dev.ormkit.demo.service;
 
 import static dev.ormkit.orm.Load.joinedLoad;
 import static dev.ormkit.orm.Load.selectinLoad;
+import static dev.ormkit.sql.Sql.func;
 import static dev.ormkit.sql.Sql.select;
 
 import java.time.LocalDateTime;
@@ -30,6 +31,7 @@ import dev.ormkit.demo.model.Tag;
 import dev.ormkit.demo.model.Tag_;
 import dev.ormkit.demo.model.User;
 import dev.ormkit.demo.model.User_;
+import dev.ormkit.engine.Row;
 import dev.ormkit.orm.Query;
 import dev.ormkit.orm.Session;
 import dev.ormkit.sql.Expression;
@@ -105,8 +107,29 @@ public class ArticleService {
     /** One article with its body. */
     @Transactional(readOnly = true)
     public ArticleView get(String slug, Long reader) {
-        Article article = bySlug(slug);
-        return views.articles(List.of(article), reader, true).get(0);
+        // one statement: the article, its author and tags joined, its favourites counted and the
+        // reader's favourite and follow as correlated subqueries
+        var favourites = select(func.count()).where(Favorite_.articleId.eq(Article_.id)).scalarSubquery();
+        var mine = select(func.count()).where(Favorite_.articleId.eq(Article_.id),
+                Favorite_.userId.eq(reader == null ? -1L : reader)).scalarSubquery();
+        var following = select(func.count()).where(Follow_.followeeId.eq(Article_.authorId),
+                Follow_.followerId.eq(reader == null ? -1L : reader)).scalarSubquery();
+        List<Row> rows = session.query(Article.class, favourites.label("favorites_count"), mine.label("favorited"),
+                        following.label("following"))
+                .filter(Article_.slug.eq(slug))
+                .options(joinedLoad(Article_.author), joinedLoad(Article_.tags))
+                .all();
+        if (rows.isEmpty()) {
+            throw ApiException.notFound("article '" + slug + "'");
+        }
+        Row row = rows.get(0);
+        Article article = (Article) row.get(0);
+        ReaderFlags.Favourites f = new ReaderFlags.Favourites(number(row.get(1)), number(row.get(2)) > 0);
+        return ViewAssembler.article(article, f, number(row.get(3)) > 0, true);
+    }
+
+    private static long number(Object value) {
+        return value instanceof Number n ? n.longValue() : Long.parseLong(String.valueOf(value).trim());
     }
 
     /** Publishes an article by {@code reader}, its tags created as needed. */

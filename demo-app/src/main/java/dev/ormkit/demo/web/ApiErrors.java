@@ -67,12 +67,22 @@ public class ApiErrors {
         private DuplicateKeys() {
         }
 
-        static String describe(Throwable e) {
+        /** Whether the violated key is a tag's name or an article's slug (worth a new attempt). */
+        static boolean isTagOrSlug(Throwable e) {
+            String all = messages(e);
+            return names(all, "tags", "name") || names(all, "articles", "slug");
+        }
+
+        private static String messages(Throwable e) {
             StringBuilder text = new StringBuilder();
             for (Throwable t = e; t != null && text.length() < 10_000; t = t.getCause()) {
                 text.append(' ').append(t.getMessage());
             }
-            String all = text.toString().toLowerCase(Locale.ROOT);
+            return text.toString().toLowerCase(Locale.ROOT);
+        }
+
+        static String describe(Throwable e) {
+            String all = messages(e);
             // constraint or column as each database names it: uq_users_email (PostgreSQL, MariaDB),
             // USERS(EMAIL ...) (H2), users.email (SQLite)
             if (names(all, "users", "username")) {

@@ -14,6 +14,7 @@ import dev.ormkit.demo.service.ArticleService;
 import dev.ormkit.demo.service.CommentService;
 import dev.ormkit.demo.service.TagService;
 import jakarta.validation.Valid;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -72,11 +73,28 @@ public class ArticlesController {
         return new ArticleEnvelope(articles.get(slug, current.id().orElse(null)));
     }
 
+    /** Attempts at publishing an article whose new tag or slug concurrent requests take first. */
+    private static final int MAX_ATTEMPTS = 8;
+
     /** {@code POST /api/articles}. */
     @PostMapping("/articles")
     @ResponseStatus(HttpStatus.CREATED)
     public ArticleEnvelope create(@Valid @RequestBody NewArticleBody body) {
-        return new ArticleEnvelope(articles.create(body.article(), current.require()));
+        long reader = current.require();
+        // each lost race means another request got its article in, so a request among n writers
+        // of one title and new tag loses at most n times; a few more attempts than writers of one
+        // title are expected at once
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return new ArticleEnvelope(articles.create(body.article(), reader));
+            } catch (DataIntegrityViolationException e) {
+                // a concurrent request created the same new tag or took the same slug first:
+                // a new transaction sees it and picks the tag up or the next free slug
+                if (attempt == MAX_ATTEMPTS || !ApiErrors.DuplicateKeys.isTagOrSlug(e)) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** {@code PUT /api/articles/{slug}}: by the author only. */

@@ -19,8 +19,8 @@ import dev.ormkit.bench.support.Database;
  *
  * <pre>
  * java -cp orm-bench/target/benchmarks.jar dev.ormkit.bench.paired.PairedRunner
- *      [--databases h2,postgresql] [--include REGEX] [--forks 2] [--rounds 10] [--warmup 4]
- *      [--slice-ms 120] [--lazy] [--quick] [--output docs/BENCHMARKS.md]
+ *      [--databases h2,postgresql] [--include REGEX] [--forks 2] [--rounds 10] [--warmup 3]
+ *      [--slice-ms 100] [--lazy] [--quick] [--output docs/BENCHMARKS.md]
  * </pre>
  *
  * <p>Each case (a workload, loading strategy and database) runs in {@code --forks} fresh JVMs
@@ -73,16 +73,21 @@ public final class PairedRunner {
                 continue;
             }
             results.add(runCase(c, settings));
+            // written after every case: a run cut short still leaves the cases it finished
+            write(results, environment, settings, started, t0, loadAtStart, args);
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - t0);
-        String loadAtEnd = MachineLoad.now();
-        PairedReport report = new PairedReport(results, environment, settings, started, elapsed, loadAtStart, loadAtEnd,
-                commandLine(args));
-        String section = report.render();
-        PairedReport.writeSection(settings.output(), section);
-        System.out.println(report.summary());
+        System.out.println(write(results, environment, settings, started, t0, loadAtStart, args).summary());
         System.out.println("Wrote the paired run into " + settings.output().toAbsolutePath() + " ("
                 + results.size() + " cases, " + elapsed.toSeconds() + " s)");
+    }
+
+    private static PairedReport write(List<CaseResult> results, Environment environment, Settings settings,
+                                      ZonedDateTime started, long t0, String loadAtStart, String[] args) throws IOException {
+        PairedReport report = new PairedReport(results, environment, settings, started,
+                Duration.ofNanos(System.nanoTime() - t0), loadAtStart, MachineLoad.now(), commandLine(args));
+        PairedReport.writeSection(settings.output(), report.render());
+        return report;
     }
 
     private static CaseResult runCase(Case c, Settings s) throws IOException, InterruptedException {
@@ -146,10 +151,10 @@ public final class PairedRunner {
         Pattern include = Pattern.compile("");
         int forks = 2;
         int rounds = 10;
-        int warmup = 4;
-        int slice = 120;
-        int singleShotRounds = 5;
-        int singleShotWarmup = 2;
+        int warmup = 3;
+        int slice = 100;
+        int singleShotRounds = 4;
+        int singleShotWarmup = 1;
         boolean lazy = false;
         Path output = Path.of("docs", "BENCHMARKS.md");
         for (int i = 0; i < args.length; i++) {

@@ -10,9 +10,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import dev.ormkit.dialect.Dialect;
+import dev.ormkit.dialect.TypeNames;
 import dev.ormkit.exc.CompileException;
 import dev.ormkit.schema.Column;
 import dev.ormkit.sql.SqlType;
+import dev.ormkit.sql.TypeKind;
 import dev.ormkit.sql.BindParam;
 import dev.ormkit.sql.Delete;
 import dev.ormkit.sql.ColumnExpression;
@@ -32,6 +34,9 @@ import org.jspecify.annotations.Nullable;
  * unquoted names in upper case, which {@link #normalizeName} undoes.
  */
 public class H2Dialect extends Dialect {
+    /** H2's unbounded text is CHARACTER VARYING without a length. */
+    private static final TypeNames TYPE_NAMES = TypeNames.standard()
+            .with(TypeKind.TEXT, "CHARACTER VARYING");
     /**
      * Whether the embedded H2 session can be asked what its transaction holds; it reads H2's
      * internal classes, so a version without them turns this off for good.
@@ -97,24 +102,8 @@ public class H2Dialect extends Dialect {
     }
 
     @Override
-    public String typeName(SqlType<?> type) {
-        switch (type.kind()) {
-            case SMALLINT: return "SMALLINT";
-            case INTEGER: return "INTEGER";
-            case BIGINT: return "BIGINT";
-            case DECIMAL: return "NUMERIC(" + type.precision() + ", " + type.scale() + ")";
-            case DOUBLE: return "DOUBLE PRECISION";
-            case BOOLEAN: return "BOOLEAN";
-            case VARCHAR: return "VARCHAR(" + type.length() + ")";
-            case TEXT: return "CHARACTER VARYING";
-            case DATE: return "DATE";
-            case TIME: return "TIME";
-            case TIMESTAMP: return "TIMESTAMP";
-            case TIMESTAMP_TZ: return "TIMESTAMP WITH TIME ZONE";
-            case UUID: return "UUID";
-            case BINARY: return type.length() != null ? "VARBINARY(" + type.length() + ")" : "VARBINARY";
-            default: return type.customSql();
-        }
+    protected TypeNames typeNames() {
+        return TYPE_NAMES;
     }
 
     @Override

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.TimeZone;
 import java.util.UUID;
 import dev.ormkit.dialect.Dialect;
+import dev.ormkit.dialect.TypeNames;
 import dev.ormkit.dialect.JdbcValues;
 import dev.ormkit.schema.AlterColumn;
 import dev.ormkit.schema.Column;
@@ -46,6 +47,19 @@ import org.jspecify.annotations.Nullable;
  * DELETE.
  */
 public class MySqlDialect extends Dialect {
+    private static final TypeNames TYPE_NAMES = TypeNames.standard()
+            .with(TypeKind.DECIMAL, t -> "DECIMAL(" + t.precision() + ", " + t.scale() + ")")
+            .with(TypeKind.DOUBLE, "DOUBLE")
+            .with(TypeKind.BOOLEAN, "BOOL")
+            // TEXT holds 64 KB, less than users of an unbounded String expect (PostgreSQL's text takes
+            // up to 1 GB); LONGTEXT costs no more per row and holds what max_allowed_packet lets through
+            .with(TypeKind.TEXT, "LONGTEXT")
+            // microseconds, as the other databases keep
+            .with(TypeKind.TIME, "TIME(6)")
+            .with(TypeKind.TIMESTAMP, "DATETIME(6)")
+            .with(TypeKind.TIMESTAMP_TZ, "DATETIME(6)")
+            .with(TypeKind.UUID, "CHAR(36)")
+            .with(TypeKind.BINARY, t -> t.length() != null ? "VARBINARY(" + t.length() + ")" : "LONGBLOB");
     private static final Set<String> RESERVED = reserved();
 
     private final boolean mariadb;
@@ -77,6 +91,12 @@ public class MySqlDialect extends Dialect {
         return Set.copyOf(s);
     }
 
+    /** MySQL and MariaDB share URLs and drivers; the server's version string tells them apart. */
+    @Override
+    public boolean identifiedByServer() {
+        return true;
+    }
+
     @Override
     public String name() {
         return mariadb ? "mariadb" : "mysql";
@@ -98,26 +118,8 @@ public class MySqlDialect extends Dialect {
     }
 
     @Override
-    public String typeName(SqlType<?> type) {
-        switch (type.kind()) {
-            case SMALLINT: return "SMALLINT";
-            case INTEGER: return "INTEGER";
-            case BIGINT: return "BIGINT";
-            case DECIMAL: return "DECIMAL(" + type.precision() + ", " + type.scale() + ")";
-            case DOUBLE: return "DOUBLE";
-            case BOOLEAN: return "BOOL";
-            case VARCHAR: return "VARCHAR(" + type.length() + ")";
-            // TEXT holds 64 KB, less than users of an unbounded String expect (PostgreSQL's text takes
-            // up to 1 GB); LONGTEXT costs no more per row and holds what max_allowed_packet lets through
-            case TEXT: return "LONGTEXT";
-            case DATE: return "DATE";
-            case TIME: return "TIME(6)";
-            case TIMESTAMP: return "DATETIME(6)";
-            case TIMESTAMP_TZ: return "DATETIME(6)";
-            case UUID: return "CHAR(36)";
-            case BINARY: return type.length() != null ? "VARBINARY(" + type.length() + ")" : "LONGBLOB";
-            default: return type.customSql();
-        }
+    protected TypeNames typeNames() {
+        return TYPE_NAMES;
     }
 
     @Override

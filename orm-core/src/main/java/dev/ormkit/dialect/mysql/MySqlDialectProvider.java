@@ -30,4 +30,14 @@ public final class MySqlDialectProvider implements DialectProvider {
         }
         return p.contains("mysql") ? mysql : null;
     }
+
+    /** MariaDB servers (and drivers asked to) call themselves MySQL; their version string says MariaDB. */
+    @Override
+    public @Nullable Dialect forProduct(String productName, @Nullable String productVersion) {
+        Dialect byName = forProductName(productName);
+        if (byName == mysql && productVersion != null && productVersion.toLowerCase(Locale.ROOT).contains("mariadb")) {
+            return mariadb;
+        }
+        return byName;
+    }
 }

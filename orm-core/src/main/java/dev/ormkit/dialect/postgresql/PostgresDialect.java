@@ -12,7 +12,9 @@ import java.util.Set;
 import java.util.UUID;
 import dev.ormkit.dialect.ArrayValue;
 import dev.ormkit.dialect.Dialect;
+import dev.ormkit.dialect.TypeNames;
 import dev.ormkit.sql.SqlType;
+import dev.ormkit.sql.TypeKind;
 import dev.ormkit.sql.Expression;
 import dev.ormkit.sql.InExpression;
 import dev.ormkit.sql.SqlCompiler;
@@ -22,6 +24,8 @@ import org.jspecify.annotations.Nullable;
 
 /** PostgreSQL: native ILIKE, RETURNING everywhere, {@code ON CONFLICT}, identity columns, UUID. */
 public class PostgresDialect extends Dialect {
+    private static final TypeNames TYPE_NAMES = TypeNames.standard()
+            .with(TypeKind.BINARY, "BYTEA");
     private static final Set<String> RESERVED = reserved();
 
     private static Set<String> reserved() {
@@ -56,24 +60,8 @@ public class PostgresDialect extends Dialect {
     }
 
     @Override
-    public String typeName(SqlType<?> type) {
-        switch (type.kind()) {
-            case SMALLINT: return "SMALLINT";
-            case INTEGER: return "INTEGER";
-            case BIGINT: return "BIGINT";
-            case DECIMAL: return "NUMERIC(" + type.precision() + ", " + type.scale() + ")";
-            case DOUBLE: return "DOUBLE PRECISION";
-            case BOOLEAN: return "BOOLEAN";
-            case VARCHAR: return "VARCHAR(" + type.length() + ")";
-            case TEXT: return "TEXT";
-            case DATE: return "DATE";
-            case TIME: return "TIME";
-            case TIMESTAMP: return "TIMESTAMP";
-            case TIMESTAMP_TZ: return "TIMESTAMP WITH TIME ZONE";
-            case UUID: return "UUID";
-            case BINARY: return "BYTEA";
-            default: return type.customSql();
-        }
+    protected TypeNames typeNames() {
+        return TYPE_NAMES;
     }
 
     @Override

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import dev.ormkit.dialect.Dialect;
+import dev.ormkit.dialect.TypeNames;
 import dev.ormkit.dialect.JdbcValues;
 import dev.ormkit.schema.AddColumn;
 import dev.ormkit.schema.AddConstraint;
@@ -38,6 +39,7 @@ import dev.ormkit.schema.RenameTable;
 import dev.ormkit.schema.Table;
 import dev.ormkit.schema.UniqueConstraint;
 import dev.ormkit.sql.SqlType;
+import dev.ormkit.sql.TypeKind;
 import dev.ormkit.sql.Delete;
 import dev.ormkit.sql.ForUpdate;
 import dev.ormkit.sql.FromClause;
@@ -53,6 +55,14 @@ import org.jspecify.annotations.Nullable;
  * {@code ON CONFLICT} since 3.35; no row locks.
  */
 public class SqliteDialect extends Dialect {
+    /** SQLite's own spellings; an INTEGER PRIMARY KEY is the rowid, which is 64-bit. */
+    private static final TypeNames TYPE_NAMES = TypeNames.standard()
+            .with(TypeKind.BIGINT, "INTEGER")
+            .with(TypeKind.DOUBLE, "FLOAT")
+            .with(TypeKind.TIMESTAMP, "DATETIME")
+            .with(TypeKind.TIMESTAMP_TZ, "DATETIME")
+            .with(TypeKind.UUID, "CHAR(36)")
+            .with(TypeKind.BINARY, "BLOB");
     private static final Set<String> RESERVED = reserved();
     // SQLite's primary result codes (sqlite3.h)
     private static final int SQLITE_ERROR = 1;
@@ -77,6 +87,12 @@ public class SqliteDialect extends Dialect {
                 "following", "range", "rows", "groups", "ties", "unbounded", "window", "current", "exclude",
                 "generated", "always", "materialized", "without", "indexed", "add"));
         return Set.copyOf(s);
+    }
+
+    /** SQLite is a library: its database is a file or memory inside the application. */
+    @Override
+    public boolean alwaysEmbedded() {
+        return true;
     }
 
     @Override
@@ -106,24 +122,8 @@ public class SqliteDialect extends Dialect {
     }
 
     @Override
-    public String typeName(SqlType<?> type) {
-        switch (type.kind()) {
-            case SMALLINT: return "SMALLINT";
-            case INTEGER:
-            case BIGINT: return "INTEGER";
-            case DECIMAL: return "NUMERIC(" + type.precision() + ", " + type.scale() + ")";
-            case DOUBLE: return "FLOAT";
-            case BOOLEAN: return "BOOLEAN";
-            case VARCHAR: return "VARCHAR(" + type.length() + ")";
-            case TEXT: return "TEXT";
-            case DATE: return "DATE";
-            case TIME: return "TIME";
-            case TIMESTAMP: return "DATETIME";
-            case TIMESTAMP_TZ: return "DATETIME";
-            case UUID: return "CHAR(36)";
-            case BINARY: return "BLOB";
-            default: return type.customSql();
-        }
+    protected TypeNames typeNames() {
+        return TYPE_NAMES;
     }
 
     @Override

@@ -34,7 +34,7 @@ public class OrmSchemaInitializer implements InitializingBean, DisposableBean {
         if (configured != null) {
             return configured;
         }
-        boolean embedded = "sqlite".equals(engine.dialect().name())
+        boolean embedded = engine.dialect().alwaysEmbedded()
                 || EmbeddedDatabaseConnection.isEmbedded(dataSource);
         return embedded ? DdlAuto.CREATE : DdlAuto.NONE;
     }
