@@ -2,30 +2,19 @@ package dev.ormkit.spring.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ormkit.spring.boot.autoconfigure.OrmAutoConfiguration;
-import dev.ormkit.spring.boot.autoconfigure.OrmRepositoriesAutoConfiguration;
 import dev.ormkit.spring.data.broken.rqempty.ToOneIsEmptyRepository;
 import dev.ormkit.spring.data.broken.rqparameter.UnboundParameterRepository;
 import dev.ormkit.spring.data.config.EnableOrmRepositories;
 import dev.ormkit.spring.data.rq.RqAuthor;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.NestedExceptionUtils;
 
 /** {@code @Query} parameters and relationship keywords that cannot work fail when the context starts, saying why. */
 class QueryStartupFailureTests {
 
-    private final ApplicationContextRunner runner = new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
-                    DataSourceTransactionManagerAutoConfiguration.class, TransactionAutoConfiguration.class,
-                    OrmAutoConfiguration.class, OrmRepositoriesAutoConfiguration.class))
-            .withPropertyValues("spring.datasource.generate-unique-name=true", "orm.ddl-auto=create");
+    private final ApplicationContextRunner runner = RepositoryStartups.runner();
 
     @Configuration(proxyBeanMethods = false)
     @EntityScan(basePackageClasses = RqAuthor.class)
@@ -39,15 +28,12 @@ class QueryStartupFailureTests {
     static class ToOneIsEmpty {
     }
 
-    private static String rootMessage(Throwable failure) {
-        return NestedExceptionUtils.getMostSpecificCause(failure).getMessage();
-    }
 
     @Test
     void aParameterMissingFromTheSqlFailsNamingItAndThePositionItCouldHave() {
         runner.withUserConfiguration(UnboundParameter.class).run(context -> {
             assertThat(context).hasFailed();
-            assertThat(rootMessage(context.getStartupFailure())).contains("UnboundParameterRepository.named")
+            assertThat(RepositoryStartups.rootMessage(context.getStartupFailure())).contains("UnboundParameterRepository.named")
                     .contains("parameter 'name'").contains(":name").contains("?1");
         });
     }
@@ -56,7 +42,7 @@ class QueryStartupFailureTests {
     void isEmptyOnAToOneRelationshipFailsNamingIt() {
         runner.withUserConfiguration(ToOneIsEmpty.class).run(context -> {
             assertThat(context).hasFailed();
-            assertThat(rootMessage(context.getStartupFailure())).contains("ToOneIsEmptyRepository.findByAuthorIsEmpty")
+            assertThat(RepositoryStartups.rootMessage(context.getStartupFailure())).contains("ToOneIsEmptyRepository.findByAuthorIsEmpty")
                     .contains("collection relationship").contains("'author'");
         });
     }

@@ -2,30 +2,19 @@ package dev.ormkit.spring.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ormkit.spring.boot.autoconfigure.OrmAutoConfiguration;
-import dev.ormkit.spring.boot.autoconfigure.OrmRepositoriesAutoConfiguration;
 import dev.ormkit.spring.data.broken.near.NearRepository;
 import dev.ormkit.spring.data.broken.unknown.UnknownPropertyRepository;
 import dev.ormkit.spring.data.config.EnableOrmRepositories;
 import dev.ormkit.spring.data.it.Writer;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.NestedExceptionUtils;
 
 /** Repository methods that cannot run fail when the context starts, saying why. */
 class RepositoryStartupFailureTests {
 
-    private final ApplicationContextRunner runner = new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
-                    DataSourceTransactionManagerAutoConfiguration.class, TransactionAutoConfiguration.class,
-                    OrmAutoConfiguration.class, OrmRepositoriesAutoConfiguration.class))
-            .withPropertyValues("spring.datasource.generate-unique-name=true", "orm.ddl-auto=create");
+    private final ApplicationContextRunner runner = RepositoryStartups.runner();
 
     @Configuration(proxyBeanMethods = false)
     @EntityScan(basePackageClasses = Writer.class)
@@ -43,7 +32,7 @@ class RepositoryStartupFailureTests {
     void anUnknownPropertyFailsWithSpringDatasMessage() {
         runner.withUserConfiguration(UnknownProperty.class).run(context -> {
             assertThat(context).hasFailed();
-            String message = NestedExceptionUtils.getMostSpecificCause(context.getStartupFailure()).getMessage();
+            String message = RepositoryStartups.rootMessage(context.getStartupFailure());
             assertThat(message).contains("No property 'nickname' found for type 'Writer'");
             assertThat(context.getStartupFailure()).hasMessageContaining("unknownPropertyRepository");
         });
@@ -53,7 +42,7 @@ class RepositoryStartupFailureTests {
     void nearFailsNamingTheMethodAndTheKeyword() {
         runner.withUserConfiguration(Near.class).run(context -> {
             assertThat(context).hasFailed();
-            String message = NestedExceptionUtils.getMostSpecificCause(context.getStartupFailure()).getMessage();
+            String message = RepositoryStartups.rootMessage(context.getStartupFailure());
             assertThat(message).contains("NearRepository.findByRatingNear").contains("NEAR")
                     .contains("not supported by ormkit repositories");
         });
