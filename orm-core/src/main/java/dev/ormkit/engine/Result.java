@@ -43,6 +43,19 @@ public final class Result implements Iterable<Row> {
         return ofRows(meta, out, -1);
     }
 
+    /**
+     * A result of one column over values already in hand: what a session returns for a SELECT
+     * of one mapped class ({@code session.execute(select(User.class))}), one object per row.
+     */
+    public static Result ofColumn(String key, List<?> values) {
+        RowMetadata meta = new RowMetadata(List.of(key));
+        List<Row> out = new ArrayList<>(values.size());
+        for (int i = 0, n = values.size(); i < n; i++) {
+            out.add(new Row(meta, new Object[] {values.get(i)}));
+        }
+        return ofRows(meta, out, -1);
+    }
+
     static Result ofRows(RowMetadata meta, List<Row> rows, long rowCount) {
         return new Result(meta, Collections.unmodifiableList(rows), rowCount, List.of());
     }

@@ -315,11 +315,7 @@ public final class Query<T> {
         LoadPlan plan = mapping == null ? null : LoadPlan.of(mapping, options);
         ResultLoader.Loaded loaded = ResultLoader.run(session, statement, plan, null, Origin.QUERY);
         if (rows) {
-            List<List<Object>> values = new ArrayList<>();
-            for (ResultLoader.LoadedRow r : loaded.rows()) {
-                values.add(r.values());
-            }
-            return (List<T>) Result.of(loaded.keys(), values).all();
+            return (List<T>) loaded.result().all();
         }
         List<T> out = new ArrayList<>(loaded.objects().size());
         for (InstanceState s : loaded.objects()) {

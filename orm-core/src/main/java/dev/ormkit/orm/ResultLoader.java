@@ -36,8 +36,127 @@ final class ResultLoader {
      * run after the main one, the objects of the first mapped class, each once, in row order, and
      * those of the other mapped classes and of joined loads.
      */
-    record Loaded(List<LoadedRow> rows, List<String> keys, int entityWidth, int statements, List<InstanceState> objects,
-                  List<InstanceState> others, List<InstanceState> joined) {
+    static final class Loaded {
+        private @Nullable List<LoadedRow> rows;
+        /**
+         * A SELECT of one entity, then plain columns only: per row, its object (null for a row
+         * without one); the rows are built on demand from these and the raw rows.
+         */
+        private final @Nullable List<@Nullable Object> entities;
+        private final List<Row> raw;
+        /** The plain columns after the entity: per column group, {offset, width} in the raw row. */
+        private final List<int[]> spans;
+        private final List<String> keys;
+        private final int entityWidth;
+        private final int statements;
+        private final List<InstanceState> objects;
+        private final List<InstanceState> others;
+        private final List<InstanceState> joined;
+
+        private Loaded(@Nullable List<LoadedRow> rows, @Nullable List<@Nullable Object> entities, List<Row> raw,
+                       List<int[]> spans, List<String> keys, int entityWidth, int statements, List<InstanceState> objects,
+                       List<InstanceState> others, List<InstanceState> joined) {
+            this.rows = rows;
+            this.entities = entities;
+            this.raw = raw;
+            this.spans = spans;
+            this.keys = keys;
+            this.entityWidth = entityWidth;
+            this.statements = statements;
+            this.objects = objects;
+            this.others = others;
+            this.joined = joined;
+        }
+
+        /** Each row: its values with each entity's columns replaced by the object, and the raw row. */
+        List<LoadedRow> rows() {
+            List<LoadedRow> r = rows;
+            if (r == null) {
+                List<@Nullable Object> e = java.util.Objects.requireNonNull(entities);
+                r = new ArrayList<>(e.size());
+                for (int i = 0; i < e.size(); i++) {
+                    Row row = raw.get(i);
+                    if (spans.isEmpty()) {
+                        r.add(new LoadedRow(java.util.Collections.singletonList(e.get(i)), row));
+                        continue;
+                    }
+                    List<@Nullable Object> values = new ArrayList<>(keys.size());
+                    values.add(e.get(i));
+                    for (int[] span : spans) {
+                        for (int k = 0; k < span[1]; k++) {
+                            values.add(row.get(span[0] + k));
+                        }
+                    }
+                    r.add(new LoadedRow(values, row));
+                }
+                rows = r;
+            }
+            return r;
+        }
+
+        /** The rows as a result: each entity's columns replaced by its object. */
+        Result result() {
+            List<@Nullable Object> e = entities;
+            if (e != null && rows == null && spans.isEmpty()) {
+                return Result.ofColumn(keys.get(0), e);
+            }
+            List<List<@Nullable Object>> values = new ArrayList<>(rows().size());
+            for (LoadedRow r : rows()) {
+                values.add(r.values());
+            }
+            return Result.of(keys, values);
+        }
+
+        /** The number of rows. */
+        int size() {
+            List<@Nullable Object> e = entities;
+            return e != null ? e.size() : rows().size();
+        }
+
+        /** Row {@code i}'s first value: the object of the first mapped class, when the SELECT starts with one. */
+        @Nullable Object firstValue(int i) {
+            List<@Nullable Object> e = entities;
+            return e != null ? e.get(i) : rows().get(i).values().get(0);
+        }
+
+        /** Row {@code i} as the statement returned it. */
+        Row raw(int i) {
+            return raw.get(i);
+        }
+
+        /** The first row's first value (its object, for a SELECT of one mapped class); null without rows. */
+        @Nullable Object first() {
+            List<@Nullable Object> e = entities;
+            if (e != null) {
+                return e.isEmpty() ? null : e.get(0);
+            }
+            List<LoadedRow> r = rows();
+            return r.isEmpty() ? null : r.get(0).values().get(0);
+        }
+
+        List<String> keys() {
+            return keys;
+        }
+
+        int entityWidth() {
+            return entityWidth;
+        }
+
+        int statements() {
+            return statements;
+        }
+
+        List<InstanceState> objects() {
+            return objects;
+        }
+
+        List<InstanceState> others() {
+            return others;
+        }
+
+        List<InstanceState> joined() {
+            return joined;
+        }
     }
 
     private final SessionImpl session;
@@ -53,6 +172,14 @@ final class ResultLoader {
     private final @Nullable LoadPlan primaryPlan;
     private final List<JoinedRows> joins;
     private final int entityReaders;
+    /**
+     * The SELECT is one mapped class, then plain columns only ({@code query(Post.class).all()},
+     * a selectin load's members and their parents' keys): each row is read into its object
+     * without a list of values; those are built only if asked for.
+     */
+    private final boolean entityFirst;
+    /** The readers of plain columns, {offset, width} each. */
+    private final List<int[]> spans;
     private boolean keysResolved;
     /** Loading the batches of a stream: see {@link #prepareBatched}. */
     private boolean streaming;
@@ -104,6 +231,14 @@ final class ResultLoader {
             n += reader instanceof EntityRowLoader<?> ? 1 : 0;
         }
         this.entityReaders = n;
+        List<int[]> plain = new ArrayList<>();
+        for (Object reader : readers) {
+            if (reader instanceof int[] span) {
+                plain.add(span);
+            }
+        }
+        this.spans = plain;
+        this.entityFirst = first != null && readers.get(0) == first && plain.size() == readers.size() - 1;
     }
 
     /** A loader for the rows of {@code select}, its first mapped class loaded under {@code plan}. */
@@ -182,10 +317,80 @@ final class ResultLoader {
         }
         LoadContext context = session.newLoadContext(description != null ? description : statement, isEager());
         session.objects.expectObjects(all.size() * entityReaders);
-        List<LoadedRow> rows = new ArrayList<>(all.size());
         // each object once, in row order: joining the context is how a repeat is recognised
         List<InstanceState> primaries = new ArrayList<>(all.size());
         Map<EntityMapping<?>, List<InstanceState>> others = new LinkedHashMap<>();
+        List<LoadedRow> rows = null;
+        List<@Nullable Object> entities = null;
+        if (entityFirst) {
+            entities = loadSingle(all, context, primaries);
+        } else {
+            rows = loadRows(all, context, primaries, others);
+        }
+        List<InstanceState> joinedIn = new ArrayList<>();
+        for (JoinedRows j : joins) {
+            j.finish(joinedIn, reportEagerLoads);
+        }
+        int statements = 0;
+        for (Object reader : readers) {
+            if (reader instanceof EntityRowLoader<?> loader) {
+                statements += SubclassRowLoader.complete(session, loader.incomplete());
+            }
+        }
+        if (primaryPlan != null) {
+            statements += loadDeferred(session, primaries, primaryPlan, streaming ? null : select, reportEagerLoads);
+        }
+        for (List<InstanceState> states : others.values()) {
+            statements += loadDeferred(session, states, LoadPlan.defaults(states.get(0).mapping()), null, reportEagerLoads);
+        }
+        if (!joinedIn.isEmpty()) {
+            LoadContext joinedContext = session.newLoadContext(description != null ? description : statement, false);
+            for (InstanceState s : joinedIn) {
+                if (s.origin() != joinedContext) {
+                    joinedContext.add(s);
+                }
+            }
+            statements += loadDeferredMixed(session, joinedContext.states(), reportEagerLoads);
+        }
+        List<InstanceState> othersFlat = new ArrayList<>();
+        for (List<InstanceState> states : others.values()) {
+            othersFlat.addAll(states);
+        }
+        return new Loaded(rows, entities, all, spans, keys, entityWidth, statements, primaries, othersFlat, joinedIn);
+    }
+
+    /**
+     * The rows of a SELECT of one mapped class and plain columns: per row its object, nothing
+     * else built (the common {@code query(Post.class).all()}). Adds each new object to
+     * {@code primaries}.
+     */
+    private List<@Nullable Object> loadSingle(List<Row> all, LoadContext context, List<InstanceState> primaries) {
+        EntityRowLoader<?> loader = java.util.Objects.requireNonNull(primary);
+        List<@Nullable Object> entities = new ArrayList<>(all.size());
+        int joinCount = joins.size();
+        for (int i = 0, n = all.size(); i < n; i++) {
+            Row row = all.get(i);
+            InstanceState s = loader.loadState(row);
+            if (s == null) {
+                entities.add(null);
+                continue;
+            }
+            entities.add(s.entity());
+            if (s.origin() != context) {
+                context.add(s);
+                primaries.add(s);
+            }
+            for (int j = 0; j < joinCount; j++) {
+                joins.get(j).process(row, s);
+            }
+        }
+        return entities;
+    }
+
+    /** The rows of any other SELECT: each entity's columns replaced by its object, plain columns as they are. */
+    private List<LoadedRow> loadRows(List<Row> all, LoadContext context, List<InstanceState> primaries,
+                                     Map<EntityMapping<?>, List<InstanceState>> others) {
+        List<LoadedRow> rows = new ArrayList<>(all.size());
         int columns = keys.size();
         for (Row row : all) {
             List<@Nullable Object> values = new ArrayList<>(columns);
@@ -218,36 +423,7 @@ final class ResultLoader {
             }
             rows.add(new LoadedRow(values, row));
         }
-        List<InstanceState> joinedIn = new ArrayList<>();
-        for (JoinedRows j : joins) {
-            j.finish(joinedIn, reportEagerLoads);
-        }
-        int statements = 0;
-        for (Object reader : readers) {
-            if (reader instanceof EntityRowLoader<?> loader) {
-                statements += SubclassRowLoader.complete(session, loader.incomplete());
-            }
-        }
-        if (primaryPlan != null) {
-            statements += loadDeferred(session, primaries, primaryPlan, streaming ? null : select, reportEagerLoads);
-        }
-        for (List<InstanceState> states : others.values()) {
-            statements += loadDeferred(session, states, LoadPlan.defaults(states.get(0).mapping()), null, reportEagerLoads);
-        }
-        if (!joinedIn.isEmpty()) {
-            LoadContext joinedContext = session.newLoadContext(description != null ? description : statement, false);
-            for (InstanceState s : joinedIn) {
-                if (s.origin() != joinedContext) {
-                    joinedContext.add(s);
-                }
-            }
-            statements += loadDeferredMixed(session, joinedContext.states(), reportEagerLoads);
-        }
-        List<InstanceState> othersFlat = new ArrayList<>();
-        for (List<InstanceState> states : others.values()) {
-            othersFlat.addAll(states);
-        }
-        return new Loaded(rows, keys, entityWidth, statements, primaries, othersFlat, joinedIn);
+        return rows;
     }
 
     private boolean isEager() {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import dev.ormkit.engine.Row;
 import dev.ormkit.event.Origin;
 import dev.ormkit.mapping.ColumnAttribute;
 import dev.ormkit.mapping.ColumnPair;
@@ -114,16 +115,25 @@ final class SelectInLoader extends LoaderStrategy {
             ResultLoader.Loaded loaded = ResultLoader.run(session, select, childPlan, null, parameters, origin);
             statements += 1 + loaded.statements();
             int width = loaded.entityWidth();
-            for (ResultLoader.LoadedRow row : loaded.rows()) {
-                Object member = row.values().get(0);
+            // rows of one parent usually come one after another: its key is then built and looked up once
+            Object[] lastKey = new Object[keyColumns.size()];
+            List<Object> lastMembers = null;
+            for (int i = 0, n = loaded.size(); i < n; i++) {
+                Object member = loaded.firstValue(i);
                 if (member == null) {
                     continue;
                 }
-                List<Object> key = new ArrayList<>(keyColumns.size());
-                for (int k = 0; k < keyColumns.size(); k++) {
-                    key.add(normal(row.raw().get(width + k)));
+                Row raw = loaded.raw(i);
+                List<Object> members = lastMembers;
+                if (members == null || !sameValues(raw, width, lastKey)) {
+                    List<Object> key = new ArrayList<>(keyColumns.size());
+                    for (int k = 0; k < keyColumns.size(); k++) {
+                        lastKey[k] = raw.get(width + k);
+                        key.add(normal(lastKey[k]));
+                    }
+                    members = found.computeIfAbsent(key, x -> new ArrayList<>());
+                    lastMembers = members;
                 }
-                List<Object> members = found.computeIfAbsent(key, x -> new ArrayList<>());
                 if (!InstrumentedCollection.containsSame(members, member)) {
                     members.add(member);
                 }
@@ -136,6 +146,17 @@ final class SelectInLoader extends LoaderStrategy {
             }
         }
         return statements;
+    }
+
+    /** True when the row's values from {@code offset} on equal {@code values} (none of them null). */
+    private static boolean sameValues(Row row, int offset, @Nullable Object[] values) {
+        for (int k = 0; k < values.length; k++) {
+            Object v = row.get(offset + k);
+            if (v == null || !v.equals(values[k])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Numbers compare by value whatever their JDBC class (an INTEGER may come back as Long or Integer). */

@@ -144,9 +144,8 @@ class SessionImpl implements Session {
 
     private @Nullable Object loadByKey(EntityMapping<?> mapping, EntityKey key, Origin origin) {
         KeySelect byKey = factory.keySelect(mapping);
-        List<ResultLoader.LoadedRow> rows = ResultLoader.run(this, byKey.select(), LoadPlan.defaults(mapping), null,
-                byKey.parameters(key.values()), origin).rows();
-        return rows.isEmpty() ? null : rows.get(0).values().get(0);
+        return ResultLoader.run(this, byKey.select(), LoadPlan.defaults(mapping), null,
+                byKey.parameters(key.values()), origin).first();
     }
 
     @Override
@@ -221,12 +220,7 @@ class SessionImpl implements Session {
 
     /** Replaces each entity's columns in the rows by its object. */
     private Result objectsOf(Select select, Map<String, ?> parameters) {
-        ResultLoader.Loaded loaded = ResultLoader.run(this, select, null, null, parameters);
-        List<List<Object>> rows = new ArrayList<>();
-        for (ResultLoader.LoadedRow r : loaded.rows()) {
-            rows.add(r.values());
-        }
-        return Result.of(loaded.keys(), rows);
+        return ResultLoader.run(this, select, null, null, parameters).result();
     }
 
     @Override

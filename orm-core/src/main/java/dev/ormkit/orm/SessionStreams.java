@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import dev.ormkit.engine.Result;
 import dev.ormkit.engine.Row;
 import dev.ormkit.engine.StreamingResult;
 import dev.ormkit.event.Origin;
@@ -55,13 +54,9 @@ final class SessionStreams {
             states.addAll(loaded.objects());
             states.addAll(loaded.others());
             states.addAll(loaded.joined());
-            List<T> out = new ArrayList<>(rows ? loaded.rows().size() : loaded.objects().size());
+            List<T> out = new ArrayList<>(loaded.objects().size());
             if (rows) {
-                List<List<Object>> values = new ArrayList<>(loaded.rows().size());
-                for (ResultLoader.LoadedRow r : loaded.rows()) {
-                    values.add(r.values());
-                }
-                out.addAll((List<T>) Result.of(loaded.keys(), values).all());
+                out.addAll((List<T>) loaded.result().all());
             } else {
                 for (InstanceState s : loaded.objects()) {
                     out.add((T) s.entity());
