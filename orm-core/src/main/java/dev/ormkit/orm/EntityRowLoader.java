@@ -34,6 +34,13 @@ final class EntityRowLoader<E> {
     private final Map<EntityMapping<?>, int[]> layouts = new HashMap<>();
     /** New objects of a joined subclass read through a superclass: their own tables' columns are still to read. */
     private final List<InstanceState> incomplete = new java.util.ArrayList<>();
+    /**
+     * The key column values of the last row read and its object: rows of a joined load repeat
+     * their parent on consecutive rows, and comparing the key columns with the previous row's is
+     * cheaper than building the key and looking it up again. Forgotten by {@link #startRows}.
+     */
+    private final @Nullable Object[] lastKey;
+    private @Nullable InstanceState lastState;
 
     EntityRowLoader(SessionImpl session, EntityMapping<E> mapping, int offset) {
         this(session, mapping, offset, null);
@@ -48,6 +55,7 @@ final class EntityRowLoader<E> {
         this.offset = offset;
         List<ColumnAttribute> pk = mapping.primaryKey();
         this.keyPositions = new int[pk.size()];
+        this.lastKey = new Object[pk.size()];
         for (int i = 0; i < keyPositions.length; i++) {
             keyPositions[i] = positionOf(pk.get(i).column());
         }
@@ -80,6 +88,10 @@ final class EntityRowLoader<E> {
     }
 
     private int[] layout(EntityMapping<?> m) {
+        int[] known = layouts.get(m);
+        if (known != null) {
+            return known; // no capturing lambda per row
+        }
         return layouts.computeIfAbsent(m, k -> {
             List<ColumnAttribute> attrs = k.columnAttributes();
             int[] out = new int[attrs.size()];
@@ -97,12 +109,51 @@ final class EntityRowLoader<E> {
         return state == null ? null : (E) state.entity();
     }
 
+    /**
+     * A new run of rows begins (a statement's, or the next batch of a stream): the object of the
+     * previous row is not carried over, since the session may have let it go in between.
+     */
+    void startRows() {
+        lastState = null;
+        java.util.Arrays.fill(lastKey, null);
+    }
+
     /** {@link #load}, answering the object's state. */
     @Nullable InstanceState loadState(Row row) {
+        InstanceState previous = lastState;
+        if (previous != null && sameKeyAsLast(row) && !previous.isExpired()) {
+            return previous; // the previous row's object: the identity map would answer the same
+        }
+        lastState = null;
         EntityKey identity = identity(row);
         if (identity == null) {
             return null;
         }
+        InstanceState state = stateOf(identity, row);
+        rememberKey(row);
+        lastState = state;
+        return state;
+    }
+
+    /** True when the row's key columns hold the values the last row's did. */
+    private boolean sameKeyAsLast(Row row) {
+        for (int i = 0; i < keyPositions.length; i++) {
+            Object v = keyPositions[i] < 0 ? null : row.get(offset + keyPositions[i]);
+            if (v == null || !v.equals(lastKey[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void rememberKey(Row row) {
+        for (int i = 0; i < keyPositions.length; i++) {
+            lastKey[i] = keyPositions[i] < 0 ? null : row.get(offset + keyPositions[i]);
+        }
+    }
+
+    /** The session's object for {@code identity}, reloaded from the row when expired, or a new one read from the row. */
+    private InstanceState stateOf(EntityKey identity, Row row) {
         InstanceState existing = session.objects.get(identity);
         if (existing != null) {
             if (existing.isExpired()) {

@@ -42,6 +42,14 @@ final class JoinedRows {
     /** Per parent whose relationship this loader fills: the members in row order. */
     private final Map<InstanceState, List<InstanceState>> collected = new LinkedHashMap<>();
     private final Map<InstanceState, Boolean> skipped = new IdentityHashMap<>();
+    /**
+     * The parent of the previous row, whether its relationship is skipped, and its members so
+     * far (null until it has one): rows come ordered by parent, so most rows repeat the previous
+     * row's parent and need no map lookups.
+     */
+    private @Nullable InstanceState lastParent;
+    private boolean lastSkip;
+    private @Nullable List<InstanceState> lastMembers;
 
     private JoinedRows(RelationshipAttribute relationship, EntityRowLoader<?> loader) {
         this.relationship = relationship;
@@ -168,26 +176,60 @@ final class JoinedRows {
         return n;
     }
 
+    /** A new run of rows begins: nothing is carried over from the previous one. */
+    void startRows() {
+        loader.startRows();
+        lastParent = null;
+        lastMembers = null;
+        for (JoinedRows n : nested) {
+            n.startRows();
+        }
+    }
+
     /** Reads this row's related object for {@code parent}. */
     void process(Row row, InstanceState parent) {
-        boolean skip = skipped.computeIfAbsent(parent, p -> p.isLoaded(relationship.name()));
+        if (parent != lastParent) {
+            lastParent = parent;
+            lastMembers = null;
+            Boolean known = skipped.get(parent);
+            if (known == null) {
+                known = parent.isLoaded(relationship.name());
+                skipped.put(parent, known);
+            }
+            lastSkip = known;
+        }
+        boolean skip = lastSkip;
         InstanceState child = loader.loadState(row);
         if (child == null) {
             if (!skip) {
-                collected.computeIfAbsent(parent, p -> new ArrayList<>());
+                members(parent);
             }
             return;
         }
-        for (JoinedRows n : nested) {
-            n.process(row, child);
+        for (int i = 0, n = nested.size(); i < n; i++) {
+            nested.get(i).process(row, child);
         }
         if (skip) {
             return;
         }
-        List<InstanceState> members = collected.computeIfAbsent(parent, p -> new ArrayList<>());
+        List<InstanceState> members = members(parent);
         if (!InstrumentedCollection.containsSame(members, child)) {
             members.add(child);
         }
+    }
+
+    /** The members collected for {@code parent}, the parent of the current row. */
+    private List<InstanceState> members(InstanceState parent) {
+        List<InstanceState> members = lastMembers;
+        if (members == null) {
+            members = collected.get(parent);
+            if (members == null) {
+                members = new ArrayList<>();
+                collected.put(parent, members);
+            }
+            lastMembers = members;
+        }
+        return members;
     }
 
     /**
@@ -210,6 +252,8 @@ final class JoinedRows {
         }
         collected.clear();
         skipped.clear();
+        lastParent = null;
+        lastMembers = null;
         for (JoinedRows n : nested) {
             n.finish(reached, report);
         }

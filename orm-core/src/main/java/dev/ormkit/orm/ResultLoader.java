@@ -315,6 +315,14 @@ final class ResultLoader {
             resolveKeys(resultKeys);
             keysResolved = true;
         }
+        for (Object reader : readers) {
+            if (reader instanceof EntityRowLoader<?> loader) {
+                loader.startRows();
+            }
+        }
+        for (JoinedRows j : joins) {
+            j.startRows();
+        }
         LoadContext context = session.newLoadContext(description != null ? description : statement, isEager());
         session.objects.expectObjects(all.size() * entityReaders);
         // each object once, in row order: joining the context is how a repeat is recognised
