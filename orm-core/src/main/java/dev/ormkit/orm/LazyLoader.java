@@ -57,13 +57,16 @@ final class LazyLoader extends LoaderStrategy {
     static boolean reference(SessionImpl session, InstanceState state, int index, RelationshipAttribute r, LoadMode mode) {
         Object entity = state.entity();
         EntityMapping<?> target = r.target();
-        Object[] key = new Object[r.pairs().size()];
+        List<ColumnPair> pairs = r.pairs();
         List<ColumnAttribute> pk = target.primaryKey();
-        if (pk.size() != key.length) {
+        if (pk.size() != pairs.size()) {
             return false;
         }
-        for (int k = 0; k < key.length; k++) {
-            ColumnPair p = r.pairs().get(k);
+        // one key value needs no array (most references, read once per loaded row)
+        @Nullable Object single = null;
+        @Nullable Object @Nullable [] key = pairs.size() == 1 ? null : new Object[pairs.size()];
+        for (int k = 0; k < pairs.size(); k++) {
+            ColumnPair p = pairs.get(k);
             ColumnAttribute local = state.mapping().attributeFor(p.local());
             Object v = local == null ? null : local.get(entity);
             if (v == null) {
@@ -73,9 +76,13 @@ final class LazyLoader extends LoaderStrategy {
             if (!pk.get(k).column().name().equals(p.remote().name())) {
                 return false; // joined on something other than the key: not an identity lookup
             }
-            key[k] = v;
+            if (key == null) {
+                single = v;
+            } else {
+                key[k] = v;
+            }
         }
-        EntityKey ek = target.keyFor(key.length == 1 ? key[0] : key);
+        EntityKey ek = target.keyFor(key == null ? single : key);
         InstanceState found = session.objects.get(ek);
         Object value;
         if (found != null) {
@@ -85,7 +92,7 @@ final class LazyLoader extends LoaderStrategy {
                 h.allow(mode);
             }
         } else if (target.subclasses().isEmpty() && ProxyFactory.canProxy(target)) {
-            value = newProxy(session, target, ek, key, r, state, mode);
+            value = newProxy(session, target, ek, key == null ? new Object[] {single} : key, r, state, mode);
         } else {
             return false;
         }
