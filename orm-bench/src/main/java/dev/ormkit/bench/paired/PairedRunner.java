@@ -104,7 +104,11 @@ public final class PairedRunner {
             Interval r = result.ratio(cmp);
             System.out.printf(Locale.ROOT, "    %-28s / %-24s %6.3f [%6.3f, %6.3f]%s%n", cmp.numerator(), cmp.denominator(),
                     r.estimate(), r.low(), r.high(), cmp.hasTarget()
-                            ? " target " + cmp.target() + ": " + Verdict.of(r, cmp.target()).label() : "");
+                            ? " target " + cmp.targetText() + ": " + cmp.verdict(r).label() : "");
+        }
+        for (java.lang.reflect.Method m : c.contenders()) {
+            System.out.printf(Locale.ROOT, "    %-28s %10s/op %10s/op%n", m.getName(), PairedReport.time(result.medianNanos(m.getName())),
+                    PairedReport.bytes(result.medianBytes(m.getName())));
         }
         return result;
     }
