@@ -137,8 +137,8 @@ public final class BuildComparison {
         List<String> benchmarks = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
-                case "--before" -> before = Path.of(value(args, ++i));
-                case "--after" -> after = Path.of(value(args, ++i));
+                case "--before" -> before = Path.of(value(args, ++i)).toAbsolutePath();
+                case "--after" -> after = Path.of(value(args, ++i)).toAbsolutePath();
                 case "--databases" -> databases = List.of(value(args, ++i).split(","));
                 case "--pairs" -> pairs = atLeast(args, ++i, 1);
                 case "--warmup" -> warmup = atLeast(args, ++i, 0);
