@@ -58,8 +58,9 @@ public record Case(Class<?> workload, String group, String database, List<Compar
         AT_MOST,
         /**
          * The difference the ratio measures is too small to see: the target (1.00) lies inside
-         * the interval, which reaches no more than {@link Verdict#SENSITIVITY} above it. Used where the numerator does strictly more work than the denominator
-         * (a listener's plumbing), so a ratio below the target is no gain but a bias of the run.
+         * the interval, which reaches no more than {@link Verdict#SENSITIVITY} above it. Used
+         * where the numerator does strictly more work than the denominator (a listener's
+         * plumbing), so a ratio below the target is no gain but a bias of the run.
          */
         WITHIN
     }

@@ -59,14 +59,11 @@ final class PairedReport {
                         + "(single-shot workloads: %d + %d rounds of one operation each). Ratios are medians over paired rounds "
                         + "with a %d%% bootstrap interval (forks resampled, then rounds within them; %,d resamples). "
                         + "A target is **met** when the whole interval is at or below it, **missed** when the whole interval "
-                        + "is above it, **undecided** otherwise; a target \"1.00 in interval, ≤ 1.05\" (the event cost: ormkit with "
-                        + "a no-op listener over ormkit with none, the same workload) is **met** when the interval holds 1.00 "
-                        + "and reaches no higher than 1.05 (the listener's cost too small to see, in a run that could see 5%), "
-                        + "**missed** when the whole interval is above 1.00, **undecided** otherwise (too wide, or wholly below "
-                        + "1.00: more work cannot be faster, a bias of the run). Allocation is the measuring thread's allocated bytes "
+                        + "is above it, **undecided** otherwise.%s Allocation is the measuring thread's allocated bytes "
                         + "per operation (`ThreadMXBean`).\n\n",
                 settings.forks(), settings.warmup(), settings.rounds(), settings.sliceMillis(), settings.singleShotWarmup(),
-                settings.singleShotRounds(), Math.round(PairedStatistics.CONFIDENCE * 100), PairedStatistics.RESAMPLES));
+                settings.singleShotRounds(), Math.round(PairedStatistics.CONFIDENCE * 100), PairedStatistics.RESAMPLES,
+                anyWithin() ? WITHIN_RULE : ""));
         md.append("| | |\n|---|---|\n");
         for (Map.Entry<String, String> f : environment.facts().entrySet()) {
             if (!f.getKey().startsWith("Load average")) {
@@ -111,6 +108,18 @@ final class PairedReport {
         }
         md.append('\n').append(END).append('\n');
         return md.toString();
+    }
+
+    /** The rule of a {@link Case.Goal#WITHIN} target, said once in the report when some case has one. */
+    private static final String WITHIN_RULE = " A target \"1.00 in interval, ≤ 1.05\" (the event cost: ormkit with a no-op "
+            + "listener over ormkit with none, the same workload) is **met** when the interval holds 1.00 and reaches no "
+            + "higher than 1.05 (the listener's cost too small to see, in a run that could see 5%), **missed** when the "
+            + "whole interval is above 1.00, **undecided** otherwise (too wide to tell, or wholly below 1.00: more work "
+            + "cannot be faster, a bias of the run).";
+
+    private boolean anyWithin() {
+        return results.stream().flatMap(r -> r.benchCase().comparisons().stream())
+                .anyMatch(c -> c.hasTarget() && c.goal() == Case.Goal.WITHIN);
     }
 
     /** One line per target, for the console. */

@@ -6,11 +6,11 @@ package dev.ormkit.bench.paired;
  * run can see", which an interval holding the target meets ({@link #within}).
  */
 public enum Verdict {
-    /** The whole interval is at or below the target. */
+    /** The whole interval is at or below the target (for {@link #within}: holds it, narrowly enough). */
     MET("met"),
     /** The whole interval is above the target. */
     MISSED("missed"),
-    /** The interval straddles the target: the run cannot tell. */
+    /** The run cannot tell: the interval straddles the target (for {@link #within}: too wide, or wholly below). */
     UNDECIDED("undecided");
 
     private final String label;
