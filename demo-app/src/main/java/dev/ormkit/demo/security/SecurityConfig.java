@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
@@ -60,6 +61,17 @@ public class SecurityConfig {
                         .jwt(jwt -> { }))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden));
         return http.build();
+    }
+
+    /**
+     * No observations of the filter chain, authentications and authorizations: with Actuator on
+     * the class path Spring Security would otherwise wrap each of the chain's filters in an
+     * observation and count an event before and after each one, a sixth of an anonymous read's
+     * CPU time under load. Requests are still timed as a whole ({@code http.server.requests}).
+     */
+    @Bean
+    public SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
     }
 
     /** The HMAC key both sides of the JWT use. */
