@@ -1,10 +1,10 @@
 package dev.ormkit.schema;
 
+import dev.ormkit.sql.ClauseElement;
 import dev.ormkit.sql.SqlType;
 import java.util.Objects;
 import dev.ormkit.exc.ArgumentException;
 import dev.ormkit.sql.ColumnExpression;
-import dev.ormkit.sql.CacheKey;
 import dev.ormkit.sql.FromClause;
 import org.jspecify.annotations.Nullable;
 
@@ -159,9 +159,9 @@ public final class Column<T> extends ColumnExpression<T> implements TableElement
         return table;
     }
 
-    /** A column is part of a statement's shape by identity, which also names its table. */
+    /** A column renders the same SQL wherever it appears, so it is part of a statement's shape by identity, which also names its table. */
     @Override
-    public void appendCacheKey(CacheKey.Builder key) {
-        key.add(this);
+    protected ClauseElement cacheIdentity() {
+        return this;
     }
 }

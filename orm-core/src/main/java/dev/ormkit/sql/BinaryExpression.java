@@ -46,7 +46,7 @@ public final class BinaryExpression<T> extends Expression<T> {
     }
 
     @Override
-    public void appendCacheKey(CacheKey.Builder key) {
+    void appendCacheKey(CacheKey.Builder key) {
         key.add(BinaryExpression.class).add(operator).addType(type).element(left).element(right);
     }
 

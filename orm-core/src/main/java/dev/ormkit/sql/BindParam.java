@@ -53,7 +53,7 @@ public final class BindParam<T> extends Expression<T> {
     }
 
     @Override
-    public void appendCacheKey(CacheKey.Builder key) {
+    void appendCacheKey(CacheKey.Builder key) {
         // the value is not shape, but an untyped value's class is: it can decide a CAST's type
         key.add(BindParam.class).addType(type).add(hasValue);
         if (hasValue) {

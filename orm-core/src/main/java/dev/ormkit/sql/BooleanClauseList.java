@@ -32,7 +32,7 @@ public final class BooleanClauseList extends Expression<Boolean> {
     }
 
     @Override
-    public void appendCacheKey(CacheKey.Builder key) {
+    void appendCacheKey(CacheKey.Builder key) {
         key.add(BooleanClauseList.class).add(operator).elements(clauses);
     }
 

@@ -66,7 +66,7 @@ public final class Case<T> extends Expression<T> {
     }
 
     @Override
-    public void appendCacheKey(CacheKey.Builder key) {
+    void appendCacheKey(CacheKey.Builder key) {
         key.add(Case.class).add(conditions.size());
         for (int i = 0; i < conditions.size(); i++) {
             key.element(conditions.get(i)).element(results.get(i));

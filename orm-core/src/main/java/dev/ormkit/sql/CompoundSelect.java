@@ -124,7 +124,7 @@ public final class CompoundSelect extends ClauseElement implements Executable {
     }
 
     @Override
-    public void appendCacheKey(CacheKey.Builder key) {
+    void appendCacheKey(CacheKey.Builder key) {
         key.add(CompoundSelect.class).add(kind).elements(selects).elements(orderBy).element(limit).element(offset);
     }
 

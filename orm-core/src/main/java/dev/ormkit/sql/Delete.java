@@ -87,7 +87,7 @@ public final class Delete extends ClauseElement implements Executable {
     }
 
     @Override
-    public void appendCacheKey(CacheKey.Builder key) {
+    void appendCacheKey(CacheKey.Builder key) {
         key.add(Delete.class).add(table).elements(where).elements(returning);
     }
 

@@ -31,7 +31,7 @@ public final class Exists extends Expression<Boolean> {
     }
 
     @Override
-    public void appendCacheKey(CacheKey.Builder key) {
+    void appendCacheKey(CacheKey.Builder key) {
         key.add(Exists.class).element(select);
     }
 

@@ -73,7 +73,7 @@ public final class FunctionCall<T> extends Expression<T> implements WindowFuncti
     }
 
     @Override
-    public void appendCacheKey(CacheKey.Builder key) {
+    void appendCacheKey(CacheKey.Builder key) {
         key.add(FunctionCall.class).add(name).add(distinct).addType(type).elements(arguments);
     }
 

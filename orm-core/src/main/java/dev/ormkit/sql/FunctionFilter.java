@@ -45,7 +45,7 @@ public final class FunctionFilter<T> extends Expression<T> implements WindowFunc
     }
 
     @Override
-    public void appendCacheKey(CacheKey.Builder key) {
+    void appendCacheKey(CacheKey.Builder key) {
         key.add(FunctionFilter.class).element(function).element(condition);
     }
 

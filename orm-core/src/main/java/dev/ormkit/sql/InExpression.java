@@ -49,7 +49,7 @@ public final class InExpression extends Expression<Boolean> {
     }
 
     @Override
-    public void appendCacheKey(CacheKey.Builder key) {
+    void appendCacheKey(CacheKey.Builder key) {
         // the number of values is shape: IN (?, ?) and IN (?, ?, ?) are different SQL
         key.add(InExpression.class).add(negated).element(operand).elements(values).element(subquery);
     }

@@ -220,7 +220,7 @@ public final class Insert extends ClauseElement implements Executable {
     }
 
     @Override
-    public void appendCacheKey(CacheKey.Builder key) {
+    void appendCacheKey(CacheKey.Builder key) {
         key.add(Insert.class).add(table).add(rows.size());
         for (Map<ColumnExpression<?>, Expression<?>> row : rows) {
             DmlSupport.appendAssignments(key, row);

@@ -74,7 +74,7 @@ public final class Join extends FromClause {
     }
 
     @Override
-    public void appendCacheKey(CacheKey.Builder key) {
+    void appendCacheKey(CacheKey.Builder key) {
         key.add(Join.class).add(outer).add(full).element(left).element(right).element(onClause);
     }
 

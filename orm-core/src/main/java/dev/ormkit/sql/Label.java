@@ -37,7 +37,7 @@ public final class Label<T> extends Expression<T> {
     }
 
     @Override
-    public void appendCacheKey(CacheKey.Builder key) {
+    void appendCacheKey(CacheKey.Builder key) {
         key.add(Label.class).add(name).element(element);
     }
 

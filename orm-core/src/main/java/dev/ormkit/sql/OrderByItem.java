@@ -54,7 +54,7 @@ public final class OrderByItem extends ClauseElement {
     }
 
     @Override
-    public void appendCacheKey(CacheKey.Builder key) {
+    void appendCacheKey(CacheKey.Builder key) {
         key.add(OrderByItem.class).add(descending).add(nullsFirst).element(expression);
     }
 

@@ -42,7 +42,7 @@ public final class Over<T> extends Expression<T> {
     }
 
     @Override
-    public void appendCacheKey(CacheKey.Builder key) {
+    void appendCacheKey(CacheKey.Builder key) {
         key.add(Over.class).element(function).elements(partitionBy).elements(orderBy);
     }
 

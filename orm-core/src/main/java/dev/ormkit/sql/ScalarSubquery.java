@@ -34,7 +34,7 @@ public final class ScalarSubquery<T> extends Expression<T> {
     }
 
     @Override
-    public void appendCacheKey(CacheKey.Builder key) {
+    void appendCacheKey(CacheKey.Builder key) {
         key.add(ScalarSubquery.class).element(select);
     }
 

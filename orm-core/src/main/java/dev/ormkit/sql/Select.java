@@ -435,7 +435,7 @@ public final class Select extends ClauseElement implements Executable {
     }
 
     @Override
-    public void appendCacheKey(CacheKey.Builder key) {
+    void appendCacheKey(CacheKey.Builder key) {
         key.add(Select.class).elements(columns).elements(froms).elements(where).elements(groupBy)
                 .elements(having).elements(orderBy).element(limit).element(offset)
                 .add(distinct).elements(distinctOn).add(correlate);

@@ -73,7 +73,7 @@ public final class Subquery extends FromClause implements NamedFrom {
     }
 
     @Override
-    public void appendCacheKey(CacheKey.Builder key) {
+    void appendCacheKey(CacheKey.Builder key) {
         key.add(Subquery.class).add(name).add(lateral).element((ClauseElement) select);
     }
 

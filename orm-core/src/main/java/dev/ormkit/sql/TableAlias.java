@@ -58,7 +58,7 @@ public final class TableAlias extends FromClause implements NamedFrom {
     }
 
     @Override
-    public void appendCacheKey(CacheKey.Builder key) {
+    void appendCacheKey(CacheKey.Builder key) {
         key.add(TableAlias.class).add(table).add(alias);
     }
 

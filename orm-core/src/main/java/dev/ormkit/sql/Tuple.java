@@ -79,7 +79,7 @@ public final class Tuple extends ClauseElement {
     }
 
     @Override
-    public void appendCacheKey(CacheKey.Builder key) {
+    void appendCacheKey(CacheKey.Builder key) {
         key.add(Tuple.class).elements(elements);
     }
 

@@ -37,7 +37,7 @@ public final class UnaryExpression<T> extends Expression<T> {
     }
 
     @Override
-    public void appendCacheKey(CacheKey.Builder key) {
+    void appendCacheKey(CacheKey.Builder key) {
         key.add(UnaryExpression.class).add(kind).addType(type).element(operand);
     }
 

@@ -107,7 +107,7 @@ public final class Update extends ClauseElement implements Executable {
     }
 
     @Override
-    public void appendCacheKey(CacheKey.Builder key) {
+    void appendCacheKey(CacheKey.Builder key) {
         key.add(Update.class).add(table);
         DmlSupport.appendAssignments(key, values);
         key.elements(where).elements(returning);

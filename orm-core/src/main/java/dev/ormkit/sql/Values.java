@@ -116,7 +116,7 @@ public final class Values extends FromClause implements NamedFrom {
     }
 
     @Override
-    public void appendCacheKey(CacheKey.Builder key) {
+    void appendCacheKey(CacheKey.Builder key) {
         key.add(Values.class).add(name).add(columnSpecs.size());
         for (ColumnExpression<?> c : columnSpecs) {
             key.add(c.name()).addType(c.type());

@@ -44,7 +44,7 @@ public final class WithinGroup<T> extends Expression<T> {
     }
 
     @Override
-    public void appendCacheKey(CacheKey.Builder key) {
+    void appendCacheKey(CacheKey.Builder key) {
         key.add(WithinGroup.class).element(function).elements(orderBy);
     }
 
