@@ -11,15 +11,18 @@ public final class AddForeignKey extends DdlElement {
     private final Table table;
     private final ForeignKeyConstraint foreignKey;
 
+    /** Adds {@code foreignKey}, one of {@code table}'s, to the existing table. */
     public AddForeignKey(Table table, ForeignKeyConstraint foreignKey) {
         this.table = Objects.requireNonNull(table, "table");
         this.foreignKey = Objects.requireNonNull(foreignKey, "foreignKey");
     }
 
+    /** The table the foreign key is added to. */
     public Table table() {
         return table;
     }
 
+    /** The foreign key added. */
     public ForeignKeyConstraint foreignKey() {
         return foreignKey;
     }

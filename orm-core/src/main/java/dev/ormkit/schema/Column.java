@@ -120,18 +120,22 @@ public final class Column<T> extends ColumnExpression<T> implements TableElement
         return type;
     }
 
+    /** True when the column is (part of) the primary key. */
     public boolean isPrimaryKey() {
         return primaryKey;
     }
 
+    /** True when the column takes NULL. */
     public boolean isNullable() {
         return nullable;
     }
 
+    /** True when the column has a UNIQUE constraint of its own. */
     public boolean isUnique() {
         return unique;
     }
 
+    /** True when the column has an index of its own. */
     public boolean isIndexed() {
         return index;
     }
@@ -141,10 +145,12 @@ public final class Column<T> extends ColumnExpression<T> implements TableElement
         return autoincrement;
     }
 
+    /** The server default as SQL text ({@code DEFAULT ...} in the DDL), or null when there is none. */
     public @Nullable String serverDefault() {
         return serverDefault;
     }
 
+    /** The foreign key the column declares, or null when it declares none. */
     public @Nullable ForeignKeySpec foreignKeySpec() {
         return foreignKey;
     }

@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 public final class DdlCompiler {
     private final DdlDialect dialect;
 
+    /** A compiler asking {@code dialect} whatever differs between databases. */
     public DdlCompiler(DdlDialect dialect) {
         this.dialect = Objects.requireNonNull(dialect, "dialect");
     }

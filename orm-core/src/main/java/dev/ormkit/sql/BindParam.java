@@ -34,10 +34,12 @@ public final class BindParam<T> extends Expression<T> {
         return new BindParam<>(name, type);
     }
 
+    /** The parameter's name, or null for an anonymous parameter made from a value. */
     public @Nullable String name() {
         return name;
     }
 
+    /** The bound value; null for SQL NULL or for a named parameter still waiting for its value. */
     public @Nullable T value() {
         return value;
     }

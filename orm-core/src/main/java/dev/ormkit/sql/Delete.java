@@ -63,14 +63,17 @@ public final class Delete extends ClauseElement implements Executable {
         return out;
     }
 
+    /** The table rows are deleted from. */
     public TableClause table() {
         return table;
     }
 
+    /** The WHERE conditions, joined with AND when rendered. */
     public List<Expression<Boolean>> whereClauses() {
         return where;
     }
 
+    /** The RETURNING columns; empty when none. */
     public List<Expression<?>> returningColumns() {
         return returning;
     }

@@ -11,6 +11,7 @@ public final class Exists extends Expression<Boolean> {
         this.select = select;
     }
 
+    /** The SELECT inside {@code EXISTS (...)}. */
     public Select select() {
         return select;
     }

@@ -20,10 +20,12 @@ public final class FunctionFilter<T> extends Expression<T> implements WindowFunc
         this.condition = condition;
     }
 
+    /** The aggregate filtered. */
     public FunctionCall<T> function() {
         return function;
     }
 
+    /** The {@code FILTER (WHERE ...)} condition. */
     public Expression<Boolean> condition() {
         return condition;
     }

@@ -18,18 +18,22 @@ public final class InExpression extends Expression<Boolean> {
         this.negated = negated;
     }
 
+    /** The expression tested. */
     public Expression<?> operand() {
         return operand;
     }
 
+    /** The values of the list, each a bind parameter; empty for a subquery. */
     public List<BindParam<?>> values() {
         return values;
     }
 
+    /** The subquery of {@code IN (SELECT ...)}, or null for a list. */
     public @Nullable Select subquery() {
         return subquery;
     }
 
+    /** True for {@code NOT IN}. */
     public boolean negated() {
         return negated;
     }

@@ -26,14 +26,17 @@ public final class Join extends FromClause {
         this.full = full;
     }
 
+    /** The left side. */
     public FromClause left() {
         return left;
     }
 
+    /** The right side. */
     public FromClause right() {
         return right;
     }
 
+    /** The ON condition. */
     public Expression<Boolean> onClause() {
         return onClause;
     }

@@ -13,10 +13,12 @@ public final class Label<T> extends Expression<T> {
         this.name = name;
     }
 
+    /** The expression labelled. */
     public Expression<T> element() {
         return element;
     }
 
+    /** The label, the result column's name. */
     public String name() {
         return name;
     }

@@ -21,10 +21,12 @@ public final class Over<T> extends Expression<T> {
         return function;
     }
 
+    /** The PARTITION BY expressions; empty when none. */
     public List<Expression<?>> partitionBy() {
         return partitionBy;
     }
 
+    /** The ORDER BY items of the window; empty when none. */
     public List<OrderByItem> orderBy() {
         return orderBy;
     }

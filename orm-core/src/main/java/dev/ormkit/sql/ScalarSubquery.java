@@ -12,6 +12,7 @@ public final class ScalarSubquery<T> extends Expression<T> {
         this.select = select;
     }
 
+    /** The SELECT inside. */
     public Select select() {
         return select;
     }

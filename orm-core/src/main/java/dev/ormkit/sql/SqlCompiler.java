@@ -155,6 +155,7 @@ public final class SqlCompiler {
 
     // --- helpers for dialects ---------------------------------------------------------------
 
+    /** The dialect this compilation is for. */
     public SqlDialect dialect() {
         return dialect;
     }

@@ -37,6 +37,7 @@ public final class Subquery extends FromClause implements NamedFrom {
         return select;
     }
 
+    /** The name the derived table is known by in the enclosing query. */
     public String name() {
         return name;
     }

@@ -22,6 +22,7 @@ public final class Tuple extends ClauseElement {
         this.elements = List.copyOf(elements);
     }
 
+    /** The elements, in order. */
     public List<Expression<?>> elements() {
         return elements;
     }

@@ -75,6 +75,7 @@ public final class Values extends FromClause implements NamedFrom {
         return new BindParam<>((T) value, column.type());
     }
 
+    /** The name the VALUES list is known by as a table. */
     public String name() {
         return name;
     }
