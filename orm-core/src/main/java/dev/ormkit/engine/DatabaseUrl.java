@@ -33,8 +33,8 @@ public final class DatabaseUrl {
     private final String masked;
     private final UrlForm form;
 
-    private DatabaseUrl(UrlForm form, String backend, @Nullable String driver, @Nullable String username, @Nullable String password,
-                        @Nullable String host, @Nullable Integer port, @Nullable String database,
+    private DatabaseUrl(UrlForm form, String backend, @Nullable String driver, @Nullable String username,
+                        @Nullable String password, @Nullable String host, @Nullable Integer port, @Nullable String database,
                         Map<String, String> query, @Nullable String jdbcUrl, String masked) {
         this.backend = backend;
         this.driver = driver;
@@ -92,7 +92,8 @@ public final class DatabaseUrl {
         if (!form.hasHost()) {
             // a file: sqlite:///relative.db, sqlite:////absolute.db, sqlite:// (memory)
             String path = rest.startsWith("/") ? rest.substring(1) : rest;
-            return new DatabaseUrl(form, backend, driver, null, null, null, null, path.isEmpty() ? null : path, query, null, masked);
+            return new DatabaseUrl(form, backend, driver, null, null, null, null, path.isEmpty() ? null : path, query,
+                    null, masked);
         }
         String userInfo = null;
         int at = rest.lastIndexOf('@');
@@ -146,7 +147,8 @@ public final class DatabaseUrl {
         }
         String name = afterJdbc.substring(0, colon).toLowerCase(Locale.ROOT);
         UrlForm form = requireSupported(name, u);
-        return new DatabaseUrl(form, name, null, null, null, null, null, null, new LinkedHashMap<>(), u, maskPassword(u));
+        return new DatabaseUrl(form, name, null, null, null, null, null, null, new LinkedHashMap<>(), u,
+                maskPassword(u));
     }
 
     /**

@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * {@code ALTER TABLE t ADD CONSTRAINT name FOREIGN KEY ...}: how a foreign key of a dependency
  * cycle is created once both tables exist. An unnamed key gets the name
- * {@link DdlCompiler#foreignKeyName} gives it, so that it can be dropped again.
+ * {@link DdlNames#foreignKeyName} gives it, so that it can be dropped again.
  */
 public final class AddForeignKey extends DdlElement {
     private final Table table;
