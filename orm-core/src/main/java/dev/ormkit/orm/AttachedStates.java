@@ -93,6 +93,19 @@ final class AttachedStates {
         return plain.size() + baseCount;
     }
 
+    /** How many of the objects are {@link Base} objects: slots {@code 0..baseCount()-1} of {@link #baseState}. */
+    int baseCount() {
+        return baseCount;
+    }
+
+    InstanceState baseState(int slot) {
+        InstanceState s = base[slot];
+        if (slot >= baseCount || s == null) {
+            throw new IndexOutOfBoundsException(slot);
+        }
+        return s;
+    }
+
     /**
      * Up to {@code count} objects are about to be attached: the first of them sizes the map (plain
      * objects) or the slots ({@link Base} objects) for all of them.

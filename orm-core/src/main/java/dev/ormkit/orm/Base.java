@@ -25,7 +25,11 @@ import org.jspecify.annotations.Nullable;
  * {@link Object}'s (identity) unless the subclass overrides them.
  *
  * <p>The field refers to the state, and the state to the object, so an object leaves memory
- * with its state once the program and its session let go of it, as a plain object does.
+ * with its state once the program and its session let go of it, as a plain object does. One
+ * difference: while the session is open, an object expunged from it stays reachable as long as
+ * an attached object loaded by the same query is, since the query's list of its objects (for
+ * batch lazy loading and N+1 detection) holds their states; a plain object's state holds it
+ * weakly. Closing the session drops those lists.
  */
 public abstract class Base {
     /**

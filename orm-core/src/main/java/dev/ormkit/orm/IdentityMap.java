@@ -331,6 +331,16 @@ final class IdentityMap {
 
     /** Forgets every object at close; each state notices the closed session when next asked. */
     void clear() {
+        // a Base object's state holds its object: the sibling lists of its queries let go of them,
+        // so that an object kept after close keeps no other (a plain object's state holds it weakly)
+        LoadContext released = null;
+        for (int i = 0; i < states.baseCount(); i++) {
+            LoadContext origin = states.baseState(i).origin();
+            if (origin != null && origin != released) {
+                origin.release(); // consecutive objects mostly share one: a comparison each, no set
+                released = origin;
+            }
+        }
         states.clear();
         byKey = new HashMap<>();
         pending.clear();
