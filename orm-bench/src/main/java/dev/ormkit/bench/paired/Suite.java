@@ -19,7 +19,8 @@ import dev.ormkit.bench.paired.Case.Comparison;
  * insert 100k ≤ 1.3× (JDBC reading the ids back, as ormkit does), load 10k ≤ 1.5× on H2 and
  * ≤ 1.1× on PostgreSQL, get by key ≤ 1.5× on PostgreSQL, eager 1,000×10 ≤ 2× on H2 and ≤ 1.3×
  * on PostgreSQL, update 10k ≤ 1.3×; and ahead of Hibernate and jOOQ (a ratio ≤ 1) wherever
- * they run the same workload.
+ * they run the same workload. Where a workload also runs ormkit over the model declared as
+ * subclasses of {@code Base}, that is shown against JDBC and against the plain classes.
  */
 public final class Suite {
     /** The ratio "ahead of a peer" must stay under. */
@@ -71,6 +72,11 @@ public final class Suite {
             if (!name.equals(ormkit) && !name.equals(baseline)) {
                 comparisons.add(new Comparison(name, baseline, 0));
             }
+        }
+        Method base = probe.contender(Implementation.ORMKIT_BASE);
+        if (base != null) {
+            // the same ORM code over a model that keeps its state in a field: what the optional Base class saves
+            comparisons.add(new Comparison(base.getName(), ormkit, 0));
         }
         return new Case(workload, group, db, comparisons);
     }
