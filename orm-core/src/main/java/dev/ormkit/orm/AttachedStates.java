@@ -48,9 +48,10 @@ final class AttachedStates {
             if (holds(state)) {
                 return;
             }
-            if (baseCount == base.length || expected > 0) {
-                base = Arrays.copyOf(base, Math.max(Math.max(16, base.length * 2), baseCount + expected));
-                expected = 0;
+            int needed = baseCount + Math.max(1, expected);
+            expected = 0;
+            if (needed > base.length) {
+                base = Arrays.copyOf(base, Math.max(needed, Math.max(16, base.length * 2)));
             }
             state.attachedSlot(baseCount);
             base[baseCount++] = state;
