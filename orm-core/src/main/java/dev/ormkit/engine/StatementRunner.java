@@ -74,7 +74,7 @@ final class StatementRunner {
         // built only for listeners: with none, an execution allocates nothing for events
         StatementExecution event = events.hasStatementListeners()
                 ? start(sql, values, compiled.kind(), rows, origin, entity) : null;
-        long start = System.nanoTime();
+        long start = event != null ? System.nanoTime() : 0L; // timed only for listeners
         try (PreparedStatement ps = generatedKeyColumn != null
                 ? jdbc.prepareStatement(sql, new String[] {keyColumnName(generatedKeyColumn)})
                 : jdbc.prepareStatement(sql)) {
@@ -122,7 +122,7 @@ final class StatementRunner {
         logBatch(sql, bound);
         StatementExecution event = events.hasStatementListeners()
                 ? start(sql, first.values(), compiled.kind(), bound.size(), origin, entity) : null;
-        long start = System.nanoTime();
+        long start = event != null ? System.nanoTime() : 0L; // timed only for listeners
         try (PreparedStatement ps = jdbc.prepareStatement(sql)) {
             prepare(ps);
             for (Compiled.BoundStatement b : bound) {
@@ -180,7 +180,7 @@ final class StatementRunner {
         log(sql, values);
         StatementExecution event = events.hasStatementListeners()
                 ? start(sql, values, compiled.kind(), 1, origin, entity) : null;
-        long start = System.nanoTime();
+        long start = event != null ? System.nanoTime() : 0L; // timed only for listeners
         PreparedStatement ps = null;
         ResultSet rs = null;
         try {

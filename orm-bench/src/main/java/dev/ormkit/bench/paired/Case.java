@@ -22,17 +22,47 @@ import org.openjdk.jmh.annotations.Mode;
  */
 public record Case(Class<?> workload, String group, String database, List<Comparison> comparisons) {
     /**
-     * The time ratio of two contenders of a case, with the largest ratio aimed for.
+     * The time ratio of two contenders of a case, with what it aims for.
      *
      * @param numerator the method whose time is divided
      * @param denominator the method it is divided by
-     * @param target the largest ratio aimed for; 0 when the ratio is shown without a target
+     * @param target the ratio aimed for; 0 when the ratio is shown without a target
+     * @param goal how the interval is held against the target
      */
-    public record Comparison(String numerator, String denominator, double target) {
+    public record Comparison(String numerator, String denominator, double target, Goal goal) {
+        /** A comparison with an "at most {@code target}×" goal (or none, for a target of 0). */
+        public Comparison(String numerator, String denominator, double target) {
+            this(numerator, denominator, target, Goal.AT_MOST);
+        }
+
         /** Whether the ratio has a target. */
         public boolean hasTarget() {
             return target > 0;
         }
+
+        /** The verdict of {@code ratio} against this comparison's target. */
+        public Verdict verdict(Interval ratio) {
+            return goal == Goal.AT_MOST ? Verdict.of(ratio, target) : Verdict.within(ratio, target);
+        }
+
+        /** The target as the report prints it: "≤ 1.30", "1.00 in interval, ≤ 1.05". */
+        public String targetText() {
+            return goal == Goal.AT_MOST ? "≤ " + PairedReport.fmt(target)
+                    : PairedReport.fmt(target) + " in interval, ≤ " + PairedReport.fmt(target * (1 + Verdict.SENSITIVITY));
+        }
+    }
+
+    /** How an interval is held against a target. */
+    public enum Goal {
+        /** The ratio is at most the target: the whole interval at or below it. */
+        AT_MOST,
+        /**
+         * The difference the ratio measures is too small to see: the target (1.00) lies inside
+         * the interval, which reaches no more than {@link Verdict#SENSITIVITY} above it. Used
+         * where the numerator does strictly more work than the denominator (a listener's
+         * plumbing), so a ratio below the target is no gain but a bias of the run.
+         */
+        WITHIN
     }
 
     /** A short name: {@code LoadPosts/h2}, {@code UsersWithPosts.joined/postgresql}. */

@@ -73,7 +73,7 @@ public record CaseResult(Case benchCase, List<Round> rounds, String loadBefore, 
 
     /** The verdict of a comparison with a target. */
     public Verdict verdict(Comparison c) {
-        return Verdict.of(ratio(c), c.target());
+        return c.verdict(ratio(c));
     }
 
     private List<Round> of(String method) {

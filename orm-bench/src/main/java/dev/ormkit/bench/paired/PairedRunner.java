@@ -3,6 +3,7 @@ package dev.ormkit.bench.paired;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -34,6 +35,13 @@ public final class PairedRunner {
     static final String[] FORK_JVM_ARGS = {"-Xms2g", "-Xmx2g", "-Dorg.jboss.logging.provider=slf4j",
             "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"};
 
+    static final String USAGE = """
+            java -cp orm-bench/target/benchmarks.jar dev.ormkit.bench.paired.PairedRunner
+                 [--databases h2,postgresql] [--include REGEX] [--forks 2] [--rounds 10] [--warmup 3]
+                 [--slice-ms 100] [--single-shot-rounds 4] [--lazy] [--quick] [--output docs/BENCHMARKS.md]
+            --include REGEX runs the cases whose id it finds: LoadPosts/h2, UsersWithPosts.joined/postgresql,
+            EventCost.get/h2 (ids are Workload[.group]/database).""";
+
     private PairedRunner() {
     }
 
@@ -52,6 +60,10 @@ public final class PairedRunner {
     public static void main(String[] args) throws IOException, InterruptedException {
         if (args.length > 0 && args[0].equals("--fork")) {
             runFork(args);
+            return;
+        }
+        if (List.of(args).contains("--help")) {
+            System.out.println(USAGE);
             return;
         }
         Settings settings = parse(args);
@@ -104,7 +116,12 @@ public final class PairedRunner {
             Interval r = result.ratio(cmp);
             System.out.printf(Locale.ROOT, "    %-28s / %-24s %6.3f [%6.3f, %6.3f]%s%n", cmp.numerator(), cmp.denominator(),
                     r.estimate(), r.low(), r.high(), cmp.hasTarget()
-                            ? " target " + cmp.target() + ": " + Verdict.of(r, cmp.target()).label() : "");
+                            ? " target " + cmp.targetText() + ": " + cmp.verdict(r).label() : "");
+        }
+        for (Method m : c.contenders()) {
+            // allocation per operation, which a loaded machine does not disturb
+            System.out.printf(Locale.ROOT, "    %-28s %10s/op %10s/op%n", m.getName(),
+                    PairedReport.time(result.medianNanos(m.getName())), PairedReport.bytes(result.medianBytes(m.getName())));
         }
         return result;
     }

@@ -3,6 +3,7 @@ package dev.ormkit.bench.paired;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
+import dev.ormkit.bench.EventCost;
 import dev.ormkit.bench.GetPostBenchmark;
 import dev.ormkit.bench.Implementation;
 import dev.ormkit.bench.InsertPostsBenchmark;
@@ -18,13 +19,17 @@ import dev.ormkit.bench.paired.Case.Comparison;
  * The cases of a paired run and ormkit's targets, as ratios to JDBC in the same rounds:
  * insert 100k ≤ 1.3× (JDBC reading the ids back, as ormkit does), load 10k ≤ 1.5× on H2 and
  * ≤ 1.1× on PostgreSQL, get by key ≤ 1.5× on PostgreSQL, eager 1,000×10 ≤ 2× on H2 and ≤ 1.3×
- * on PostgreSQL, update 10k ≤ 1.3×; and ahead of Hibernate and jOOQ (a ratio ≤ 1) wherever
- * they run the same workload. Where a workload also runs ormkit over the model declared as
- * subclasses of {@code Base}, that is shown against JDBC and against the plain classes.
+ * on PostgreSQL, update 10k ≤ 1.3×; ahead of Hibernate and jOOQ (a ratio ≤ 1) wherever
+ * they run the same workload; and execution events whose cost with no listener is invisible
+ * (get by key and load 10k with a no-op listener over none: 1.00 within the interval). Where a
+ * workload also runs ormkit over the model declared as subclasses of {@code Base}, that is
+ * shown against JDBC and against the plain classes.
  */
 public final class Suite {
     /** The ratio "ahead of a peer" must stay under. */
     public static final double AHEAD = 1.0;
+    /** The ratio whose presence in the interval shows a cost too small to see. */
+    public static final double INVISIBLE = 1.0;
 
     private Suite() {
     }
@@ -42,6 +47,8 @@ public final class Suite {
             cases.add(standard(UsersWithPostsBenchmark.class, "selectin", db, h2 ? 2.0 : 1.3, null));
             cases.add(standard(UsersWithPostsBenchmark.class, "joined", db, h2 ? 2.0 : 1.3, null));
             cases.add(standard(UpdatePostsBenchmark.class, "", db, 1.3, null));
+            cases.add(eventCost("get", db));
+            cases.add(eventCost("load", db));
             if (withLazy) {
                 cases.add(standard(LazyLoadBenchmark.class, "lazy", db, 0, null));
                 cases.add(standard(LazyLoadBenchmark.class, "batch", db, 0, null));
@@ -79,6 +86,15 @@ public final class Suite {
             comparisons.add(new Comparison(base.getName(), ormkit, 0));
         }
         return new Case(workload, group, db, comparisons);
+    }
+
+    /**
+     * The cost of execution events: ormkit with a no-op listener over ormkit with none, which
+     * should be too small for the interval to exclude 1.00 ({@link Case.Goal#WITHIN}).
+     */
+    static Case eventCost(String group, String db) {
+        return new Case(EventCost.class, group, db, List.of(
+                new Comparison(group + "Listened", group + "Quiet", INVISIBLE, Case.Goal.WITHIN)));
     }
 
     /** The web-request path: ormkit against JDBC outside a transaction and inside a read-only one, and against Hibernate. */

@@ -40,8 +40,13 @@ public class OrmkitState {
     @Setup(Level.Trial)
     public void start(BenchDatabase db) {
         Engine e = Engine.of(db.dataSource());
+        configure(e);
         sessions = SessionFactory.builder(e).metadata(MetaData.of(User.class, Post.class)).build();
         engine = e;
+    }
+
+    /** What a variant of this state does to its engine before the session factory is built; nothing here. */
+    protected void configure(Engine e) {
     }
 
     /** Closes the engine (the pool is {@link BenchDatabase}'s and stays open until it closes it). */

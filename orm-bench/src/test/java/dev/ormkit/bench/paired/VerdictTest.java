@@ -26,7 +26,42 @@ class VerdictTest {
     }
 
     @Test
+    void aCostTooSmallToSeeLeavesTheTargetInsideTheInterval() {
+        assertThat(Verdict.within(new Interval(1.01, 0.97, 1.04), 1.0)).isEqualTo(Verdict.MET);
+        // a bound on the target still holds it
+        assertThat(Verdict.within(new Interval(1.02, 1.0, 1.04), 1.0)).isEqualTo(Verdict.MET);
+        assertThat(Verdict.within(new Interval(0.98, 0.96, 1.0), 1.0)).isEqualTo(Verdict.MET);
+        assertThat(Verdict.within(new Interval(1.01, 0.99, 1.05), 1.0)).isEqualTo(Verdict.MET);
+    }
+
+    @Test
+    void anIntervalTooWideToRuleOutFivePercentCannotCallACostInvisible() {
+        assertThat(Verdict.within(new Interval(0.91, 0.65, 2.45), 1.0)).isEqualTo(Verdict.UNDECIDED);
+        assertThat(Verdict.within(new Interval(1.0, 0.99, 1.06), 1.0)).isEqualTo(Verdict.UNDECIDED);
+    }
+
+    @Test
+    void aCostTheRunSeesPutsTheWholeIntervalAboveTheTarget() {
+        assertThat(Verdict.within(new Interval(1.04, 1.02, 1.06), 1.0)).isEqualTo(Verdict.MISSED);
+    }
+
+    @Test
+    void moreWorkMeasuredFasterIsABiasNotAVerdict() {
+        assertThat(Verdict.within(new Interval(0.95, 0.93, 0.97), 1.0)).isEqualTo(Verdict.UNDECIDED);
+    }
+
+    @Test
+    void theComparisonPicksTheVerdictOfItsGoal() {
+        Interval belowOne = new Interval(0.95, 0.93, 0.97);
+        assertThat(new Case.Comparison("a", "b", 1.0).verdict(belowOne)).isEqualTo(Verdict.MET);
+        assertThat(new Case.Comparison("a", "b", 1.0, Case.Goal.WITHIN).verdict(belowOne)).isEqualTo(Verdict.UNDECIDED);
+        assertThat(new Case.Comparison("a", "b", 1.3).targetText()).isEqualTo("≤ 1.30");
+        assertThat(new Case.Comparison("a", "b", 1.0, Case.Goal.WITHIN).targetText()).isEqualTo("1.00 in interval, ≤ 1.05");
+    }
+
+    @Test
     void badInputsAreRefused() {
+        assertThatThrownBy(() -> Verdict.within(new Interval(1, 1, 1), 0)).hasMessageContaining("positive");
         assertThatThrownBy(() -> Verdict.of(new Interval(1, 1, 1), 0)).hasMessageContaining("positive");
         assertThatThrownBy(() -> new Interval(1.0, 1.1, 1.2)).hasMessageContaining("out of order");
     }

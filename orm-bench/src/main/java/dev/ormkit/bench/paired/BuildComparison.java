@@ -1,0 +1,184 @@
+package dev.ormkit.bench.paired;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Compares two builds' benchmark jars on a shared machine, benchmark by benchmark: JMH forks
+ * of the older and the newer jar take turns, in pairs, and each pair's time ratio after/before
+ * cancels what the machine did to both (see {@link BuildPairs}).
+ *
+ * <pre>
+ * java -cp NEW.jar dev.ormkit.bench.paired.BuildComparison --before OLD.jar --after NEW.jar
+ *      [--databases h2,postgresql] [--pairs 6] [--warmup 3] [--iterations 5] [--iteration-ms 400]
+ *      [--no-gc] [--output FILE.md] [BENCHMARK ...]
+ * </pre>
+ *
+ * <p>A BENCHMARK is {@code Workload.method} ({@code LoadPosts.ormkit},
+ * {@code UsersWithPosts.joinedOrmkit}); the default is every ormkit ORM method of the workloads
+ * both builds have. Each run is {@code java -cp JAR org.openjdk.jmh.Main} of that one method and
+ * database, one JMH fork, {@code --warmup} + {@code --iterations} iterations, {@code -prof gc}
+ * (allocation per operation) unless {@code --no-gc}, results as CSV. The pairs alternate which
+ * build runs first (before-after, after-before, ...), so neither always runs in the other's
+ * wake. Prints (and with {@code --output} writes) a markdown table.
+ */
+public final class BuildComparison {
+    /** The ormkit ORM methods of the workloads the core had before its embedding rework, and has now. */
+    static final List<String> DEFAULT_BENCHMARKS = List.of("InsertPosts.ormkit", "LoadPosts.ormkit", "GetPost.ormkit",
+            "UsersWithPosts.selectinOrmkit", "UsersWithPosts.joinedOrmkit", "UpdatePosts.ormkit",
+            "LazyLoad.lazyOrmkit", "LazyLoad.batchOrmkit");
+
+    private BuildComparison() {
+    }
+
+    /** The settings of a comparison. */
+    record Settings(Path before, Path after, List<String> databases, int pairs, int warmup, int iterations,
+                    int iterationMillis, boolean gc, Path output, List<String> benchmarks) {
+    }
+
+    public static void main(String[] args) throws IOException, InterruptedException {
+        Settings s = parse(args);
+        String loadAtStart = MachineLoad.now();
+        ZonedDateTime started = ZonedDateTime.now();
+        StringBuilder table = new StringBuilder(BuildPairs.header());
+        for (String db : s.databases()) {
+            for (String b : s.benchmarks()) {
+                BuildPairs pairs = compare(fullName(b), db, s);
+                table.append(pairs.row());
+                System.out.print(BuildPairs.header().lines().findFirst().orElseThrow() + "\n" + pairs.row());
+            }
+        }
+        String md = String.format(Locale.ROOT, "Comparison of %s, %s: before %s, after %s; %d pair(s) of JMH forks per "
+                        + "benchmark, %d warm-up and %d measured iterations of %d ms (single-shot workloads: as many "
+                        + "operations); load average %s at the start, %s at the end. The ratio is the median of the "
+                        + "pairs' after/before, with a %d%% bootstrap interval over pairs. Allocation: JMH's "
+                        + "`gc.alloc.rate.norm`, median over forks.%n%n%s",
+                started.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT)), MachineLoad.cores() + " cores",
+                s.before(), s.after(), s.pairs(), s.warmup(), s.iterations(), s.iterationMillis(), loadAtStart,
+                MachineLoad.now(), Math.round(PairedStatistics.CONFIDENCE * 100), table);
+        System.out.println();
+        System.out.println(md);
+        if (s.output() != null) {
+            Files.writeString(s.output(), md, StandardCharsets.UTF_8);
+            System.out.println("Wrote " + s.output().toAbsolutePath());
+        }
+    }
+
+    /** {@code LoadPosts.ormkit} as JMH names it: {@code dev.ormkit.bench.LoadPostsBenchmark.ormkit}. */
+    static String fullName(String benchmark) {
+        int dot = benchmark.lastIndexOf('.');
+        if (dot <= 0 || dot == benchmark.length() - 1) {
+            throw new IllegalArgumentException("A benchmark is Workload.method, e.g. LoadPosts.ormkit; got " + benchmark);
+        }
+        String workload = benchmark.substring(0, dot);
+        return "dev.ormkit.bench." + (workload.endsWith("Benchmark") ? workload : workload + "Benchmark")
+                + benchmark.substring(dot);
+    }
+
+    private static BuildPairs compare(String benchmark, String db, Settings s) throws IOException, InterruptedException {
+        List<JmhCsv> before = new ArrayList<>();
+        List<JmhCsv> after = new ArrayList<>();
+        for (int pair = 0; pair < s.pairs(); pair++) {
+            boolean beforeFirst = pair % 2 == 0;
+            for (int turn = 0; turn < 2; turn++) {
+                boolean isBefore = (turn == 0) == beforeFirst;
+                JmhCsv r = run(isBefore ? s.before() : s.after(), benchmark, db, s);
+                (isBefore ? before : after).add(r);
+                System.out.printf(Locale.ROOT, "%s %s pair %d %s: %s (load %s)%n", benchmark, db, pair,
+                        isBefore ? "before" : "after", r, MachineLoad.now());
+            }
+        }
+        return new BuildPairs(benchmark, db, before, after);
+    }
+
+    /** One JMH fork of {@code benchmark} from {@code jar}. */
+    private static JmhCsv run(Path jar, String benchmark, String db, Settings s) throws IOException, InterruptedException {
+        Path csv = Files.createTempFile("build-comparison", ".csv");
+        try {
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", jar.toString(), "org.openjdk.jmh.Main", "^" + benchmark.replace(".", "\\.") + "$",
+                    "-f", "1", "-wi", Integer.toString(s.warmup()), "-i", Integer.toString(s.iterations()),
+                    "-w", s.iterationMillis() + "ms", "-r", s.iterationMillis() + "ms", "-p", "database=" + db,
+                    "-rf", "csv", "-rff", csv.toString()));
+            if (s.gc()) {
+                command.addAll(List.of("-prof", "gc"));
+            }
+            Path log = Files.createTempFile("build-comparison", ".log");
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            int exit = p.waitFor();
+            if (exit != 0 || Files.size(csv) == 0) {
+                throw new IllegalStateException("JMH run of " + benchmark + " from " + jar + " failed (exit " + exit
+                        + "); its output is in " + log);
+            }
+            Files.delete(log);
+            return JmhCsv.parse(Files.readAllLines(csv, StandardCharsets.UTF_8), benchmark);
+        } finally {
+            Files.deleteIfExists(csv);
+        }
+    }
+
+    static Settings parse(String[] args) {
+        Path before = null;
+        Path after = null;
+        List<String> databases = List.of("h2");
+        int pairs = 6;
+        int warmup = 3;
+        int iterations = 5;
+        int iterationMillis = 400;
+        boolean gc = true;
+        Path output = null;
+        List<String> benchmarks = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--before" -> before = Path.of(value(args, ++i)).toAbsolutePath();
+                case "--after" -> after = Path.of(value(args, ++i)).toAbsolutePath();
+                case "--databases" -> databases = List.of(value(args, ++i).split(","));
+                case "--pairs" -> pairs = atLeast(args, ++i, 1);
+                case "--warmup" -> warmup = atLeast(args, ++i, 0);
+                case "--iterations" -> iterations = atLeast(args, ++i, 1);
+                case "--iteration-ms" -> iterationMillis = atLeast(args, ++i, 1);
+                case "--no-gc" -> gc = false;
+                case "--output" -> output = Path.of(value(args, ++i));
+                default -> {
+                    if (args[i].startsWith("--")) {
+                        throw new IllegalArgumentException("Unknown option " + args[i] + "; see the BuildComparison Javadoc");
+                    }
+                    fullName(args[i]);
+                    benchmarks.add(args[i]);
+                }
+            }
+        }
+        if (before == null || after == null) {
+            throw new IllegalArgumentException("--before OLD.jar and --after NEW.jar are required");
+        }
+        for (Path jar : List.of(before, after)) {
+            if (!Files.isRegularFile(jar)) {
+                throw new IllegalArgumentException("No jar at " + jar);
+            }
+        }
+        return new Settings(before, after, databases, pairs, warmup, iterations, iterationMillis, gc, output,
+                benchmarks.isEmpty() ? DEFAULT_BENCHMARKS : List.copyOf(benchmarks));
+    }
+
+    private static String value(String[] args, int i) {
+        if (i >= args.length) {
+            throw new IllegalArgumentException(args[i - 1] + " needs a value");
+        }
+        return args[i];
+    }
+
+    private static int atLeast(String[] args, int i, int min) {
+        int n = Integer.parseInt(value(args, i));
+        if (n < min) {
+            throw new IllegalArgumentException(args[i - 1] + " must be at least " + min + ", got " + n);
+        }
+        return n;
+    }
+}
