@@ -70,7 +70,7 @@ public abstract class Dialect implements SqlDialect, DdlDialect, CollectionBindi
     /**
      * Compiles a statement for this database, bound to the statement's own values, without
      * caching: to see the SQL of a statement. Statements run on a connection go through the
-     * engine's {@link StatementCache}, where statements of the same shape compile once.
+     * engine's statement cache, where statements of the same shape compile once.
      */
     public Compiled compile(Executable statement) {
         return SqlCompiler.compile(statement, this);

@@ -35,4 +35,13 @@ public interface DialectProvider {
     default @Nullable Dialect forProduct(String productName, @Nullable String productVersion) {
         return forProductName(productName);
     }
+
+    /**
+     * How URLs naming {@code name}, one of {@link #names()} or {@link #aliases()}, are spelled and
+     * turned into JDBC URLs. The default is the server form,
+     * {@code name://user:password@host:port/database} for {@code jdbc:name://host:port/database}.
+     */
+    default UrlForm urlForm(String name) {
+        return UrlForm.SERVER;
+    }
 }

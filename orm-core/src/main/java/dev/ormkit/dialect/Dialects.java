@@ -55,12 +55,26 @@ public final class Dialects {
      */
     public static Dialect forName(String name) {
         String key = name.toLowerCase(Locale.ROOT);
+        return provider(name, key).forName(key);
+    }
+
+    private static DialectProvider provider(String name, String key) {
         DialectProvider p = BY_NAME.get(key);
         if (p == null) {
             throw new ArgumentException("Unsupported database '" + name + "'; ormkit supports "
                     + String.join(", ", SUPPORTED));
         }
-        return p.forName(key);
+        return p;
+    }
+
+    /**
+     * How URLs naming the database {@code name} are spelled, as its provider says.
+     *
+     * @throws ArgumentException naming the supported databases when the name is unknown
+     */
+    public static UrlForm urlForm(String name) {
+        String key = name.toLowerCase(Locale.ROOT);
+        return provider(name, key).urlForm(key);
     }
 
     /**

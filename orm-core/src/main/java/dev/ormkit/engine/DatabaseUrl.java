@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import dev.ormkit.dialect.Dialects;
+import dev.ormkit.dialect.UrlForm;
 import dev.ormkit.exc.ArgumentException;
 import org.jspecify.annotations.Nullable;
 
@@ -14,6 +15,10 @@ import org.jspecify.annotations.Nullable;
  * A database URL in SQLAlchemy's form ({@code dialect[+driver]://user:password@host:port/db?k=v},
  * {@code sqlite:///file.db}, {@code sqlite://} for memory, {@code h2:mem:name}) or in JDBC form
  * ({@code jdbc:postgresql://...}). {@link #toString()} never shows the password.
+ *
+ * <p>The parsing here is generic; what is particular to a database (a file path instead of a
+ * host, a short form, its JDBC URL, whether it lives in memory) is its dialect provider's
+ * {@link UrlForm}, so a database added by a jar brings its own URLs.
  */
 public final class DatabaseUrl {
     private final String backend;
@@ -26,9 +31,10 @@ public final class DatabaseUrl {
     private final Map<String, String> query;
     private final @Nullable String jdbcUrl;
     private final String masked;
+    private final UrlForm form;
 
-    private DatabaseUrl(String backend, @Nullable String driver, @Nullable String username, @Nullable String password,
-                        @Nullable String host, @Nullable Integer port, @Nullable String database,
+    private DatabaseUrl(UrlForm form, String backend, @Nullable String driver, @Nullable String username,
+                        @Nullable String password, @Nullable String host, @Nullable Integer port, @Nullable String database,
                         Map<String, String> query, @Nullable String jdbcUrl, String masked) {
         this.backend = backend;
         this.driver = driver;
@@ -40,6 +46,7 @@ public final class DatabaseUrl {
         this.query = Collections.unmodifiableMap(query);
         this.jdbcUrl = jdbcUrl;
         this.masked = masked;
+        this.form = form;
     }
 
     /**
@@ -56,9 +63,9 @@ public final class DatabaseUrl {
         if (u.regionMatches(true, 0, "jdbc:", 0, 5)) {
             return parseJdbc(u);
         }
-        if (u.regionMatches(true, 0, "h2:", 0, 3) && !u.startsWith("h2://")) {
-            return new DatabaseUrl("h2", null, null, null, null, null, u.substring(3), new LinkedHashMap<>(),
-                    "jdbc:" + u, u);
+        DatabaseUrl shortForm = parseShort(u);
+        if (shortForm != null) {
+            return shortForm;
         }
         int schemeEnd = u.indexOf("://");
         if (schemeEnd <= 0) {
@@ -73,7 +80,7 @@ public final class DatabaseUrl {
             backend = scheme.substring(0, plus);
             driver = scheme.substring(plus + 1);
         }
-        requireSupported(backend, u);
+        UrlForm form = requireSupported(backend, u);
         String rest = u.substring(schemeEnd + 3);
         Map<String, String> query = new LinkedHashMap<>();
         int q = rest.indexOf('?');
@@ -82,10 +89,11 @@ public final class DatabaseUrl {
             rest = rest.substring(0, q);
         }
         String masked = maskPassword(u);
-        if (backend.equals("sqlite")) {
-            // sqlite:///relative.db, sqlite:////absolute.db, sqlite:// (memory)
+        if (!form.hasHost()) {
+            // a file: sqlite:///relative.db, sqlite:////absolute.db, sqlite:// (memory)
             String path = rest.startsWith("/") ? rest.substring(1) : rest;
-            return new DatabaseUrl(backend, driver, null, null, null, null, path.isEmpty() ? null : path, query, null, masked);
+            return new DatabaseUrl(form, backend, driver, null, null, null, null, path.isEmpty() ? null : path, query,
+                    null, masked);
         }
         String userInfo = null;
         int at = rest.lastIndexOf('@');
@@ -128,7 +136,7 @@ public final class DatabaseUrl {
             username = decode(c >= 0 ? userInfo.substring(0, c) : userInfo, masked, "user name");
             password = c >= 0 ? decode(userInfo.substring(c + 1), masked, "password") : null;
         }
-        return new DatabaseUrl(backend, driver, username, password, host, port, database, query, null, masked);
+        return new DatabaseUrl(form, backend, driver, username, password, host, port, database, query, null, masked);
     }
 
     private static DatabaseUrl parseJdbc(String u) {
@@ -138,8 +146,33 @@ public final class DatabaseUrl {
             throw new ArgumentException("Malformed JDBC URL '" + maskPassword(u) + "': expected jdbc:<database>:...");
         }
         String name = afterJdbc.substring(0, colon).toLowerCase(Locale.ROOT);
-        requireSupported(name, u);
-        return new DatabaseUrl(name, null, null, null, null, null, null, new LinkedHashMap<>(), u, maskPassword(u));
+        UrlForm form = requireSupported(name, u);
+        return new DatabaseUrl(form, name, null, null, null, null, null, null, new LinkedHashMap<>(), u,
+                maskPassword(u));
+    }
+
+    /**
+     * A URL in a database's short form, {@code name:...} without {@code //} ({@code h2:mem:test}),
+     * or null when the URL does not start with the name of a database that has one.
+     */
+    private static @Nullable DatabaseUrl parseShort(String u) {
+        int colon = u.indexOf(':');
+        if (colon <= 0 || u.startsWith("//", colon + 1)) {
+            return null;
+        }
+        String name = u.substring(0, colon).toLowerCase(Locale.ROOT);
+        UrlForm form;
+        try {
+            form = Dialects.urlForm(name);
+        } catch (ArgumentException unknown) {
+            return null; // malformed, and reported as such by the caller
+        }
+        String jdbc = form.shortJdbcUrl(u);
+        if (jdbc == null) {
+            return null;
+        }
+        return new DatabaseUrl(form, name, null, null, null, null, null, u.substring(colon + 1), new LinkedHashMap<>(),
+                jdbc, maskPassword(u));
     }
 
     /**
@@ -158,10 +191,13 @@ public final class DatabaseUrl {
                 + ":' is not a number from 1 to 65535 (if it is a password, the '@host' part is missing)");
     }
 
-    /** Fails early, naming the URL (masked) and the supported databases, when the database is unknown. */
-    private static void requireSupported(String backend, String url) {
+    /**
+     * How the database's URLs are spelled; fails early, naming the URL (masked) and the supported
+     * databases, when the database is unknown.
+     */
+    private static UrlForm requireSupported(String backend, String url) {
         try {
-            Dialects.forName(backend);
+            return Dialects.urlForm(backend);
         } catch (ArgumentException e) {
             throw new ArgumentException("Unsupported database '" + backend + "' in database URL " + maskPassword(url)
                     + "; ormkit supports " + String.join(", ", Dialects.SUPPORTED)
@@ -261,13 +297,9 @@ public final class DatabaseUrl {
         return query;
     }
 
-    /** True for an in-memory SQLite or H2 database, which lives only as long as its connections. */
+    /** True for an in-memory database (SQLite's, H2's), which lives only as long as its connections. */
     public boolean isMemory() {
-        if (backend.equals("sqlite")) {
-            String j = jdbcUrl;
-            return j != null ? j.contains(":memory:") || j.contains("mode=memory") : database == null || database.equals(":memory:");
-        }
-        return backend.equals("h2") && jdbcUrl().startsWith("jdbc:h2:mem:");
+        return form.isMemory(jdbcUrl(), jdbcUrl != null ? null : database, jdbcUrl != null);
     }
 
     /** The JDBC URL this URL stands for (credentials are passed apart, not in the URL). */
@@ -275,69 +307,17 @@ public final class DatabaseUrl {
         if (jdbcUrl != null) {
             return jdbcUrl;
         }
-        StringBuilder sb = new StringBuilder("jdbc:");
-        switch (backend) {
-            case "sqlite":
-                sb.append("sqlite:").append(database == null ? ":memory:" : database);
-                return appendQuery(sb, '?').toString();
-            case "postgresql":
-            case "postgres":
-            case "pgsql":
-                sb.append("postgresql://");
-                break;
-            case "mysql":
-            case "mariadb":
-                sb.append(MySqlDriver.scheme(backend)).append("://");
-                break;
-            default:
-                sb.append(backend).append("://");
-        }
-        sb.append(host == null ? "localhost" : host);
-        if (port != null) {
-            sb.append(':').append(port);
-        }
-        sb.append('/');
-        if (database != null) {
-            sb.append(database);
-        }
-        return appendQuery(sb, '?').toString();
-    }
-
-    private StringBuilder appendQuery(StringBuilder sb, char first) {
-        char sep = first;
+        StringBuilder q = new StringBuilder();
+        char sep = '?';
         for (Map.Entry<String, String> e : query.entrySet()) {
-            sb.append(sep).append(e.getKey()).append('=').append(e.getValue());
+            q.append(sep).append(e.getKey()).append('=').append(e.getValue());
             sep = '&';
         }
-        return sb;
+        return form.jdbcUrl(backend, host, port, database, q.toString());
     }
 
     @Override
     public String toString() {
         return masked;
-    }
-
-    /** Which JDBC scheme reaches MySQL/MariaDB with the drivers on the class path. */
-    static final class MySqlDriver {
-        private MySqlDriver() {
-        }
-
-        static String scheme(String backend) {
-            boolean mariaDriver = present("org.mariadb.jdbc.Driver");
-            boolean mysqlDriver = present("com.mysql.cj.jdbc.Driver");
-            if (backend.equals("mariadb")) {
-                return mariaDriver || !mysqlDriver ? "mariadb" : "mysql";
-            }
-            return mysqlDriver || !mariaDriver ? "mysql" : "mariadb";
-        }
-
-        private static boolean present(String className) {
-            try {
-                Class.forName(className, false, DatabaseUrl.class.getClassLoader());
-                return true;
-            } catch (ClassNotFoundException e) {
-                return false;
-            }
-        }
     }
 }

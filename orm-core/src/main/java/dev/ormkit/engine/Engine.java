@@ -13,7 +13,7 @@ import dev.ormkit.exc.OperationalException;
 import dev.ormkit.sql.Compiled;
 import dev.ormkit.sql.Executable;
 import dev.ormkit.schema.SchemaConnectionSource;
-import dev.ormkit.sql.StatementCache;
+import dev.ormkit.sql.CompiledStatements;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,7 +35,7 @@ public final class Engine implements AutoCloseable, EventSource, SchemaConnectio
     private final String description;
     private final String name;
     /** This engine's compiled statements: engines never share one, so neither do their counts. */
-    private final StatementCache statementCache;
+    private final CompiledStatements statementCache;
     /** Null until learned from the database, for an engine over a data source given no dialect. */
     private volatile @Nullable Dialect dialect;
     private volatile boolean dialectConfirmed;
@@ -50,7 +50,7 @@ public final class Engine implements AutoCloseable, EventSource, SchemaConnectio
         this.description = description;
         String given = options.name();
         this.name = given != null ? given : defaultName;
-        this.statementCache = new StatementCache(options.statementCacheSize());
+        this.statementCache = CompiledStatements.cache(options.statementCacheSize());
     }
 
     /** An engine for a URL with default options. */

@@ -22,6 +22,16 @@ final class CallSites {
     private static final StackWalker WALKER = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
 
     private final List<String> frameworkPackages;
+    /**
+     * Whether a class is internal, decided once per class: a walk through a web request's stack
+     * meets the same hundred framework frames every time, and each decision compares names.
+     */
+    private final ClassValue<Boolean> internal = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return decideInternal(type);
+        }
+    };
 
     CallSites(List<String> frameworkPackages) {
         this.frameworkPackages = List.copyOf(frameworkPackages);
@@ -48,6 +58,10 @@ final class CallSites {
     }
 
     private boolean isInternal(Class<?> c) {
+        return internal.get(c);
+    }
+
+    private boolean decideInternal(Class<?> c) {
         String n = c.getName();
         if (n.startsWith("java.") || n.startsWith("jdk.") || n.startsWith("sun.") || c.isSynthetic()
                 || n.contains("$OrmkitProxy") || n.contains("$$")) {

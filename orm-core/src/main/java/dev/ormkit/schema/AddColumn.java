@@ -10,6 +10,7 @@ public final class AddColumn extends DdlElement {
     private final Table table;
     private final String column;
 
+    /** Adds {@code column}, which {@code table} (the table as it is after the change) must have. */
     public AddColumn(Table table, String column) {
         this.table = Objects.requireNonNull(table, "table");
         this.column = Objects.requireNonNull(column, "column");

@@ -21,10 +21,12 @@ public final class AddConstraint extends DdlElement {
         this.constraint = constraint;
     }
 
+    /** The table the constraint is added to. */
     public Table table() {
         return table;
     }
 
+    /** The constraint added: a {@link UniqueConstraint} or a {@link CheckConstraint}. */
     public TableElement constraint() {
         return constraint;
     }

@@ -5,21 +5,24 @@ import java.util.Objects;
 /**
  * {@code ALTER TABLE t ADD CONSTRAINT name FOREIGN KEY ...}: how a foreign key of a dependency
  * cycle is created once both tables exist. An unnamed key gets the name
- * {@link DdlCompiler#foreignKeyName} gives it, so that it can be dropped again.
+ * {@link DdlNames#foreignKeyName} gives it, so that it can be dropped again.
  */
 public final class AddForeignKey extends DdlElement {
     private final Table table;
     private final ForeignKeyConstraint foreignKey;
 
+    /** Adds {@code foreignKey}, one of {@code table}'s, to the existing table. */
     public AddForeignKey(Table table, ForeignKeyConstraint foreignKey) {
         this.table = Objects.requireNonNull(table, "table");
         this.foreignKey = Objects.requireNonNull(foreignKey, "foreignKey");
     }
 
+    /** The table the foreign key is added to. */
     public Table table() {
         return table;
     }
 
+    /** The foreign key added. */
     public ForeignKeyConstraint foreignKey() {
         return foreignKey;
     }

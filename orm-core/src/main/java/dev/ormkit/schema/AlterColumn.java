@@ -24,6 +24,7 @@ public final class AlterColumn extends DdlElement {
     private final String column;
     private final Change change;
 
+    /** Changes {@code change} of {@code column}; {@code table} is the table as it is after the change. */
     public AlterColumn(Table table, String column, Change change) {
         this.table = Objects.requireNonNull(table, "table");
         this.column = Objects.requireNonNull(column, "column");
@@ -41,6 +42,7 @@ public final class AlterColumn extends DdlElement {
         return table.c(column);
     }
 
+    /** What about the column changes. */
     public Change change() {
         return change;
     }

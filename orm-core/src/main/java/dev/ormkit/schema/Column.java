@@ -1,10 +1,10 @@
 package dev.ormkit.schema;
 
+import dev.ormkit.sql.ClauseElement;
 import dev.ormkit.sql.SqlType;
 import java.util.Objects;
 import dev.ormkit.exc.ArgumentException;
 import dev.ormkit.sql.ColumnExpression;
-import dev.ormkit.sql.CacheKey;
 import dev.ormkit.sql.FromClause;
 import org.jspecify.annotations.Nullable;
 
@@ -120,18 +120,22 @@ public final class Column<T> extends ColumnExpression<T> implements TableElement
         return type;
     }
 
+    /** True when the column is (part of) the primary key. */
     public boolean isPrimaryKey() {
         return primaryKey;
     }
 
+    /** True when the column takes NULL. */
     public boolean isNullable() {
         return nullable;
     }
 
+    /** True when the column has a UNIQUE constraint of its own. */
     public boolean isUnique() {
         return unique;
     }
 
+    /** True when the column has an index of its own. */
     public boolean isIndexed() {
         return index;
     }
@@ -141,10 +145,12 @@ public final class Column<T> extends ColumnExpression<T> implements TableElement
         return autoincrement;
     }
 
+    /** The server default as SQL text ({@code DEFAULT ...} in the DDL), or null when there is none. */
     public @Nullable String serverDefault() {
         return serverDefault;
     }
 
+    /** The foreign key the column declares, or null when it declares none. */
     public @Nullable ForeignKeySpec foreignKeySpec() {
         return foreignKey;
     }
@@ -159,9 +165,9 @@ public final class Column<T> extends ColumnExpression<T> implements TableElement
         return table;
     }
 
-    /** A column is part of a statement's shape by identity, which also names its table. */
+    /** A column renders the same SQL wherever it appears, so it is part of a statement's shape by identity, which also names its table. */
     @Override
-    public void appendCacheKey(CacheKey.Builder key) {
-        key.add(this);
+    protected ClauseElement cacheIdentity() {
+        return this;
     }
 }

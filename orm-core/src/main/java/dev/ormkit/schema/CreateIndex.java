@@ -7,15 +7,18 @@ public final class CreateIndex extends DdlElement {
     private final Table table;
     private final Index index;
 
+    /** Creates {@code index}, one of {@code table}'s. */
     public CreateIndex(Table table, Index index) {
         this.table = Objects.requireNonNull(table, "table");
         this.index = Objects.requireNonNull(index, "index");
     }
 
+    /** The table indexed. */
     public Table table() {
         return table;
     }
 
+    /** The index created. */
     public Index index() {
         return index;
     }

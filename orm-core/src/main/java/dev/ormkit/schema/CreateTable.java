@@ -24,6 +24,7 @@ public final class CreateTable extends DdlElement {
         this.deferredForeignKeys = List.copyOf(deferredForeignKeys);
     }
 
+    /** The table created. */
     public Table table() {
         return table;
     }

@@ -11,12 +11,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * Renders DDL for one dialect. Everything a database does differently (type names, identity
  * columns, quoting, how a foreign key is dropped, what can be indexed) is asked of the
- * {@link Dialect}; this class only lays out the statements.
+ * {@code Dialect}; this class only lays out the statements. Package-private: the DDL elements
+ * render through it, and {@link DdlNames} hands out the names it gives.
  */
-public final class DdlCompiler {
+final class DdlCompiler {
     private final DdlDialect dialect;
 
-    public DdlCompiler(DdlDialect dialect) {
+    /** A compiler asking {@code dialect} whatever differs between databases. */
+    DdlCompiler(DdlDialect dialect) {
         this.dialect = Objects.requireNonNull(dialect, "dialect");
     }
 

@@ -7,6 +7,7 @@ public final class DropColumn extends DdlElement {
     private final Table table;
     private final String column;
 
+    /** Drops {@code column} of {@code table}, the table as it is before the drop. */
     public DropColumn(Table table, String column) {
         this.table = Objects.requireNonNull(table, "table");
         this.column = Objects.requireNonNull(column, "column");

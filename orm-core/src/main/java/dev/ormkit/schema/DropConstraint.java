@@ -12,20 +12,24 @@ public final class DropConstraint extends DdlElement {
     private final String name;
     private final ConstraintKind kind;
 
+    /** Drops the constraint {@code name} of kind {@code kind} from the table named {@code table}. */
     public DropConstraint(String table, String name, ConstraintKind kind) {
         this.table = Objects.requireNonNull(table, "table");
         this.name = Objects.requireNonNull(name, "name");
         this.kind = Objects.requireNonNull(kind, "kind");
     }
 
+    /** The name of the table the constraint belongs to. */
     public String tableName() {
         return table;
     }
 
+    /** The name of the constraint dropped. */
     public String name() {
         return name;
     }
 
+    /** The kind of the constraint, which decides the statement on some databases. */
     public ConstraintKind constraintKind() {
         return kind;
     }

@@ -7,15 +7,18 @@ public final class DropForeignKey extends DdlElement {
     private final Table table;
     private final String constraintName;
 
+    /** Drops the foreign key named {@code constraintName} from {@code table}. */
     public DropForeignKey(Table table, String constraintName) {
         this.table = Objects.requireNonNull(table, "table");
         this.constraintName = Objects.requireNonNull(constraintName, "constraintName");
     }
 
+    /** The table the foreign key belongs to. */
     public Table table() {
         return table;
     }
 
+    /** The name of the foreign key dropped. */
     public String constraintName() {
         return constraintName;
     }

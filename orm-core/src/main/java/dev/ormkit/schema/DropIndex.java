@@ -7,15 +7,18 @@ public final class DropIndex extends DdlElement {
     private final Table table;
     private final Index index;
 
+    /** Drops {@code index}, one of {@code table}'s. */
     public DropIndex(Table table, Index index) {
         this.table = Objects.requireNonNull(table, "table");
         this.index = Objects.requireNonNull(index, "index");
     }
 
+    /** The table the index belongs to. */
     public Table table() {
         return table;
     }
 
+    /** The index dropped. */
     public Index index() {
         return index;
     }

@@ -6,10 +6,12 @@ import java.util.Objects;
 public final class DropTable extends DdlElement {
     private final Table table;
 
+    /** Drops {@code table}. */
     public DropTable(Table table) {
         this.table = Objects.requireNonNull(table, "table");
     }
 
+    /** The table dropped. */
     public Table table() {
         return table;
     }

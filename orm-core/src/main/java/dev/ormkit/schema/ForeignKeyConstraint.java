@@ -12,6 +12,11 @@ import org.jspecify.annotations.Nullable;
 public record ForeignKeyConstraint(@Nullable String name, List<String> columns, String referredTable,
                                    List<String> referredColumns, ReferentialAction onDelete,
                                    ReferentialAction onUpdate) implements TableElement {
+    /**
+     * Copies the column lists.
+     *
+     * @throws dev.ormkit.exc.ArgumentException when the key names no columns, or not as many local as referred columns
+     */
     public ForeignKeyConstraint {
         columns = List.copyOf(columns);
         referredColumns = List.copyOf(referredColumns);

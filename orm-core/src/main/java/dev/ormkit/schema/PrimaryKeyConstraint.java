@@ -4,6 +4,7 @@ import java.util.List;
 
 /** A table-level (typically composite) primary key. */
 public record PrimaryKeyConstraint(List<String> columns) implements TableElement {
+    /** Copies the column list. */
     public PrimaryKeyConstraint {
         columns = List.copyOf(columns);
     }

@@ -2,7 +2,16 @@ package dev.ormkit.schema;
 
 /** What a foreign key does when the referenced row is deleted or its key updated. */
 public enum ReferentialAction {
-    NO_ACTION("NO ACTION"), RESTRICT("RESTRICT"), CASCADE("CASCADE"), SET_NULL("SET NULL"), SET_DEFAULT("SET DEFAULT");
+    /** Fail, checked at the end of the statement (or transaction, when deferred); the default. */
+    NO_ACTION("NO ACTION"),
+    /** Fail at once. */
+    RESTRICT("RESTRICT"),
+    /** Delete or update the referring rows too. */
+    CASCADE("CASCADE"),
+    /** Set the referring columns to NULL. */
+    SET_NULL("SET NULL"),
+    /** Set the referring columns to their defaults. */
+    SET_DEFAULT("SET DEFAULT");
 
     private final String sql;
 
@@ -10,6 +19,7 @@ public enum ReferentialAction {
         this.sql = sql;
     }
 
+    /** The action as SQL spells it after {@code ON DELETE} or {@code ON UPDATE}. */
     public String sql() {
         return sql;
     }

@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 public record ReflectedForeignKey(@Nullable String name, List<String> columns, String referredTable,
                                   List<String> referredColumns, ReferentialAction onDelete,
                                   ReferentialAction onUpdate) {
+    /** Copies the column lists. */
     public ReflectedForeignKey {
         columns = List.copyOf(columns);
         referredColumns = List.copyOf(referredColumns);

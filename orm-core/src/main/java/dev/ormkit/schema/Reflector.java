@@ -30,6 +30,7 @@ public class Reflector {
     /** The reflector for databases that need nothing beyond the standard metadata. */
     public static final Reflector STANDARD = new Reflector();
 
+    /** For a dialect's reflector, which overrides what its database reports in its own way. */
     protected Reflector() {
     }
 

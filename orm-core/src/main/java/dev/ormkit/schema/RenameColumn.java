@@ -8,20 +8,24 @@ public final class RenameColumn extends DdlElement {
     private final String from;
     private final String to;
 
+    /** Renames column {@code from} of the table named {@code table} to {@code to}. */
     public RenameColumn(String table, String from, String to) {
         this.table = Objects.requireNonNull(table, "table");
         this.from = Objects.requireNonNull(from, "from");
         this.to = Objects.requireNonNull(to, "to");
     }
 
+    /** The name of the table. */
     public String tableName() {
         return table;
     }
 
+    /** The column's old name. */
     public String from() {
         return from;
     }
 
+    /** The column's new name. */
     public String to() {
         return to;
     }

@@ -7,15 +7,18 @@ public final class RenameTable extends DdlElement {
     private final String from;
     private final String to;
 
+    /** Renames table {@code from} to {@code to}. */
     public RenameTable(String from, String to) {
         this.from = Objects.requireNonNull(from, "from");
         this.to = Objects.requireNonNull(to, "to");
     }
 
+    /** The table's old name. */
     public String from() {
         return from;
     }
 
+    /** The table's new name. */
     public String to() {
         return to;
     }

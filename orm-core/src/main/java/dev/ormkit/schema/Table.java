@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import dev.ormkit.exc.ArgumentException;
-import dev.ormkit.sql.CacheKey;
+import dev.ormkit.sql.ClauseElement;
 import dev.ormkit.sql.TableAlias;
 import dev.ormkit.sql.TableClause;
 import org.jspecify.annotations.Nullable;
@@ -276,8 +276,8 @@ public final class Table extends TableClause {
 
     /** A table is part of a statement's shape by identity: equal names in another MetaData never share SQL. */
     @Override
-    public void appendCacheKey(CacheKey.Builder key) {
-        key.add(this);
+    protected ClauseElement cacheIdentity() {
+        return this;
     }
 
     @Override

@@ -13,25 +13,35 @@ import dev.ormkit.exc.ArgumentException;
 
 /** The SQL types, named as SQLAlchemy names them. Render per dialect through the dialect. */
 public final class Types {
+    /** A 16-bit integer, read as {@link Short}. */
     public static final SqlType<Short> SMALLINT = SqlType.forJavaType(Short.class);
+    /** A 32-bit integer, read as {@link Integer}. */
     public static final SqlType<Integer> INTEGER = SqlType.forJavaType(Integer.class);
+    /** A 64-bit integer, read as {@link Long}. */
     public static final SqlType<Long> BIGINT = SqlType.forJavaType(Long.class);
+    /** A double-precision floating-point number, read as {@link Double}. */
     public static final SqlType<Double> DOUBLE = SqlType.forJavaType(Double.class);
     /** DECIMAL(19, 4). */
     public static final SqlType<BigDecimal> NUMERIC = SqlType.forJavaType(BigDecimal.class);
+    /** A truth value, read as {@link Boolean} (an integer 0/1 where the database has no boolean). */
     public static final SqlType<Boolean> BOOLEAN = SqlType.forJavaType(Boolean.class);
     /** Unbounded text ({@code String} without a length in SQLAlchemy). */
     public static final SqlType<String> TEXT = SqlType.of(TypeKind.TEXT, String.class);
     /** VARCHAR(255). */
     public static final SqlType<String> VARCHAR = SqlType.forJavaType(String.class);
+    /** A calendar date, read as {@link LocalDate}. */
     public static final SqlType<LocalDate> DATE = SqlType.forJavaType(LocalDate.class);
+    /** A time of day, read as {@link LocalTime}. */
     public static final SqlType<LocalTime> TIME = SqlType.forJavaType(LocalTime.class);
+    /** A date and time without zone, read as {@link LocalDateTime}. */
     public static final SqlType<LocalDateTime> TIMESTAMP = SqlType.forJavaType(LocalDateTime.class);
     /** A timestamp with time zone, read as {@link OffsetDateTime}. */
     public static final SqlType<OffsetDateTime> TIMESTAMP_TZ = SqlType.forJavaType(OffsetDateTime.class);
     /** An instant, stored as a timestamp with time zone. */
     public static final SqlType<Instant> INSTANT = SqlType.forJavaType(Instant.class);
+    /** A UUID, read as {@link UUID}: native where the database has the type, text elsewhere. */
     public static final SqlType<UUID> UUID_TYPE = SqlType.forJavaType(UUID.class);
+    /** Bytes, read as {@code byte[]}. */
     public static final SqlType<byte[]> BINARY = SqlType.forJavaType(byte[].class);
 
     private Types() {

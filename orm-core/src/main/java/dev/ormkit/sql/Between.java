@@ -39,7 +39,7 @@ final class Between extends Expression<Boolean> {
     }
 
     @Override
-    public void appendCacheKey(CacheKey.Builder key) {
+    void appendCacheKey(CacheKey.Builder key) {
         key.add(Between.class).element(operand).element(low).element(high);
     }
 

@@ -22,14 +22,17 @@ public final class BinaryExpression<T> extends Expression<T> {
         this.type = type;
     }
 
+    /** The left operand. */
     public Expression<?> left() {
         return left;
     }
 
+    /** The operator between the operands. */
     public Operator operator() {
         return operator;
     }
 
+    /** The right operand. */
     public Expression<?> right() {
         return right;
     }
@@ -46,7 +49,7 @@ public final class BinaryExpression<T> extends Expression<T> {
     }
 
     @Override
-    public void appendCacheKey(CacheKey.Builder key) {
+    void appendCacheKey(CacheKey.Builder key) {
         key.add(BinaryExpression.class).add(operator).addType(type).element(left).element(right);
     }
 

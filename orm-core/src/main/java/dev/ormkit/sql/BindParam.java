@@ -34,10 +34,12 @@ public final class BindParam<T> extends Expression<T> {
         return new BindParam<>(name, type);
     }
 
+    /** The parameter's name, or null for an anonymous parameter made from a value. */
     public @Nullable String name() {
         return name;
     }
 
+    /** The bound value; null for SQL NULL or for a named parameter still waiting for its value. */
     public @Nullable T value() {
         return value;
     }
@@ -53,7 +55,7 @@ public final class BindParam<T> extends Expression<T> {
     }
 
     @Override
-    public void appendCacheKey(CacheKey.Builder key) {
+    void appendCacheKey(CacheKey.Builder key) {
         // the value is not shape, but an untyped value's class is: it can decide a CAST's type
         key.add(BindParam.class).addType(type).add(hasValue);
         if (hasValue) {

@@ -13,10 +13,12 @@ public final class BooleanClauseList extends Expression<Boolean> {
         this.clauses = List.copyOf(clauses);
     }
 
+    /** {@link Operator#AND} or {@link Operator#OR}. */
     public Operator operator() {
         return operator;
     }
 
+    /** The clauses joined, in order. */
     public List<Expression<Boolean>> clauses() {
         return clauses;
     }
@@ -32,7 +34,7 @@ public final class BooleanClauseList extends Expression<Boolean> {
     }
 
     @Override
-    public void appendCacheKey(CacheKey.Builder key) {
+    void appendCacheKey(CacheKey.Builder key) {
         key.add(BooleanClauseList.class).add(operator).elements(clauses);
     }
 

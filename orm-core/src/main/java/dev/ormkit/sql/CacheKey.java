@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * {@code MetaData} never share SQL. Lists write their length first, so the sequence reads back
  * one way only.
  */
-public final class CacheKey {
+final class CacheKey {
     private final Object[] parts;
     private final int size;
     private final int hash;
@@ -59,7 +59,7 @@ public final class CacheKey {
     }
 
     /** How many parts the key has; for tests and diagnostics. */
-    public int size() {
+    int size() {
         return size;
     }
 
@@ -80,7 +80,7 @@ public final class CacheKey {
      * Writes a statement's key and collects its bind parameters in traversal order. One builder
      * per statement; not thread-safe.
      */
-    public static final class Builder {
+    static final class Builder {
         /** Stands for an absent optional part (a null child, a null type). */
         private static final Object NONE = new Marker("none");
         /** Marks a FROM clause met before: the next part is its ordinal. */
@@ -104,26 +104,26 @@ public final class CacheKey {
          * constant, or an object compared by identity (a table, a column, a mapped class).
          * Never pass a bound value: values are not part of a statement's shape.
          */
-        public Builder add(@Nullable Object part) {
+        Builder add(@Nullable Object part) {
             Object p = part == null ? NONE : part;
             push(p, p.hashCode());
             return this;
         }
 
         /** Adds a count or another small number. */
-        public Builder add(int number) {
+        Builder add(int number) {
             push(Integer.valueOf(number), number);
             return this;
         }
 
         /** Adds a flag. */
-        public Builder add(boolean flag) {
+        Builder add(boolean flag) {
             push(flag ? Boolean.TRUE : Boolean.FALSE, flag ? 1231 : 1237);
             return this;
         }
 
         /** Adds a SQL type (compared by value; hashed by kind, which allocates nothing). */
-        public Builder addType(@Nullable SqlType<?> type) {
+        Builder addType(@Nullable SqlType<?> type) {
             if (type == null) {
                 push(NONE, NONE.hashCode());
             } else {
@@ -138,7 +138,7 @@ public final class CacheKey {
          * derived table shared by an outer and an inner SELECT (which correlates) never shares
          * a key with two separate but equal ones (which do not).
          */
-        public Builder element(@Nullable ClauseElement element) {
+        Builder element(@Nullable ClauseElement element) {
             if (element == null) {
                 push(NONE, NONE.hashCode());
             } else if (element instanceof FromClause from) {
@@ -150,7 +150,7 @@ public final class CacheKey {
         }
 
         /** Adds a list of child nodes, its length first. */
-        public Builder elements(List<? extends ClauseElement> elements) {
+        Builder elements(List<? extends ClauseElement> elements) {
             int n = elements.size();
             add(n);
             for (int i = 0; i < n; i++) {
@@ -160,7 +160,7 @@ public final class CacheKey {
         }
 
         /** Records a bind parameter of the statement, in traversal order; its key parts are its own business. */
-        public Builder bind(BindParam<?> parameter) {
+        Builder bind(BindParam<?> parameter) {
             parameters.add(parameter);
             return this;
         }
@@ -169,7 +169,7 @@ public final class CacheKey {
          * Marks the statement as having no reliable shape: it is then compiled and cached per
          * instance only. The default of every node that does not describe its shape.
          */
-        public void uncacheable() {
+        void uncacheable() {
             cacheable = false;
         }
 
@@ -177,17 +177,17 @@ public final class CacheKey {
          * Marks the start of a definition that may refer to itself (a recursive CTE): a node
          * met again inside it writes a reference only, as the SQL names it only.
          */
-        public void enter(Object definition) {
+        void enter(Object definition) {
             scopes.add(definition);
         }
 
         /** Ends what {@link #enter} began. */
-        public void exit(Object definition) {
+        void exit(Object definition) {
             scopes.remove(scopes.size() - 1);
         }
 
         /** True while the definition of {@code definition} is being written. */
-        public boolean isInside(Object definition) {
+        boolean isInside(Object definition) {
             for (Object o : scopes) {
                 if (o == definition) {
                     return true;

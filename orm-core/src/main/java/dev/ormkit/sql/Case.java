@@ -31,14 +31,17 @@ public final class Case<T> extends Expression<T> {
         return new Case<>(conditions, results, Expression.operand(result));
     }
 
+    /** The {@code WHEN} conditions, in order. */
     public List<Expression<Boolean>> conditions() {
         return conditions;
     }
 
+    /** The {@code THEN} results, one per condition. */
     public List<Expression<?>> results() {
         return results;
     }
 
+    /** The {@code ELSE} value, or null when there is none (the CASE then yields NULL). */
     public @Nullable Expression<?> otherwiseValue() {
         return otherwise;
     }
@@ -66,7 +69,7 @@ public final class Case<T> extends Expression<T> {
     }
 
     @Override
-    public void appendCacheKey(CacheKey.Builder key) {
+    void appendCacheKey(CacheKey.Builder key) {
         key.add(Case.class).add(conditions.size());
         for (int i = 0; i < conditions.size(); i++) {
             key.element(conditions.get(i)).element(results.get(i));

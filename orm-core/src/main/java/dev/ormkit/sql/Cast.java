@@ -27,7 +27,7 @@ final class Cast<T> extends Expression<T> {
     }
 
     @Override
-    public void appendCacheKey(CacheKey.Builder key) {
+    void appendCacheKey(CacheKey.Builder key) {
         key.add(Cast.class).addType(target).element(operand);
     }
 

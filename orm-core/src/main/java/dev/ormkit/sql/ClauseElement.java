@@ -2,6 +2,7 @@ package dev.ormkit.sql;
 
 import java.util.Set;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A node of the SQL expression tree. Nodes are immutable values; {@link SqlCompiler} turns a
@@ -19,12 +20,30 @@ public abstract class ClauseElement {
      * {@link CacheKey.Builder#bind}. Bound values are never written: statements differing only
      * in values share one compilation.
      *
-     * <p>The default marks the statement uncacheable by shape, so a node that does not
-     * describe itself can never reuse another statement's SQL; it is then compiled per
-     * statement instance.
+     * <p>Package-private: the key is this package's business. A node defined elsewhere says
+     * what stands for it through {@link #cacheIdentity()}; when nothing does, the statement is
+     * marked uncacheable by shape, so it can never reuse another statement's SQL and is
+     * compiled per statement instance.
      */
-    public void appendCacheKey(CacheKey.Builder key) {
-        key.uncacheable();
+    void appendCacheKey(CacheKey.Builder key) {
+        ClauseElement same = cacheIdentity();
+        if (same == null) {
+            key.uncacheable();
+        } else if (same == this) {
+            key.add(this);
+        } else {
+            key.element(same);
+        }
+    }
+
+    /**
+     * What stands for this node when statements are cached by shape, for node classes defined
+     * outside this package: {@code this} when the node renders the same SQL wherever it appears
+     * (a table, a table's column), another node when this one renders exactly as that one does,
+     * or null (the default) when neither holds and statements holding it compile per instance.
+     */
+    protected @Nullable ClauseElement cacheIdentity() {
+        return null;
     }
 
     /** Hands each direct child to the visitor; subqueries are children too. */

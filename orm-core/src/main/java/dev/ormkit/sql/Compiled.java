@@ -73,10 +73,12 @@ public final class Compiled {
         return shapeOnly;
     }
 
+    /** The SQL text, with {@code ?} placeholders. */
     public String sql() {
         return sql;
     }
 
+    /** The bind parameters, one per placeholder, in order. */
     public List<BindParam<?>> parameters() {
         return parameters;
     }
@@ -91,6 +93,7 @@ public final class Compiled {
         return resultTypes;
     }
 
+    /** What kind of statement this is. */
     public StatementKind kind() {
         return kind;
     }

@@ -10,8 +10,18 @@ import org.jspecify.annotations.Nullable;
 public final class CompoundSelect extends ClauseElement implements Executable {
     /** The set operation. */
     public enum Kind {
-        UNION("UNION"), UNION_ALL("UNION ALL"), INTERSECT("INTERSECT"), INTERSECT_ALL("INTERSECT ALL"),
-        EXCEPT("EXCEPT"), EXCEPT_ALL("EXCEPT ALL");
+        /** The rows of all, duplicates removed. */
+        UNION("UNION"),
+        /** The rows of all, duplicates kept. */
+        UNION_ALL("UNION ALL"),
+        /** The rows found in every SELECT, duplicates removed. */
+        INTERSECT("INTERSECT"),
+        /** The rows found in every SELECT, as often as in each; not on SQLite. */
+        INTERSECT_ALL("INTERSECT ALL"),
+        /** The rows of the first SELECT found in none of the others, duplicates removed. */
+        EXCEPT("EXCEPT"),
+        /** The rows of the first SELECT less those of the others, row by row; not on SQLite. */
+        EXCEPT_ALL("EXCEPT ALL");
 
         private final String sql;
 
@@ -19,6 +29,7 @@ public final class CompoundSelect extends ClauseElement implements Executable {
             this.sql = sql;
         }
 
+        /** The keyword as SQL spells it ({@code UNION ALL}). */
         public String sql() {
             return sql;
         }
@@ -47,22 +58,27 @@ public final class CompoundSelect extends ClauseElement implements Executable {
         return new CompoundSelect(kind, all, List.of(), null, null);
     }
 
+    /** The set operation combining the SELECTs. */
     public Kind operation() {
         return kind;
     }
 
+    /** The SELECTs combined, in order. */
     public List<Select> selects() {
         return selects;
     }
 
+    /** The ORDER BY items of the combined result. */
     public List<OrderByItem> orderByItems() {
         return orderBy;
     }
 
+    /** The LIMIT of the combined result, or null when there is none. */
     public @Nullable Long limitValue() {
         return limit == null ? null : limit.value();
     }
 
+    /** The OFFSET of the combined result, or null when there is none. */
     public @Nullable Long offsetValue() {
         return offset == null ? null : offset.value();
     }
@@ -84,10 +100,12 @@ public final class CompoundSelect extends ClauseElement implements Executable {
         return new CompoundSelect(kind, selects, more, limit, offset);
     }
 
+    /** The combined result limited to {@code rows} rows. */
     public CompoundSelect limit(long rows) {
         return new CompoundSelect(kind, selects, orderBy, new BindParam<>(rows, null), offset);
     }
 
+    /** The combined result without its first {@code rows} rows. */
     public CompoundSelect offset(long rows) {
         return new CompoundSelect(kind, selects, orderBy, limit, new BindParam<>(rows, null));
     }
@@ -124,7 +142,7 @@ public final class CompoundSelect extends ClauseElement implements Executable {
     }
 
     @Override
-    public void appendCacheKey(CacheKey.Builder key) {
+    void appendCacheKey(CacheKey.Builder key) {
         key.add(CompoundSelect.class).add(kind).elements(selects).elements(orderBy).element(limit).element(offset);
     }
 

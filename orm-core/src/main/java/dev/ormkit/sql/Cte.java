@@ -194,7 +194,7 @@ public final class Cte extends FromClause implements NamedFrom {
     }
 
     @Override
-    public void appendCacheKey(CacheKey.Builder key) {
+    void appendCacheKey(CacheKey.Builder key) {
         key.add(Cte.class).add(name).add(alias).add(recursive).add(generation());
         Cte original = original();
         if (key.isInside(original)) {

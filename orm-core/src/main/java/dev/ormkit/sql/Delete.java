@@ -63,14 +63,17 @@ public final class Delete extends ClauseElement implements Executable {
         return out;
     }
 
+    /** The table rows are deleted from. */
     public TableClause table() {
         return table;
     }
 
+    /** The WHERE conditions, joined with AND when rendered. */
     public List<Expression<Boolean>> whereClauses() {
         return where;
     }
 
+    /** The RETURNING columns; empty when none. */
     public List<Expression<?>> returningColumns() {
         return returning;
     }
@@ -87,7 +90,7 @@ public final class Delete extends ClauseElement implements Executable {
     }
 
     @Override
-    public void appendCacheKey(CacheKey.Builder key) {
+    void appendCacheKey(CacheKey.Builder key) {
         key.add(Delete.class).add(table).elements(where).elements(returning);
     }
 

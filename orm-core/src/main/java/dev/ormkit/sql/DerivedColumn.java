@@ -30,7 +30,7 @@ public final class DerivedColumn<T> extends ColumnExpression<T> {
     }
 
     @Override
-    public void appendCacheKey(CacheKey.Builder key) {
+    void appendCacheKey(CacheKey.Builder key) {
         key.add(DerivedColumn.class).element(from).add(name).addType(type);
     }
 }

@@ -25,7 +25,7 @@ public abstract class EntitySelectable extends ClauseElement {
 
     /** The mapped class, its FROM clause and the selected columns: all the SQL depends on. */
     @Override
-    public void appendCacheKey(CacheKey.Builder key) {
+    void appendCacheKey(CacheKey.Builder key) {
         key.add(getClass()).add(entityType()).element(table()).elements(selectedColumns());
     }
 

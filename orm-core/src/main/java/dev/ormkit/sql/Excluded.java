@@ -22,7 +22,7 @@ final class Excluded<T> extends Expression<T> {
     }
 
     @Override
-    public void appendCacheKey(CacheKey.Builder key) {
+    void appendCacheKey(CacheKey.Builder key) {
         key.add(Excluded.class).add(column);
     }
 

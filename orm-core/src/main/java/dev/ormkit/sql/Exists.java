@@ -11,6 +11,7 @@ public final class Exists extends Expression<Boolean> {
         this.select = select;
     }
 
+    /** The SELECT inside {@code EXISTS (...)}. */
     public Select select() {
         return select;
     }
@@ -31,7 +32,7 @@ public final class Exists extends Expression<Boolean> {
     }
 
     @Override
-    public void appendCacheKey(CacheKey.Builder key) {
+    void appendCacheKey(CacheKey.Builder key) {
         key.add(Exists.class).element(select);
     }
 

@@ -38,50 +38,62 @@ public abstract class Expression<T> extends ClauseElement {
 
     // --- comparison ---------------------------------------------------------------------
 
+    /** {@code = value}; {@code eq(null)} renders {@code IS NULL}. */
     public Expression<Boolean> eq(@Nullable T value) {
         return value == null ? isNull() : compare(Operator.EQ, value);
     }
 
+    /** {@code = other}, comparing with another expression (a column, a subquery). */
     public Expression<Boolean> eq(Expression<? extends T> other) {
         return new BinaryExpression<>(this, Operator.EQ, other);
     }
 
+    /** {@code <> value}; {@code ne(null)} renders {@code IS NOT NULL}. */
     public Expression<Boolean> ne(@Nullable T value) {
         return value == null ? isNotNull() : compare(Operator.NE, value);
     }
 
+    /** {@code <> other}, comparing with another expression. */
     public Expression<Boolean> ne(Expression<? extends T> other) {
         return new BinaryExpression<>(this, Operator.NE, other);
     }
 
+    /** {@code < value}. */
     public Expression<Boolean> lt(T value) {
         return compare(Operator.LT, value);
     }
 
+    /** {@code < other}, comparing with another expression. */
     public Expression<Boolean> lt(Expression<? extends T> other) {
         return new BinaryExpression<>(this, Operator.LT, other);
     }
 
+    /** {@code <= value}. */
     public Expression<Boolean> le(T value) {
         return compare(Operator.LE, value);
     }
 
+    /** {@code <= other}, comparing with another expression. */
     public Expression<Boolean> le(Expression<? extends T> other) {
         return new BinaryExpression<>(this, Operator.LE, other);
     }
 
+    /** {@code > value}. */
     public Expression<Boolean> gt(T value) {
         return compare(Operator.GT, value);
     }
 
+    /** {@code > other}, comparing with another expression. */
     public Expression<Boolean> gt(Expression<? extends T> other) {
         return new BinaryExpression<>(this, Operator.GT, other);
     }
 
+    /** {@code >= value}. */
     public Expression<Boolean> ge(T value) {
         return compare(Operator.GE, value);
     }
 
+    /** {@code >= other}, comparing with another expression. */
     public Expression<Boolean> ge(Expression<? extends T> other) {
         return new BinaryExpression<>(this, Operator.GE, other);
     }
@@ -96,14 +108,17 @@ public abstract class Expression<T> extends ClauseElement {
         return value == null ? isNotNull() : ne(value);
     }
 
+    /** {@code IS NULL}. */
     public Expression<Boolean> isNull() {
         return new UnaryExpression<>(this, UnaryExpression.Kind.IS_NULL, null);
     }
 
+    /** {@code IS NOT NULL}. */
     public Expression<Boolean> isNotNull() {
         return new UnaryExpression<>(this, UnaryExpression.Kind.IS_NOT_NULL, null);
     }
 
+    /** {@code BETWEEN low AND high}, both ends included. */
     public Expression<Boolean> between(T low, T high) {
         return new Between(this, bind(low), bind(high));
     }
@@ -115,6 +130,7 @@ public abstract class Expression<T> extends ClauseElement {
         return new BinaryExpression<>(this, Operator.LIKE, new BindParam<>(pattern, StandardTypes.VARCHAR));
     }
 
+    /** {@code NOT LIKE pattern}; {@code %} and {@code _} are the wildcards. */
     public Expression<Boolean> notLike(String pattern) {
         return new BinaryExpression<>(this, Operator.NOT_LIKE, new BindParam<>(pattern, StandardTypes.VARCHAR));
     }
@@ -178,32 +194,39 @@ public abstract class Expression<T> extends ClauseElement {
         return notIn(Arrays.asList(values));
     }
 
+    /** {@code NOT IN (...)} over a collection; an empty collection matches every row. */
     public Expression<Boolean> notIn(Collection<? extends T> values) {
         return new InExpression(this, bindAll(values), null, true);
     }
 
+    /** {@code NOT IN (SELECT ...)}. */
     public Expression<Boolean> notIn(Select subquery) {
         return new InExpression(this, List.of(), subquery, true);
     }
 
     // --- arithmetic ------------------------------------------------------------------------
 
+    /** Addition, {@code x + other}; {@code other} is a value (bound) or an expression. */
     public Expression<T> plus(Object other) {
         return arithmetic(Operator.ADD, other);
     }
 
+    /** Subtraction, {@code x - other}; {@code other} is a value (bound) or an expression. */
     public Expression<T> minus(Object other) {
         return arithmetic(Operator.SUB, other);
     }
 
+    /** Multiplication, {@code x * other}; {@code other} is a value (bound) or an expression. */
     public Expression<T> times(Object other) {
         return arithmetic(Operator.MUL, other);
     }
 
+    /** Division, {@code x / other}; integer operands divide as the database divides integers. */
     public Expression<T> dividedBy(Object other) {
         return arithmetic(Operator.DIV, other);
     }
 
+    /** Remainder, {@code x % other} ({@code MOD} where the database spells it so). */
     public Expression<T> mod(Object other) {
         return arithmetic(Operator.MOD, other);
     }
@@ -225,10 +248,12 @@ public abstract class Expression<T> extends ClauseElement {
         return new Cast<>(this, target);
     }
 
+    /** This expression as an ascending ORDER BY item. */
     public OrderByItem asc() {
         return new OrderByItem(this, false, null);
     }
 
+    /** This expression as a descending ORDER BY item. */
     public OrderByItem desc() {
         return new OrderByItem(this, true, null);
     }

@@ -96,10 +96,12 @@ public final class ForUpdate {
         return share;
     }
 
+    /** True for {@code NOWAIT}: fail at once on a locked row. */
     public boolean isNowait() {
         return nowait;
     }
 
+    /** True for {@code SKIP LOCKED}: leave locked rows out. */
     public boolean isSkipLocked() {
         return skipLocked;
     }

@@ -20,10 +20,12 @@ public final class FunctionCall<T> extends Expression<T> implements WindowFuncti
         this.distinct = distinct;
     }
 
+    /** The function's generic name ({@code count}); a dialect may render another. */
     public String name() {
         return name;
     }
 
+    /** The arguments, in order. */
     public List<Expression<?>> arguments() {
         return arguments;
     }
@@ -73,7 +75,7 @@ public final class FunctionCall<T> extends Expression<T> implements WindowFuncti
     }
 
     @Override
-    public void appendCacheKey(CacheKey.Builder key) {
+    void appendCacheKey(CacheKey.Builder key) {
         key.add(FunctionCall.class).add(name).add(distinct).addType(type).elements(arguments);
     }
 

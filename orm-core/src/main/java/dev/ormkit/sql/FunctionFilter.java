@@ -20,10 +20,12 @@ public final class FunctionFilter<T> extends Expression<T> implements WindowFunc
         this.condition = condition;
     }
 
+    /** The aggregate filtered. */
     public FunctionCall<T> function() {
         return function;
     }
 
+    /** The {@code FILTER (WHERE ...)} condition. */
     public Expression<Boolean> condition() {
         return condition;
     }
@@ -45,7 +47,7 @@ public final class FunctionFilter<T> extends Expression<T> implements WindowFunc
     }
 
     @Override
-    public void appendCacheKey(CacheKey.Builder key) {
+    void appendCacheKey(CacheKey.Builder key) {
         key.add(FunctionFilter.class).element(function).element(condition);
     }
 

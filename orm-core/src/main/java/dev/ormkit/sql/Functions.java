@@ -49,6 +49,7 @@ public final class Functions {
         return new FunctionCall<>("count", List.of(expression), StandardTypes.BIGINT, true);
     }
 
+    /** {@code sum(x)}, of the type of {@code x}. */
     public <T> FunctionCall<T> sum(Expression<T> expression) {
         return new FunctionCall<>("sum", List.of(expression), expression.type(), false);
     }
@@ -58,10 +59,12 @@ public final class Functions {
         return new FunctionCall<>("avg", List.of(expression), StandardTypes.DOUBLE, false);
     }
 
+    /** {@code min(x)}, of the type of {@code x}. */
     public <T> FunctionCall<T> min(Expression<T> expression) {
         return new FunctionCall<>("min", List.of(expression), expression.type(), false);
     }
 
+    /** {@code max(x)}, of the type of {@code x}. */
     public <T> FunctionCall<T> max(Expression<T> expression) {
         return new FunctionCall<>("max", List.of(expression), expression.type(), false);
     }
@@ -77,18 +80,22 @@ public final class Functions {
         return new FunctionCall<>("coalesce", args, first.type(), false);
     }
 
+    /** {@code lower(x)}: the text in lower case. */
     public FunctionCall<String> lower(Expression<String> expression) {
         return new FunctionCall<>("lower", List.of(expression), StandardTypes.TEXT, false);
     }
 
+    /** {@code upper(x)}: the text in upper case. */
     public FunctionCall<String> upper(Expression<String> expression) {
         return new FunctionCall<>("upper", List.of(expression), StandardTypes.TEXT, false);
     }
 
+    /** {@code length(x)}: the text's length in characters. */
     public FunctionCall<Integer> length(Expression<String> expression) {
         return new FunctionCall<>("length", List.of(expression), StandardTypes.INTEGER, false);
     }
 
+    /** {@code abs(x)}: the absolute value, of the type of {@code x}. */
     public <T> FunctionCall<T> abs(Expression<T> expression) {
         return new FunctionCall<>("abs", List.of(expression), expression.type(), false);
     }
@@ -103,10 +110,12 @@ public final class Functions {
         return new FunctionCall<>("row_number", List.of(), StandardTypes.BIGINT, false);
     }
 
+    /** {@code rank()}, for use with {@code over(...)}: ties share a rank and leave gaps. */
     public FunctionCall<Long> rank() {
         return new FunctionCall<>("rank", List.of(), StandardTypes.BIGINT, false);
     }
 
+    /** {@code dense_rank()}, for use with {@code over(...)}: ties share a rank, without gaps. */
     public FunctionCall<Long> denseRank() {
         return new FunctionCall<>("dense_rank", List.of(), StandardTypes.BIGINT, false);
     }

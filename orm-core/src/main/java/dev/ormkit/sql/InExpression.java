@@ -18,18 +18,22 @@ public final class InExpression extends Expression<Boolean> {
         this.negated = negated;
     }
 
+    /** The expression tested. */
     public Expression<?> operand() {
         return operand;
     }
 
+    /** The values of the list, each a bind parameter; empty for a subquery. */
     public List<BindParam<?>> values() {
         return values;
     }
 
+    /** The subquery of {@code IN (SELECT ...)}, or null for a list. */
     public @Nullable Select subquery() {
         return subquery;
     }
 
+    /** True for {@code NOT IN}. */
     public boolean negated() {
         return negated;
     }
@@ -49,7 +53,7 @@ public final class InExpression extends Expression<Boolean> {
     }
 
     @Override
-    public void appendCacheKey(CacheKey.Builder key) {
+    void appendCacheKey(CacheKey.Builder key) {
         // the number of values is shape: IN (?, ?) and IN (?, ?, ?) are different SQL
         key.add(InExpression.class).add(negated).element(operand).elements(values).element(subquery);
     }

@@ -116,6 +116,7 @@ public final class Insert extends ClauseElement implements Executable {
         return Cte.ofDml(this, name, returning);
     }
 
+    /** The table inserted into. */
     public TableClause table() {
         return table;
     }
@@ -125,18 +126,22 @@ public final class Insert extends ClauseElement implements Executable {
         return rows;
     }
 
+    /** The SELECT of {@code INSERT ... SELECT}, or null. */
     public @Nullable Select fromSelect() {
         return fromSelect;
     }
 
+    /** The columns {@code INSERT ... SELECT} fills, in order. */
     public List<ColumnExpression<?>> fromSelectColumns() {
         return fromSelectColumns;
     }
 
+    /** The RETURNING columns; empty when none. */
     public List<Expression<?>> returningColumns() {
         return returning;
     }
 
+    /** The upsert clause, or null for a plain INSERT. */
     public @Nullable Upsert upsert() {
         return upsert;
     }
@@ -220,7 +225,7 @@ public final class Insert extends ClauseElement implements Executable {
     }
 
     @Override
-    public void appendCacheKey(CacheKey.Builder key) {
+    void appendCacheKey(CacheKey.Builder key) {
         key.add(Insert.class).add(table).add(rows.size());
         for (Map<ColumnExpression<?>, Expression<?>> row : rows) {
             DmlSupport.appendAssignments(key, row);
@@ -248,11 +253,13 @@ public final class Insert extends ClauseElement implements Executable {
 
     /** The conflict target and the assignments of an upsert; no assignments means DO NOTHING. */
     public record Upsert(List<ColumnExpression<?>> conflictColumns, Map<ColumnExpression<?>, Expression<?>> set) {
+        /** Copies the conflict columns and the assignments, keeping their order. */
         public Upsert {
             conflictColumns = List.copyOf(conflictColumns);
             set = Collections.unmodifiableMap(new LinkedHashMap<>(set));
         }
 
+        /** True when the upsert has no assignments: {@code DO NOTHING} (or its equivalent) on conflict. */
         public boolean doNothing() {
             return set.isEmpty();
         }

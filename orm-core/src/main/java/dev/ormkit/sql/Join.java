@@ -26,14 +26,17 @@ public final class Join extends FromClause {
         this.full = full;
     }
 
+    /** The left side. */
     public FromClause left() {
         return left;
     }
 
+    /** The right side. */
     public FromClause right() {
         return right;
     }
 
+    /** The ON condition. */
     public Expression<Boolean> onClause() {
         return onClause;
     }
@@ -74,7 +77,7 @@ public final class Join extends FromClause {
     }
 
     @Override
-    public void appendCacheKey(CacheKey.Builder key) {
+    void appendCacheKey(CacheKey.Builder key) {
         key.add(Join.class).add(outer).add(full).element(left).element(right).element(onClause);
     }
 

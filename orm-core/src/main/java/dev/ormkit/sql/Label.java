@@ -13,10 +13,12 @@ public final class Label<T> extends Expression<T> {
         this.name = name;
     }
 
+    /** The expression labelled. */
     public Expression<T> element() {
         return element;
     }
 
+    /** The label, the result column's name. */
     public String name() {
         return name;
     }
@@ -37,7 +39,7 @@ public final class Label<T> extends Expression<T> {
     }
 
     @Override
-    public void appendCacheKey(CacheKey.Builder key) {
+    void appendCacheKey(CacheKey.Builder key) {
         key.add(Label.class).add(name).element(element);
     }
 

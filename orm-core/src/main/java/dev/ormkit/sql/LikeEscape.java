@@ -44,7 +44,7 @@ public final class LikeEscape extends Expression<Boolean> {
     }
 
     @Override
-    public void appendCacheKey(CacheKey.Builder key) {
+    void appendCacheKey(CacheKey.Builder key) {
         key.add(LikeEscape.class).add(String.valueOf(escape)).add(negated)
                 .element(operand).element(pattern);
     }

@@ -27,10 +27,12 @@ public final class OrderByItem extends ClauseElement {
         throw new ArgumentException("Cannot order by " + e.getClass().getSimpleName());
     }
 
+    /** The expression ordered by. */
     public Expression<?> expression() {
         return expression;
     }
 
+    /** True for {@code DESC}. */
     public boolean descending() {
         return descending;
     }
@@ -40,10 +42,12 @@ public final class OrderByItem extends ClauseElement {
         return nullsFirst;
     }
 
+    /** This item with {@code NULLS FIRST}. */
     public OrderByItem nullsFirst() {
         return new OrderByItem(expression, descending, true);
     }
 
+    /** This item with {@code NULLS LAST}. */
     public OrderByItem nullsLast() {
         return new OrderByItem(expression, descending, false);
     }
@@ -54,7 +58,7 @@ public final class OrderByItem extends ClauseElement {
     }
 
     @Override
-    public void appendCacheKey(CacheKey.Builder key) {
+    void appendCacheKey(CacheKey.Builder key) {
         key.add(OrderByItem.class).add(descending).add(nullsFirst).element(expression);
     }
 

@@ -21,10 +21,12 @@ public final class Over<T> extends Expression<T> {
         return function;
     }
 
+    /** The PARTITION BY expressions; empty when none. */
     public List<Expression<?>> partitionBy() {
         return partitionBy;
     }
 
+    /** The ORDER BY items of the window; empty when none. */
     public List<OrderByItem> orderBy() {
         return orderBy;
     }
@@ -42,7 +44,7 @@ public final class Over<T> extends Expression<T> {
     }
 
     @Override
-    public void appendCacheKey(CacheKey.Builder key) {
+    void appendCacheKey(CacheKey.Builder key) {
         key.add(Over.class).element(function).elements(partitionBy).elements(orderBy);
     }
 

@@ -12,6 +12,7 @@ public final class ScalarSubquery<T> extends Expression<T> {
         this.select = select;
     }
 
+    /** The SELECT inside. */
     public Select select() {
         return select;
     }
@@ -34,7 +35,7 @@ public final class ScalarSubquery<T> extends Expression<T> {
     }
 
     @Override
-    public void appendCacheKey(CacheKey.Builder key) {
+    void appendCacheKey(CacheKey.Builder key) {
         key.add(ScalarSubquery.class).element(select);
     }
 

@@ -305,18 +305,22 @@ public final class Select extends ClauseElement implements Executable {
         return new Exists(this);
     }
 
+    /** {@code this UNION others}: the rows of all, duplicates removed. */
     public CompoundSelect union(Select... others) {
         return CompoundSelect.of(CompoundSelect.Kind.UNION, this, others);
     }
 
+    /** {@code this UNION ALL others}: the rows of all, duplicates kept. */
     public CompoundSelect unionAll(Select... others) {
         return CompoundSelect.of(CompoundSelect.Kind.UNION_ALL, this, others);
     }
 
+    /** {@code this INTERSECT others}: the rows found in every SELECT. */
     public CompoundSelect intersect(Select... others) {
         return CompoundSelect.of(CompoundSelect.Kind.INTERSECT, this, others);
     }
 
+    /** {@code this EXCEPT others}: the rows of this SELECT found in none of the others. */
     public CompoundSelect except(Select... others) {
         return CompoundSelect.of(CompoundSelect.Kind.EXCEPT, this, others);
     }
@@ -333,34 +337,42 @@ public final class Select extends ClauseElement implements Executable {
 
     // --- reading -------------------------------------------------------------------------
 
+    /** The SELECT list: expressions, tables and mapped classes, as given. */
     public List<ClauseElement> columns() {
         return columns;
     }
 
+    /** The FROM clauses given explicitly ({@code selectFrom}, joins); see {@link #derivedFroms()} for all. */
     public List<FromClause> froms() {
         return froms;
     }
 
+    /** The WHERE conditions, joined with AND when rendered. */
     public List<Expression<Boolean>> whereClauses() {
         return where;
     }
 
+    /** The GROUP BY expressions. */
     public List<Expression<?>> groupByClauses() {
         return groupBy;
     }
 
+    /** The HAVING conditions, joined with AND when rendered. */
     public List<Expression<Boolean>> havingClauses() {
         return having;
     }
 
+    /** The ORDER BY items. */
     public List<OrderByItem> orderByItems() {
         return orderBy;
     }
 
+    /** The LIMIT, or null when there is none. */
     public @Nullable Long limitValue() {
         return limit == null ? null : limit.value();
     }
 
+    /** The OFFSET, or null when there is none. */
     public @Nullable Long offsetValue() {
         return offset == null ? null : offset.value();
     }
@@ -373,6 +385,7 @@ public final class Select extends ClauseElement implements Executable {
         return offset;
     }
 
+    /** True for {@code SELECT DISTINCT}. */
     public boolean isDistinct() {
         return distinct;
     }
@@ -392,6 +405,10 @@ public final class Select extends ClauseElement implements Executable {
         return distinctOn;
     }
 
+    /**
+     * True unless {@link #correlateNone()} was called: nested in another SELECT, this one leaves
+     * out of its FROM list the tables the enclosing one already has.
+     */
     public boolean correlates() {
         return correlate;
     }
@@ -435,7 +452,7 @@ public final class Select extends ClauseElement implements Executable {
     }
 
     @Override
-    public void appendCacheKey(CacheKey.Builder key) {
+    void appendCacheKey(CacheKey.Builder key) {
         key.add(Select.class).elements(columns).elements(froms).elements(where).elements(groupBy)
                 .elements(having).elements(orderBy).element(limit).element(offset)
                 .add(distinct).elements(distinctOn).add(correlate);

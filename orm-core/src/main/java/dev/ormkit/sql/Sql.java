@@ -32,6 +32,7 @@ public final class Sql {
         return new Select(selectables(columns));
     }
 
+    /** {@code INSERT} into a table; give values with {@code values(...)} or a SELECT with {@code fromSelect(...)}. */
     public static Insert insert(TableClause table) {
         return new Insert(table);
     }
@@ -41,6 +42,7 @@ public final class Sql {
         return new Insert(tableOf(entity));
     }
 
+    /** {@code UPDATE} of a table; give new values with {@code values(...)} and rows with {@code where(...)}. */
     public static Update update(TableClause table) {
         return new Update(table);
     }
@@ -50,6 +52,7 @@ public final class Sql {
         return new Update(tableOf(entity));
     }
 
+    /** {@code DELETE} from a table; without {@code where(...)} it deletes every row. */
     public static Delete delete(TableClause table) {
         return new Delete(table);
     }
@@ -66,24 +69,29 @@ public final class Sql {
 
     // --- conjunctions ---------------------------------------------------------------------
 
+    /** {@code AND} of the clauses; one clause is returned as is. */
     @SafeVarargs
     public static Expression<Boolean> and(Expression<Boolean>... clauses) {
         return and(Arrays.asList(clauses));
     }
 
+    /** {@code AND} of a list of clauses; one clause is returned as is. */
     public static Expression<Boolean> and(List<? extends Expression<Boolean>> clauses) {
         return clauses.size() == 1 ? clauses.get(0) : new BooleanClauseList(Operator.AND, new ArrayList<>(clauses));
     }
 
+    /** {@code OR} of the clauses; one clause is returned as is. */
     @SafeVarargs
     public static Expression<Boolean> or(Expression<Boolean>... clauses) {
         return or(Arrays.asList(clauses));
     }
 
+    /** {@code OR} of a list of clauses; one clause is returned as is. */
     public static Expression<Boolean> or(List<? extends Expression<Boolean>> clauses) {
         return clauses.size() == 1 ? clauses.get(0) : new BooleanClauseList(Operator.OR, new ArrayList<>(clauses));
     }
 
+    /** {@code NOT clause}. */
     public static Expression<Boolean> not(Expression<Boolean> clause) {
         return new UnaryExpression<>(clause, UnaryExpression.Kind.NOT, StandardTypes.BOOLEAN);
     }
@@ -188,28 +196,34 @@ public final class Sql {
         return new WindowOrder(list);
     }
 
+    /** {@code expression ASC}, for ORDER BY. */
     public static OrderByItem asc(Expression<?> expression) {
         return expression.asc();
     }
 
+    /** {@code expression DESC}, for ORDER BY. */
     public static OrderByItem desc(Expression<?> expression) {
         return expression.desc();
     }
 
     // --- compound selects --------------------------------------------------------------
 
+    /** {@code first UNION others}: the rows of all, duplicates removed. */
     public static CompoundSelect union(Select first, Select... others) {
         return CompoundSelect.of(CompoundSelect.Kind.UNION, first, others);
     }
 
+    /** {@code first UNION ALL others}: the rows of all, duplicates kept. */
     public static CompoundSelect unionAll(Select first, Select... others) {
         return CompoundSelect.of(CompoundSelect.Kind.UNION_ALL, first, others);
     }
 
+    /** {@code first INTERSECT others}: the rows found in every SELECT. */
     public static CompoundSelect intersect(Select first, Select... others) {
         return CompoundSelect.of(CompoundSelect.Kind.INTERSECT, first, others);
     }
 
+    /** {@code first EXCEPT others}: the rows of {@code first} found in none of the others. */
     public static CompoundSelect except(Select first, Select... others) {
         return CompoundSelect.of(CompoundSelect.Kind.EXCEPT, first, others);
     }

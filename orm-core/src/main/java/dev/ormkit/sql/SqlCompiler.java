@@ -16,6 +16,11 @@ import org.jspecify.annotations.Nullable;
  * compiler per compilation; not thread-safe. Dialects do not subclass it: where databases
  * differ (paging, RETURNING, upsert, ILIKE, quoting) the compiler asks the dialect, which
  * renders through the public helpers here.
+ *
+ * <p>This is the dialect author's side of the package, with {@link SqlDialect} and
+ * {@link CollectionBinding}; applications never need it. The nodes of this package render
+ * through package-private visit methods (double dispatch from {@link ClauseElement#compileTo});
+ * what stays public is what a dialect, or a node class defined in another package, renders with.
  */
 public final class SqlCompiler {
     /**
@@ -49,7 +54,10 @@ public final class SqlCompiler {
         this.dialect = dialect;
     }
 
-    /** Compiles {@code statement} for {@code dialect}. Prefer {@code Dialect#compile}, which caches. */
+    /**
+     * Compiles {@code statement} for {@code dialect}, without caching: what {@code Dialect#compile}
+     * does. Statements run on a connection go through the engine's {@link CompiledStatements}.
+     */
     public static Compiled compile(Executable statement, SqlDialect dialect) {
         SqlCompiler c = new SqlCompiler(dialect);
         c.renderWithClause(statement);
@@ -136,7 +144,7 @@ public final class SqlCompiler {
     }
 
     /** A CTE in FROM: its name, and its alias when it has one. */
-    public void visitCteReference(Cte cte) {
+    void visitCteReference(Cte cte) {
         appendIdentifier(cte.name());
         String alias = cte.alias();
         if (alias != null) {
@@ -147,6 +155,7 @@ public final class SqlCompiler {
 
     // --- helpers for dialects ---------------------------------------------------------------
 
+    /** The dialect this compilation is for. */
     public SqlDialect dialect() {
         return dialect;
     }
@@ -243,7 +252,7 @@ public final class SqlCompiler {
     }
 
     /** Renders a column by its bare name (INSERT column lists, SET targets). */
-    public void processUnqualified(ClauseElement element) {
+    void processUnqualified(ClauseElement element) {
         boolean saved = qualifyColumns;
         qualifyColumns = false;
         try {
@@ -255,7 +264,7 @@ public final class SqlCompiler {
 
     // --- leaves -------------------------------------------------------------------------
 
-    public void visitBindParam(BindParam<?> p) {
+    void visitBindParam(BindParam<?> p) {
         if (params.size() == offsets.length) {
             offsets = Arrays.copyOf(offsets, offsets.length * 2);
         }
@@ -264,7 +273,7 @@ public final class SqlCompiler {
         sql.append('?');
     }
 
-    public void visitColumn(ColumnExpression<?> column) {
+    void visitColumn(ColumnExpression<?> column) {
         FromClause from = column.from();
         if (qualifyColumns && from instanceof NamedFrom named) {
             appendIdentifier(named.fromName()).append(".");
@@ -276,7 +285,7 @@ public final class SqlCompiler {
         sql.append(literal.sql());
     }
 
-    public void visitText(TextClause text) {
+    void visitText(TextClause text) {
         TextSyntax syntax = dialect.textSyntax();
         List<String> fragments = text.fragments(syntax);
         List<BindParam<?>> ps = text.parameters(syntax);
@@ -293,7 +302,7 @@ public final class SqlCompiler {
 
     // --- operators ------------------------------------------------------------------------
 
-    public void visitBinary(BinaryExpression<?> b) {
+    void visitBinary(BinaryExpression<?> b) {
         switch (b.operator()) {
             case ILIKE:
             case NOT_ILIKE:
@@ -350,7 +359,7 @@ public final class SqlCompiler {
         return 100;
     }
 
-    public void visitBooleanList(BooleanClauseList list) {
+    void visitBooleanList(BooleanClauseList list) {
         List<Expression<Boolean>> clauses = list.clauses();
         if (clauses.isEmpty()) {
             // an empty AND is true, an empty OR false
@@ -366,7 +375,7 @@ public final class SqlCompiler {
         }
     }
 
-    public void visitUnary(UnaryExpression<?> u) {
+    void visitUnary(UnaryExpression<?> u) {
         switch (u.kind()) {
             case NOT:
                 // NOT binds differently across databases (MySQL's NOT is looser than its
@@ -403,7 +412,7 @@ public final class SqlCompiler {
         processOperand(b.high(), 6);
     }
 
-    public void visitIn(InExpression in) {
+    void visitIn(InExpression in) {
         Select sub = in.subquery();
         if (sub == null && in.values().isEmpty()) {
             // SQL has no empty IN list: an empty IN matches nothing, an empty NOT IN everything
@@ -428,7 +437,7 @@ public final class SqlCompiler {
         sql.append(')');
     }
 
-    public void visitLabel(Label<?> label) {
+    void visitLabel(Label<?> label) {
         switch (clause) {
             case COLUMNS:
                 Clause saved = clause;
@@ -454,7 +463,7 @@ public final class SqlCompiler {
         sql.append(" AS ").append(dialect.castTypeName(cast.type())).append(')');
     }
 
-    public void visitFunction(FunctionCall<?> f) {
+    void visitFunction(FunctionCall<?> f) {
         dialect.renderFunction(this, f);
     }
 
@@ -469,7 +478,7 @@ public final class SqlCompiler {
     }
 
     /** {@code agg(...) FILTER (WHERE ...)} where the database has it, else the CASE form. */
-    public void visitFunctionFilter(FunctionFilter<?> filter) {
+    void visitFunctionFilter(FunctionFilter<?> filter) {
         if (dialect.supportsAggregateFilter()) {
             process(filter.function());
             sql.append(" FILTER (WHERE ");
@@ -501,7 +510,7 @@ public final class SqlCompiler {
     }
 
     /** {@code fn(args) WITHIN GROUP (ORDER BY ...)}. */
-    public void visitWithinGroup(WithinGroup<?> w) {
+    void visitWithinGroup(WithinGroup<?> w) {
         if (!dialect.supportsWithinGroup()) {
             throw new CompileException(dialect.name() + " does not support ordered-set aggregates ("
                     + w.function().name() + " WITHIN GROUP)");
@@ -533,7 +542,7 @@ public final class SqlCompiler {
         sql.append(')');
     }
 
-    public void visitOver(Over<?> over) {
+    void visitOver(Over<?> over) {
         process(over.function());
         sql.append(" OVER (");
         if (!over.partitionBy().isEmpty()) {
@@ -550,7 +559,7 @@ public final class SqlCompiler {
         sql.append(')');
     }
 
-    public void visitCase(Case<?> c) {
+    void visitCase(Case<?> c) {
         Expression<?> otherwise = c.otherwiseValue();
         boolean onlyParameters = otherwise == null || otherwise.unwrap() instanceof BindParam<?>;
         for (Expression<?> r : c.results()) {
@@ -570,7 +579,7 @@ public final class SqlCompiler {
         sql.append(" END");
     }
 
-    public void visitOrderByItem(OrderByItem item) {
+    void visitOrderByItem(OrderByItem item) {
         dialect.renderOrderByItem(this, item);
     }
 
@@ -613,29 +622,29 @@ public final class SqlCompiler {
         withClause(Clause.OTHER, () -> processOperand(expression, outerPrecedence));
     }
 
-    public void visitScalarSubquery(ScalarSubquery<?> s) {
+    void visitScalarSubquery(ScalarSubquery<?> s) {
         sql.append('(');
         processNestedSelect(s.select());
         sql.append(')');
     }
 
-    public void visitExists(Exists e) {
+    void visitExists(Exists e) {
         sql.append("EXISTS (");
         processNestedSelect(e.select());
         sql.append(')');
     }
 
-    public void visitEntity(EntitySelectable entity) {
+    void visitEntity(EntitySelectable entity) {
         processSelectColumns(new ArrayList<>(entity.selectedColumns()));
     }
 
     // --- FROM clauses -------------------------------------------------------------------
 
-    public void visitTable(TableClause table) {
+    void visitTable(TableClause table) {
         appendIdentifier(table.name());
     }
 
-    public void visitTableAlias(TableAlias alias) {
+    void visitTableAlias(TableAlias alias) {
         appendIdentifier(alias.table().name()).append(" AS ").appendIdentifier(alias.alias());
     }
 
@@ -687,7 +696,7 @@ public final class SqlCompiler {
         appendIdentifier(values.name());
     }
 
-    public void visitJoin(Join join) {
+    void visitJoin(Join join) {
         process(join.left());
         sql.append(join.isFull() ? " FULL OUTER JOIN " : join.isOuter() ? " LEFT OUTER JOIN " : " JOIN ");
         FromClause right = join.right();
@@ -705,7 +714,7 @@ public final class SqlCompiler {
         clause = saved;
     }
 
-    public void visitSubquery(Subquery subquery) {
+    void visitSubquery(Subquery subquery) {
         if (subquery.isLateral()) {
             if (!dialect.supportsLateral()) {
                 throw new CompileException(dialect.name() + " does not support LATERAL (subquery "
@@ -736,7 +745,7 @@ public final class SqlCompiler {
     // --- SELECT ---------------------------------------------------------------------------
 
     /** Renders a SELECT nested in the current one, correlating to the enclosing FROM list. */
-    public void processNestedSelect(Select select) {
+    void processNestedSelect(Select select) {
         selectDepth++;
         Clause saved = clause;
         try {
@@ -747,7 +756,7 @@ public final class SqlCompiler {
         }
     }
 
-    public void visitSelect(Select select) {
+    void visitSelect(Select select) {
         boolean topLevel = selectDepth == 0;
         List<FromClause> froms = select.derivedFroms();
         if (select.correlates() && !enclosingFroms.isEmpty()) {
@@ -903,7 +912,7 @@ public final class SqlCompiler {
         }
     }
 
-    public void visitCompoundSelect(CompoundSelect compound) {
+    void visitCompoundSelect(CompoundSelect compound) {
         String keyword = dialect.compoundKeyword(compound.operation());
         boolean topLevel = selectDepth == 0;
         List<Select> selects = compound.selects();
@@ -967,7 +976,7 @@ public final class SqlCompiler {
 
     // --- INSERT, UPDATE, DELETE -----------------------------------------------------------
 
-    public void visitInsert(Insert insert) {
+    void visitInsert(Insert insert) {
         dialect.renderInsert(this, insert);
     }
 
@@ -1023,7 +1032,7 @@ public final class SqlCompiler {
     }
 
     /** {@code RETURNING a, b}, and records them as the result's columns. */
-    public void renderReturning(List<Expression<?>> columns) {
+    void renderReturning(List<Expression<?>> columns) {
         sql.append(" RETURNING ");
         for (int i = 0; i < columns.size(); i++) {
             if (i > 0) {
@@ -1046,7 +1055,7 @@ public final class SqlCompiler {
         renderReturning(columns);
     }
 
-    public void visitUpdate(Update update) {
+    void visitUpdate(Update update) {
         if (update.assignments().isEmpty()) {
             throw new CompileException("UPDATE of " + update.table().name() + " has no values to set");
         }
@@ -1136,7 +1145,7 @@ public final class SqlCompiler {
         }
     }
 
-    public void visitDelete(Delete delete) {
+    void visitDelete(Delete delete) {
         List<FromClause> extra = delete.extraFroms();
         if (!extra.isEmpty()) {
             dialect.renderDeleteUsing(this, delete, extra);

@@ -25,7 +25,7 @@ final class SqlLiteral<T> extends Expression<T> {
     }
 
     @Override
-    public void appendCacheKey(CacheKey.Builder key) {
+    void appendCacheKey(CacheKey.Builder key) {
         key.add(SqlLiteral.class).add(sql).addType(type);
     }
 

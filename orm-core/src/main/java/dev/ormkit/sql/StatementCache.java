@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Bounded: past its capacity the least recently used quarter is dropped, so eviction runs
  * once per many new shapes and never on a hit. Thread-safe; a hit takes no lock.
  */
-public final class StatementCache {
+final class StatementCache implements CompiledStatements {
     /** Recency is recorded at most this often per entry, so hot entries are not written on every hit. */
     private static final long TOUCH_INTERVAL_NANOS = 1_000_000;
 
@@ -28,17 +28,14 @@ public final class StatementCache {
     private final LongAdder hits = new LongAdder();
 
     /** A cache keeping at most {@code capacity} compiled statements. */
-    public StatementCache(int capacity) {
+    StatementCache(int capacity) {
         if (capacity < 1) {
             throw new IllegalArgumentException("A statement cache needs a capacity of at least 1, got " + capacity);
         }
         this.capacity = capacity;
     }
 
-    /**
-     * The compiled form of {@code statement} for {@code dialect}, bound to the statement's own
-     * parameters; compiled only when no statement of the same shape was compiled before.
-     */
+    @Override
     public Compiled compile(Executable statement, SqlDialect dialect) {
         CacheKey.Builder builder = CacheKey.of(statement);
         if (!builder.isCacheable()) {
@@ -67,22 +64,22 @@ public final class StatementCache {
         return compiled;
     }
 
-    /** How many statements were compiled (cache misses) since this cache was made. */
+    @Override
     public long compilations() {
         return compilations.sum();
     }
 
-    /** How many statements were found compiled (cache hits) since this cache was made. */
+    @Override
     public long hits() {
         return hits.sum();
     }
 
-    /** How many compiled statements are kept now. */
+    @Override
     public int size() {
         return entries.size();
     }
 
-    /** The most compiled statements kept (eviction trims below it). */
+    @Override
     public int capacity() {
         return capacity;
     }

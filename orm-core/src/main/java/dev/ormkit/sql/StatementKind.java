@@ -4,7 +4,16 @@ import java.util.Locale;
 
 /** The kind of a statement, as events and metrics tag it. */
 public enum StatementKind {
-    SELECT, INSERT, UPDATE, DELETE, OTHER;
+    /** A query returning rows (SELECT, WITH, VALUES, TABLE). */
+    SELECT,
+    /** An INSERT, upsert or MERGE. */
+    INSERT,
+    /** An UPDATE. */
+    UPDATE,
+    /** A DELETE. */
+    DELETE,
+    /** Anything else: DDL, session settings, calls. */
+    OTHER;
 
     /** The lower-case tag used in metrics ({@code select}, {@code insert}, ...). */
     public String tag() {

@@ -37,6 +37,7 @@ public final class Subquery extends FromClause implements NamedFrom {
         return select;
     }
 
+    /** The name the derived table is known by in the enclosing query. */
     public String name() {
         return name;
     }
@@ -73,7 +74,7 @@ public final class Subquery extends FromClause implements NamedFrom {
     }
 
     @Override
-    public void appendCacheKey(CacheKey.Builder key) {
+    void appendCacheKey(CacheKey.Builder key) {
         key.add(Subquery.class).add(name).add(lateral).element((ClauseElement) select);
     }
 

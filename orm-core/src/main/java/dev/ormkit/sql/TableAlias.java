@@ -12,6 +12,7 @@ public final class TableAlias extends FromClause implements NamedFrom {
     private final String alias;
     private final Map<String, DerivedColumn<?>> columns = new LinkedHashMap<>();
 
+    /** {@code table} under the name {@code alias}; {@code Table.alias(name)} is the usual way to make one. */
     public TableAlias(TableClause table, String alias) {
         this.table = table;
         this.alias = alias;
@@ -24,10 +25,12 @@ public final class TableAlias extends FromClause implements NamedFrom {
         return new DerivedColumn<>(this, c.name(), c.type());
     }
 
+    /** The table aliased. */
     public TableClause table() {
         return table;
     }
 
+    /** The alias. */
     public String alias() {
         return alias;
     }
@@ -58,7 +61,7 @@ public final class TableAlias extends FromClause implements NamedFrom {
     }
 
     @Override
-    public void appendCacheKey(CacheKey.Builder key) {
+    void appendCacheKey(CacheKey.Builder key) {
         key.add(TableAlias.class).add(table).add(alias);
     }
 

@@ -242,7 +242,7 @@ public final class TextClause extends Expression<Object> implements Executable {
     }
 
     @Override
-    public void appendCacheKey(CacheKey.Builder key) {
+    void appendCacheKey(CacheKey.Builder key) {
         // the text decides the SQL; its named parameters are recorded in order
         key.add(TextClause.class).add(text).elements(standard.parameters());
     }

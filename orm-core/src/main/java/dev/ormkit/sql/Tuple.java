@@ -22,6 +22,7 @@ public final class Tuple extends ClauseElement {
         this.elements = List.copyOf(elements);
     }
 
+    /** The elements, in order. */
     public List<Expression<?>> elements() {
         return elements;
     }
@@ -79,7 +80,7 @@ public final class Tuple extends ClauseElement {
     }
 
     @Override
-    public void appendCacheKey(CacheKey.Builder key) {
+    void appendCacheKey(CacheKey.Builder key) {
         key.add(Tuple.class).elements(elements);
     }
 

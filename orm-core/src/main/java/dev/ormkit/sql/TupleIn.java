@@ -49,7 +49,7 @@ final class TupleIn extends Expression<Boolean> {
     }
 
     @Override
-    public void appendCacheKey(CacheKey.Builder key) {
+    void appendCacheKey(CacheKey.Builder key) {
         // the number of rows is shape, as for a plain IN list
         key.add(TupleIn.class).add(negated).element(tuple).add(rows.size());
         for (List<BindParam<?>> row : rows) {

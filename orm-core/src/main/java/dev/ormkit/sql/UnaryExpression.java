@@ -6,7 +6,18 @@ import org.jspecify.annotations.Nullable;
 /** {@code NOT x}, {@code x IS NULL}, {@code x IS NOT NULL}, {@code -x}, {@code DISTINCT x}. */
 public final class UnaryExpression<T> extends Expression<T> {
     /** Which unary operator. */
-    public enum Kind { NOT, IS_NULL, IS_NOT_NULL, NEGATE, DISTINCT }
+    public enum Kind {
+        /** {@code NOT x}. */
+        NOT,
+        /** {@code x IS NULL}. */
+        IS_NULL,
+        /** {@code x IS NOT NULL}. */
+        IS_NOT_NULL,
+        /** {@code -x}. */
+        NEGATE,
+        /** {@code DISTINCT x}, inside an aggregate. */
+        DISTINCT
+    }
 
     private final Expression<?> operand;
     private final Kind kind;
@@ -18,10 +29,12 @@ public final class UnaryExpression<T> extends Expression<T> {
         this.type = type;
     }
 
+    /** The operand. */
     public Expression<?> operand() {
         return operand;
     }
 
+    /** Which unary operator. */
     public Kind kind() {
         return kind;
     }
@@ -37,7 +50,7 @@ public final class UnaryExpression<T> extends Expression<T> {
     }
 
     @Override
-    public void appendCacheKey(CacheKey.Builder key) {
+    void appendCacheKey(CacheKey.Builder key) {
         key.add(UnaryExpression.class).add(kind).addType(type).element(operand);
     }
 

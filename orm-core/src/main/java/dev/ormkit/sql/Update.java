@@ -78,18 +78,22 @@ public final class Update extends ClauseElement implements Executable {
         return out;
     }
 
+    /** The table updated. */
     public TableClause table() {
         return table;
     }
 
+    /** The SET assignments, column to new value, in order. */
     public Map<ColumnExpression<?>, Expression<?>> assignments() {
         return values;
     }
 
+    /** The WHERE conditions, joined with AND when rendered. */
     public List<Expression<Boolean>> whereClauses() {
         return where;
     }
 
+    /** The RETURNING columns; empty when none. */
     public List<Expression<?>> returningColumns() {
         return returning;
     }
@@ -107,7 +111,7 @@ public final class Update extends ClauseElement implements Executable {
     }
 
     @Override
-    public void appendCacheKey(CacheKey.Builder key) {
+    void appendCacheKey(CacheKey.Builder key) {
         key.add(Update.class).add(table);
         DmlSupport.appendAssignments(key, values);
         key.elements(where).elements(returning);

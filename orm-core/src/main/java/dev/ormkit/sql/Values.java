@@ -75,6 +75,7 @@ public final class Values extends FromClause implements NamedFrom {
         return new BindParam<>((T) value, column.type());
     }
 
+    /** The name the VALUES list is known by as a table. */
     public String name() {
         return name;
     }
@@ -116,7 +117,7 @@ public final class Values extends FromClause implements NamedFrom {
     }
 
     @Override
-    public void appendCacheKey(CacheKey.Builder key) {
+    void appendCacheKey(CacheKey.Builder key) {
         key.add(Values.class).add(name).add(columnSpecs.size());
         for (ColumnExpression<?> c : columnSpecs) {
             key.add(c.name()).addType(c.type());

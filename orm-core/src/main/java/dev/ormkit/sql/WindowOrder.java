@@ -4,6 +4,7 @@ import java.util.List;
 
 /** The ORDER BY part of a window, made by {@link Sql#orderBy}. */
 public record WindowOrder(List<OrderByItem> items) {
+    /** Copies the items. */
     public WindowOrder {
         items = List.copyOf(items);
     }

@@ -19,10 +19,12 @@ public final class WithinGroup<T> extends Expression<T> {
         this.orderBy = List.copyOf(orderBy);
     }
 
+    /** The ordered-set aggregate. */
     public FunctionCall<T> function() {
         return function;
     }
 
+    /** The ORDER BY items inside {@code WITHIN GROUP (...)}. */
     public List<OrderByItem> orderBy() {
         return orderBy;
     }
@@ -44,7 +46,7 @@ public final class WithinGroup<T> extends Expression<T> {
     }
 
     @Override
-    public void appendCacheKey(CacheKey.Builder key) {
+    void appendCacheKey(CacheKey.Builder key) {
         key.add(WithinGroup.class).element(function).elements(orderBy);
     }
 

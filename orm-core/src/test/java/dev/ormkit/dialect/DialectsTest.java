@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import dev.ormkit.dialect.h2.H2Dialect;
+import dev.ormkit.engine.DatabaseUrl;
 import dev.ormkit.exc.ArgumentException;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,28 @@ class DialectsTest {
         public @Nullable Dialect forProductName(String productName) {
             return productName.equals("ExtraDB Server") ? DIALECT : null;
         }
+
+        /** Its own URLs: a JDBC URL unlike the server form, and a short form for memory. */
+        @Override
+        public UrlForm urlForm(String name) {
+            return new UrlForm() {
+                @Override
+                public String jdbcUrl(String n, @Nullable String host, @Nullable Integer port,
+                                      @Nullable String database, String query) {
+                    return "jdbc:extradb:thin:@" + host + ":" + (port == null ? 7000 : port) + "/" + database + query;
+                }
+
+                @Override
+                public @Nullable String shortJdbcUrl(String url) {
+                    return url.startsWith("extradb:memory") ? "jdbc:" + url : null;
+                }
+
+                @Override
+                public boolean isMemory(String jdbcUrl, @Nullable String database, boolean jdbcForm) {
+                    return jdbcUrl.startsWith("jdbc:extradb:memory");
+                }
+            };
+        }
     }
 
     @Test
@@ -68,6 +91,26 @@ class DialectsTest {
         assertThat(Dialects.forName("extradb")).isSameAs(ExtraDatabase.DIALECT);
         assertThat(Dialects.forProductName("ExtraDB Server")).isSameAs(ExtraDatabase.DIALECT);
         assertThat(Dialects.SUPPORTED).contains("extradb");
+    }
+
+    @Test
+    void aFifthDatabaseSpellsItsOwnUrls() {
+        DatabaseUrl server = DatabaseUrl.parse("extradb://scott:tiger@db.example:7100/orders?ssl=true");
+        assertThat(server.backend()).isEqualTo("extradb");
+        assertThat(server.username()).isEqualTo("scott");
+        assertThat(server.password()).isEqualTo("tiger");
+        assertThat(server.jdbcUrl()).isEqualTo("jdbc:extradb:thin:@db.example:7100/orders?ssl=true");
+        assertThat(server.isMemory()).isFalse();
+        assertThat(server.toString()).doesNotContain("tiger");
+
+        DatabaseUrl memory = DatabaseUrl.parse("extradb:memory:scratch");
+        assertThat(memory.jdbcUrl()).isEqualTo("jdbc:extradb:memory:scratch");
+        assertThat(memory.isMemory()).isTrue();
+        // a form without a short form of its own leaves such a URL malformed, as for PostgreSQL
+        assertThatThrownBy(() -> DatabaseUrl.parse("extradb:disk:scratch"))
+                .isInstanceOf(ArgumentException.class).hasMessageContaining("Malformed database URL");
+        assertThatThrownBy(() -> DatabaseUrl.parse("postgresql:db"))
+                .isInstanceOf(ArgumentException.class).hasMessageContaining("Malformed database URL");
     }
 
     @Test

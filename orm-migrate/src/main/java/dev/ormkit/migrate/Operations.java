@@ -20,7 +20,7 @@ import dev.ormkit.schema.Column;
 import dev.ormkit.schema.ConstraintKind;
 import dev.ormkit.schema.CreateIndex;
 import dev.ormkit.schema.CreateTable;
-import dev.ormkit.schema.DdlCompiler;
+import dev.ormkit.schema.DdlNames;
 import dev.ormkit.schema.DdlElement;
 import dev.ormkit.schema.DropColumn;
 import dev.ormkit.schema.DropConstraint;
@@ -415,7 +415,7 @@ public final class Operations {
     }
 
     private String fitted(String name) {
-        return new DdlCompiler(dialect).fitIdentifier(name);
+        return DdlNames.fitIdentifier(dialect, name);
     }
 
     private static Column<?> column(Table t, String column) {

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 import dev.ormkit.dialect.Dialect;
 import dev.ormkit.engine.Connection;
 import dev.ormkit.schema.Column;
-import dev.ormkit.schema.DdlCompiler;
+import dev.ormkit.schema.DdlNames;
 import dev.ormkit.schema.ForeignKeyConstraint;
 import dev.ormkit.schema.Index;
 import dev.ormkit.schema.Inspector;
@@ -240,11 +240,11 @@ final class SchemaComparator {
             if (match.isPresent()) {
                 liveKeys.remove(match.get());
             } else {
-                out.add(new SchemaDiff.AddForeignKey(model.name(), new DdlCompiler(dialect).foreignKeyName(model, fk), fk));
+                out.add(new SchemaDiff.AddForeignKey(model.name(), DdlNames.foreignKeyName(dialect, model, fk), fk));
             }
         }
         for (ForeignKeyConstraint l : liveKeys) {
-            out.add(new SchemaDiff.RemoveForeignKey(model.name(), new DdlCompiler(dialect).foreignKeyName(live, l), l));
+            out.add(new SchemaDiff.RemoveForeignKey(model.name(), DdlNames.foreignKeyName(dialect, live, l), l));
         }
     }
 
@@ -255,6 +255,6 @@ final class SchemaComparator {
     }
 
     private String fit(@Nullable String name) {
-        return name == null ? "" : new DdlCompiler(dialect).fitIdentifier(name);
+        return name == null ? "" : DdlNames.fitIdentifier(dialect, name);
     }
 }

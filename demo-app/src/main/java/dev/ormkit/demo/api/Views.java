@@ -13,9 +13,39 @@ public final class Views {
     private Views() {
     }
 
-    /** A UTC timestamp as the API writes it. */
+    /**
+     * A UTC timestamp as the API writes it. Years 0-9999 are written by hand, as the pattern would
+     * write them: each article view has two timestamps, and the pattern's general formatter was
+     * a visible share of a list request's CPU time.
+     */
     public static String timestamp(LocalDateTime utc) {
-        return utc.format(ISO_UTC);
+        int year = utc.getYear();
+        if (year < 0 || year > 9999) {
+            return utc.format(ISO_UTC);
+        }
+        char[] out = new char[24];
+        digits(out, 0, year, 4);
+        out[4] = '-';
+        digits(out, 5, utc.getMonthValue(), 2);
+        out[7] = '-';
+        digits(out, 8, utc.getDayOfMonth(), 2);
+        out[10] = 'T';
+        digits(out, 11, utc.getHour(), 2);
+        out[13] = ':';
+        digits(out, 14, utc.getMinute(), 2);
+        out[16] = ':';
+        digits(out, 17, utc.getSecond(), 2);
+        out[19] = '.';
+        digits(out, 20, utc.getNano() / 1_000_000, 3);
+        out[23] = 'Z';
+        return new String(out);
+    }
+
+    private static void digits(char[] out, int at, int value, int width) {
+        for (int i = at + width - 1; i >= at; i--) {
+            out[i] = (char) ('0' + value % 10);
+            value /= 10;
+        }
     }
 
     /** The authenticated user, with a token. */

@@ -220,8 +220,10 @@ public class ArticleService {
 
     /** {@code base}, or {@code base-2}, {@code base-3}... whichever is free (the unique key guards races). */
     private String freeSlug(String base) {
+        // an explicit ESCAPE: a backslash escapes nothing in a plain LIKE on SQLite
+        String literal = base.replace("\\", "\\\\").replace("_", "\\_").replace("%", "\\%");
         Set<String> taken = new HashSet<>(session.scalars(select(Article_.slug)
-                .where(Article_.slug.like(base.replace("_", "\\_") + "%")), String.class).all());
+                .where(Article_.slug.like(literal + "%", '\\')), String.class).all());
         if (!taken.contains(base)) {
             return base;
         }

@@ -4,10 +4,12 @@ import java.util.List;
 import java.util.Locale;
 import dev.ormkit.dialect.Dialect;
 import dev.ormkit.dialect.DialectProvider;
+import dev.ormkit.dialect.UrlForm;
 import org.jspecify.annotations.Nullable;
 
 /** Makes {@link MySqlDialect} known to {@code Dialects}, in its MySQL and MariaDB forms. */
 public final class MySqlDialectProvider implements DialectProvider {
+    private static final UrlForm URL_FORM = new MySqlUrlForm();
     private final MySqlDialect mysql = new MySqlDialect(false);
     private final MySqlDialect mariadb = new MySqlDialect(true);
 
@@ -39,5 +41,10 @@ public final class MySqlDialectProvider implements DialectProvider {
             return mariadb;
         }
         return byName;
+    }
+
+    @Override
+    public UrlForm urlForm(String name) {
+        return URL_FORM;
     }
 }

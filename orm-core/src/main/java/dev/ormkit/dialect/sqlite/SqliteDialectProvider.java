@@ -4,10 +4,12 @@ import java.util.List;
 import java.util.Locale;
 import dev.ormkit.dialect.Dialect;
 import dev.ormkit.dialect.DialectProvider;
+import dev.ormkit.dialect.UrlForm;
 import org.jspecify.annotations.Nullable;
 
 /** Makes {@link SqliteDialect} known to {@code Dialects}. */
 public final class SqliteDialectProvider implements DialectProvider {
+    private static final UrlForm URL_FORM = new SqliteUrlForm();
     private final SqliteDialect dialect = new SqliteDialect();
 
     @Override
@@ -23,5 +25,10 @@ public final class SqliteDialectProvider implements DialectProvider {
     @Override
     public @Nullable Dialect forProductName(String productName) {
         return productName.toLowerCase(Locale.ROOT).contains("sqlite") ? dialect : null;
+    }
+
+    @Override
+    public UrlForm urlForm(String name) {
+        return URL_FORM;
     }
 }

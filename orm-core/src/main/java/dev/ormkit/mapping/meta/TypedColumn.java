@@ -7,7 +7,6 @@ import dev.ormkit.mapping.ColumnAttribute;
 import dev.ormkit.mapping.EntityMapping;
 import dev.ormkit.schema.Column;
 import dev.ormkit.sql.SqlType;
-import dev.ormkit.sql.CacheKey;
 import dev.ormkit.sql.ClauseElement;
 import dev.ormkit.sql.Expression;
 import dev.ormkit.sql.FromClause;
@@ -75,8 +74,8 @@ public abstract class TypedColumn<E, T> extends Expression<T> {
 
     /** Stands for its table column in a statement's shape, as it does in the SQL. */
     @Override
-    public void appendCacheKey(CacheKey.Builder key) {
-        key.element(unwrap());
+    protected ClauseElement cacheIdentity() {
+        return unwrap();
     }
 
     @Override
