@@ -30,8 +30,12 @@ public final class InstanceState {
     /** Marks "nothing recorded yet" in the relationship baseline of a new object. */
     private static final Object NOTHING = new Object();
 
-    /** The object, held weakly: the session holds it while it is attached; this also registers it in {@link StateRegistry}. */
-    private final StateRegistry.Entry ref;
+    /**
+     * The object: a {@link Base} object itself, any other through its {@link StateRegistry.Entry}
+     * (a weak reference, as the registry holds this state; the session holds the object while it
+     * is attached). Read through {@link StateRegistry#referent}.
+     */
+    private final Object ref;
     private final EntityMapping<?> mapping;
     private final List<ColumnAttribute> attributes;
     private final List<RelationshipAttribute> relationships;
@@ -48,6 +52,8 @@ public final class InstanceState {
     private boolean rowDeleted;
     /** Its place among the session's pending objects ({@link PendingObjects}), or -1. */
     private int pendingSlot = -1;
+    /** A {@link Base} object's place among its session's objects ({@link AttachedStates}), or -1. */
+    private int attachedSlot = -1;
     /** What each relationship held at the last flush or load; a collection as a List copy. */
     private final Object[] relationshipBaseline;
     private final boolean[] unloaded;
@@ -59,7 +65,7 @@ public final class InstanceState {
     private @Nullable LoadPlan plan;
 
     InstanceState(Object entity, EntityMapping<?> mapping) {
-        this.ref = new StateRegistry.Entry(entity, this);
+        this.ref = StateRegistry.referenceTo(entity, this);
         this.mapping = mapping;
         this.attributes = mapping.columnAttributes();
         this.relationships = mapping.relationships();
@@ -70,9 +76,9 @@ public final class InstanceState {
 
     // --- public, read-only view -----------------------------------------------------------
 
-    /** The object, or null once it was garbage collected (only possible for a detached object). */
+    /** The object, or null once it was garbage collected (only possible for a detached object of a plain class). */
     public @Nullable Object object() {
-        return ref.get();
+        return StateRegistry.referent(ref);
     }
 
     /** The mapping of the object's class. */
@@ -130,7 +136,7 @@ public final class InstanceState {
      * with a value.
      */
     public Set<String> modifiedAttributes() {
-        Object entity = ref.get();
+        Object entity = object();
         Set<String> out = new LinkedHashSet<>();
         if (entity == null) {
             return out;
@@ -173,7 +179,7 @@ public final class InstanceState {
 
     @Override
     public String toString() {
-        Object entity = ref.get();
+        Object entity = object();
         return "InstanceState(" + (entity == null ? mapping.type().getSimpleName() : describe()) + ", " + status()
                 + (expired ? ", expired" : "") + ")";
     }
@@ -185,20 +191,21 @@ public final class InstanceState {
         if (key != null) {
             return key.toString();
         }
-        Object entity = ref.get();
+        Object entity = object();
         return mapping.type().getSimpleName() + "@" + Integer.toHexString(System.identityHashCode(entity));
     }
 
     Object entity() {
-        Object entity = ref.get();
+        Object entity = object();
         if (entity == null) {
             throw new IllegalStateException("object of " + this + " was collected");
         }
         return entity;
     }
 
+    /** The registry's entry of a plain object's state (never called for a {@link Base} object's). */
     StateRegistry.Entry entry() {
-        return ref;
+        return (StateRegistry.Entry) ref;
     }
 
     /**
@@ -233,6 +240,14 @@ public final class InstanceState {
 
     void pendingSlot(int slot) {
         this.pendingSlot = slot;
+    }
+
+    int attachedSlot() {
+        return attachedSlot;
+    }
+
+    void attachedSlot(int slot) {
+        this.attachedSlot = slot;
     }
 
     /** Its DELETE was committed. */
@@ -453,7 +468,7 @@ public final class InstanceState {
 
     /** Clears what the session filled in at an INSERT that was rolled back. */
     void undoInsert() {
-        Object entity = ref.get();
+        Object entity = object();
         if (entity != null) {
             for (ColumnAttribute a : writtenAtInsert) {
                 a.set(entity, null);
