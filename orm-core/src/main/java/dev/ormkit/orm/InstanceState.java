@@ -37,8 +37,6 @@ public final class InstanceState {
      */
     private final Object ref;
     private final EntityMapping<?> mapping;
-    private final List<ColumnAttribute> attributes;
-    private final List<RelationshipAttribute> relationships;
     private ObjectStatus status = ObjectStatus.TRANSIENT;
     private @Nullable SessionImpl session;
     private @Nullable EntityKey key;
@@ -54,9 +52,21 @@ public final class InstanceState {
     private int pendingSlot = -1;
     /** A {@link Base} object's place among its session's objects ({@link AttachedStates}), or -1. */
     private int attachedSlot = -1;
-    /** What each relationship held at the last flush or load; a collection as a List copy. */
-    private final Object[] relationshipBaseline;
-    private final boolean[] unloaded;
+    /**
+     * What each relationship held at the last flush or load; a collection as a List copy, null
+     * standing for an empty one. Allocated on the first entry that is not its default (see
+     * {@link #baselineTaken}): most loaded objects never need it, their relationships start empty.
+     */
+    private @Nullable Object @Nullable [] relationshipBaseline;
+    /**
+     * What an entry of a missing {@link #relationshipBaseline} holds: false, {@link #NOTHING}
+     * (a new object: no baseline); true, null (empty: a baseline was taken and found nothing).
+     */
+    private boolean baselineTaken;
+    /** Bit {@code i} set: relationship {@code i} (below 64) is not loaded. */
+    private long unloaded;
+    /** The same for relationships 64 and up, for the rare mapping with that many; null until needed. */
+    private long @Nullable [] unloadedBeyond64;
     /** Attributes the session filled in at INSERT (generated key, version): undone if that INSERT is rolled back. */
     private List<ColumnAttribute> writtenAtInsert = List.of();
     /** The query result the object last came from: its siblings for batch loading and N+1 detection. */
@@ -67,11 +77,7 @@ public final class InstanceState {
     InstanceState(Object entity, EntityMapping<?> mapping) {
         this.ref = StateRegistry.referenceTo(entity, this);
         this.mapping = mapping;
-        this.attributes = mapping.columnAttributes();
-        this.relationships = mapping.relationships();
-        this.relationshipBaseline = new Object[relationships.size()];
-        Arrays.fill(relationshipBaseline, NOTHING);
-        this.unloaded = new boolean[relationships.size()];
+        mapping.relationships(); // resolves them once, up front, as callers iterate them without asking again
     }
 
     // --- public, read-only view -----------------------------------------------------------
@@ -141,6 +147,7 @@ public final class InstanceState {
         if (entity == null) {
             return out;
         }
+        List<ColumnAttribute> attributes = attributes();
         for (int i = 0; i < attributes.size(); i++) {
             Object now = attributes.get(i).get(entity);
             if (committed == null ? now != null : !same(committed[i], now)) {
@@ -158,8 +165,9 @@ public final class InstanceState {
     /** The relationships whose field does not hold what the database holds (not loaded yet). */
     public Set<String> unloadedAttributes() {
         Set<String> out = new LinkedHashSet<>();
-        for (int i = 0; i < unloaded.length; i++) {
-            if (unloaded[i]) {
+        List<RelationshipAttribute> relationships = relationships();
+        for (int i = 0; i < relationships.size(); i++) {
+            if (!isLoaded(i)) {
                 out.add(relationships.get(i).name());
             }
         }
@@ -278,11 +286,11 @@ public final class InstanceState {
     }
 
     List<ColumnAttribute> attributes() {
-        return attributes;
+        return mapping.columnAttributes();
     }
 
     List<RelationshipAttribute> relationships() {
-        return relationships;
+        return mapping.relationships();
     }
 
     /** The baseline value of attribute {@code i}, or null before the first flush. */
@@ -297,6 +305,7 @@ public final class InstanceState {
     /** Takes the object's current column values as what the database has. */
     void snapshotColumns() {
         Object entity = entity();
+        List<ColumnAttribute> attributes = attributes();
         Object[] values = new Object[attributes.size()];
         for (int i = 0; i < values.length; i++) {
             values[i] = copyOf(attributes.get(i).get(entity));
@@ -315,7 +324,7 @@ public final class InstanceState {
     /** Records that attribute {@code i} now holds {@code value} in the database. */
     void committedValue(int i, @Nullable Object value) {
         if (committed == null) {
-            committed = new Object[attributes.size()];
+            committed = new Object[attributes().size()];
         }
         committed[i] = copyOf(value);
     }
@@ -324,6 +333,7 @@ public final class InstanceState {
     List<Integer> changedColumns() {
         Object entity = entity();
         List<Integer> out = List.of(); // most objects of a flush are unchanged: no list for them
+        List<ColumnAttribute> attributes = attributes();
         for (int i = 0; i < attributes.size(); i++) {
             Object now = attributes.get(i).get(entity);
             if (committed == null || !same(committed[i], now)) {
@@ -337,47 +347,69 @@ public final class InstanceState {
     }
 
     boolean isColumnChanged(int i) {
-        return committed == null || !same(committed[i], attributes.get(i).get(entity()));
+        return committed == null || !same(committed[i], attributes().get(i).get(entity()));
     }
 
     // relationship bookkeeping
 
     /** True while no baseline was recorded for relationship {@code i} (a new object). */
     boolean hasNoBaseline(int i) {
-        return relationshipBaseline[i] == NOTHING;
+        return baseline(i) == NOTHING;
     }
 
     /** The related object at the last flush (scalar relationships); null when none or no baseline. */
     @Nullable Object baselineReference(int i) {
-        Object b = relationshipBaseline[i];
+        Object b = baseline(i);
         return b == NOTHING ? null : b;
     }
 
     /** The members at the last flush (collections); empty when no baseline. */
     List<?> baselineMembers(int i) {
-        Object b = relationshipBaseline[i];
+        Object b = baseline(i);
         return b instanceof List<?> l ? l : List.of();
+    }
+
+    private @Nullable Object baseline(int i) {
+        Object[] b = relationshipBaseline;
+        return b != null ? b[i] : baselineTaken ? null : NOTHING;
     }
 
     /** Records the current value of every relationship as the baseline. */
     void snapshotRelationships() {
         Object entity = entity();
+        List<RelationshipAttribute> relationships = relationships();
+        baselineTaken = true; // every entry is written below: a missing array now means all empty
         for (int i = 0; i < relationships.size(); i++) {
             snapshotRelationship(i, relationships.get(i).get(entity));
         }
     }
 
     void snapshotRelationship(int i, @Nullable Object value) {
-        if (relationships.get(i).isCollection()) {
-            relationshipBaseline[i] = value instanceof InstrumentedCollection<?> ic
-                    ? (ic.delegate.isEmpty() ? List.of() : Collections.unmodifiableList(ic.peek()))
-                    : value instanceof Collection<?> c ? Collections.unmodifiableList(new ArrayList<>(c)) : List.of();
+        Object entry;
+        if (relationships().get(i).isCollection()) {
+            entry = value instanceof InstrumentedCollection<?> ic
+                    ? (ic.delegate.isEmpty() ? null : Collections.unmodifiableList(ic.peek()))
+                    : value instanceof Collection<?> c && !c.isEmpty() ? Collections.unmodifiableList(new ArrayList<>(c))
+                    : null;
         } else {
-            relationshipBaseline[i] = value;
+            entry = value;
         }
+        Object[] b = relationshipBaseline;
+        if (b == null) {
+            if (entry == null && baselineTaken) {
+                return; // what the missing array already stands for
+            }
+            b = new Object[relationships().size()];
+            if (!baselineTaken) {
+                Arrays.fill(b, NOTHING);
+            }
+            relationshipBaseline = b;
+        }
+        b[i] = entry;
     }
 
     int relationshipIndex(RelationshipAttribute r) {
+        List<RelationshipAttribute> relationships = relationships();
         int i = relationships.indexOf(r);
         if (i < 0) {
             for (int k = 0; k < relationships.size(); k++) {
@@ -392,40 +424,65 @@ public final class InstanceState {
     /** True when relationship {@code name} holds what the database holds. */
     boolean isLoaded(String name) {
         int i = indexOfRelationship(name);
-        return i < 0 || !unloaded[i];
+        return i < 0 || isLoaded(i);
     }
 
     /** Marks relationship {@code name} as filled from the database (a loader calls this after filling it). */
     void markLoaded(String name) {
         int i = indexOfRelationship(name);
         if (i >= 0) {
-            unloaded[i] = false;
+            markLoaded(i);
         }
     }
 
     /** True when relationship {@code i} (in {@link #relationships()} order) holds what the database holds. */
     boolean isLoaded(int i) {
-        return !unloaded[i];
+        if (i < 64) {
+            return (unloaded & (1L << i)) == 0;
+        }
+        long[] more = unloadedBeyond64;
+        return more == null || (more[(i - 64) >>> 6] & (1L << i)) == 0;
     }
 
     /** Marks relationship {@code i} (in {@link #relationships()} order) as filled from the database. */
     void markLoaded(int i) {
-        unloaded[i] = false;
+        if (i < 64) {
+            unloaded &= ~(1L << i);
+        } else if (unloadedBeyond64 != null) {
+            unloadedBeyond64[(i - 64) >>> 6] &= ~(1L << i);
+        }
+    }
+
+    private void markUnloaded(int i) {
+        if (i < 64) {
+            unloaded |= 1L << i;
+        } else {
+            if (unloadedBeyond64 == null) {
+                unloadedBeyond64 = new long[(relationships().size() - 64 + 63) >>> 6];
+            }
+            unloadedBeyond64[(i - 64) >>> 6] |= 1L << i; // a long shift takes the low six bits of i
+        }
     }
 
     /** Marks relationship {@code name} as not loaded (an object read from a row, an expired one). */
     void markUnloaded(String name) {
         int i = indexOfRelationship(name);
         if (i >= 0) {
-            unloaded[i] = true;
+            markUnloaded(i);
         }
     }
 
     void markAllUnloaded() {
-        Arrays.fill(unloaded, true);
+        int n = relationships().size();
+        unloaded = n >= 64 ? -1L : (1L << n) - 1;
+        if (n > 64) {
+            unloadedBeyond64 = new long[(n - 64 + 63) >>> 6];
+            Arrays.fill(unloadedBeyond64, -1L); // bits past the last relationship are never asked
+        }
     }
 
     private int indexOfRelationship(String name) {
+        List<RelationshipAttribute> relationships = relationships();
         for (int i = 0; i < relationships.size(); i++) {
             if (relationships.get(i).name().equals(name)) {
                 return i;
@@ -479,8 +536,10 @@ public final class InstanceState {
         key = null;
         expired = false;
         discardChangesOnReload = false;
-        Arrays.fill(relationshipBaseline, NOTHING);
-        Arrays.fill(unloaded, false);
+        relationshipBaseline = null;
+        baselineTaken = false; // no baseline again
+        unloaded = 0;
+        unloadedBeyond64 = null;
     }
 
     static boolean same(@Nullable Object a, @Nullable Object b) {
