@@ -25,9 +25,9 @@ final class Instrumentation {
     static void install(SessionImpl session, InstanceState state, LoadPlan plan) {
         state.plan(plan);
         List<RelationshipAttribute> rels = state.relationships();
-        for (int i = 0; i < rels.size(); i++) {
-            RelationshipAttribute r = rels.get(i);
-            plan.loader(r).init(session, state, i, r);
+        LoaderStrategy[] loaders = plan.loaders(rels);
+        for (int i = 0; i < loaders.length; i++) {
+            loaders[i].init(session, state, i, rels.get(i));
         }
     }
 

@@ -70,6 +70,27 @@ final class LoadPlan {
         return loader(r).kind();
     }
 
+    /** The relationship list {@link #loaders} last answered for, and its answer. */
+    private @Nullable List<RelationshipAttribute> loadersFor;
+    private LoaderStrategy[] loaders = new LoaderStrategy[0];
+
+    /**
+     * The loader strategy of each of {@code relationships} (a mapping's own list, in order):
+     * asked for once per loaded object, so kept as an array for the last mapping asked about
+     * (one per query, bar inheritance), rather than looked up per relationship per object.
+     */
+    LoaderStrategy[] loaders(List<RelationshipAttribute> relationships) {
+        if (relationships != loadersFor) {
+            LoaderStrategy[] out = new LoaderStrategy[relationships.size()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = loader(relationships.get(i));
+            }
+            loaders = out;
+            loadersFor = relationships;
+        }
+        return loaders;
+    }
+
     /** The loader strategy of {@code r} under this plan. */
     LoaderStrategy loader(RelationshipAttribute r) {
         LoaderStrategy s = resolved.get(r);
