@@ -37,17 +37,26 @@ public final class InstanceState {
      */
     private final Object ref;
     private final EntityMapping<?> mapping;
-    private ObjectStatus status = ObjectStatus.TRANSIENT;
+    private static final ObjectStatus[] STATUSES = ObjectStatus.values();
+    // flag bits: one byte for five booleans and a byte for the status keep the state at 72 bytes
+    private static final int EXPIRED = 1;
+    private static final int DISCARD_CHANGES_ON_RELOAD = 2;
+    private static final int MARKED_FOR_DELETION = 4;
+    private static final int ROW_DELETED = 8;
+    private static final int BASELINE_TAKEN = 16;
+
+    /** The {@link ObjectStatus}, by ordinal. */
+    private byte status = (byte) ObjectStatus.TRANSIENT.ordinal();
+    /**
+     * Expired; when reloading an expired object overwrites changes not yet flushed (SQLAlchemy's
+     * expire()); marked for deletion; its DELETE committed (the row is gone, and adding the object
+     * back would claim it); and what {@link #relationshipBaseline} stands for while missing.
+     */
+    private byte flags;
     private @Nullable SessionImpl session;
     private @Nullable EntityKey key;
     /** Column values as the database has them, in {@code mapping.columnAttributes()} order; null before the first flush. */
     private @Nullable Object @Nullable [] committed;
-    private boolean expired;
-    /** When set, reloading an expired object overwrites changes not yet flushed (SQLAlchemy's expire()). */
-    private boolean discardChangesOnReload;
-    private boolean markedForDeletion;
-    /** Its DELETE was committed: the row is gone, and adding the object back would claim it. */
-    private boolean rowDeleted;
     /** Its place among the session's pending objects ({@link PendingObjects}), or -1. */
     private int pendingSlot = -1;
     /** A {@link Base} object's place among its session's objects ({@link AttachedStates}), or -1. */
@@ -55,14 +64,11 @@ public final class InstanceState {
     /**
      * What each relationship held at the last flush or load; a collection as a List copy, null
      * standing for an empty one. Allocated on the first entry that is not its default (see
-     * {@link #baselineTaken}): most loaded objects never need it, their relationships start empty.
+     * BASELINE_TAKEN in {@link #flags}): most loaded objects never need it, their relationships start empty.
      */
     private @Nullable Object @Nullable [] relationshipBaseline;
-    /**
-     * What an entry of a missing {@link #relationshipBaseline} holds: false, {@link #NOTHING}
-     * (a new object: no baseline); true, null (empty: a baseline was taken and found nothing).
-     */
-    private boolean baselineTaken;
+    // BASELINE_TAKEN says what an entry of a missing relationshipBaseline holds: unset, NOTHING
+    // (a new object: no baseline); set, null (empty: a baseline was taken and found nothing)
     /** Bit {@code i} set: relationship {@code i} (below 64) is not loaded. */
     private long unloaded;
     /** The same for relationships 64 and up, for the rare mapping with that many; null until needed. */
@@ -94,7 +100,7 @@ public final class InstanceState {
 
     public ObjectStatus status() {
         settleIfSessionClosed();
-        return status;
+        return STATUSES[status];
     }
 
     public boolean isTransient() {
@@ -120,7 +126,7 @@ public final class InstanceState {
     /** True when {@code session.delete(obj)} was called and the DELETE is not flushed yet. */
     public boolean isMarkedForDeletion() {
         settleIfSessionClosed();
-        return markedForDeletion;
+        return flag(MARKED_FOR_DELETION);
     }
 
     /** The identity key (root class and primary key values), or null before the object was flushed. */
@@ -133,7 +139,7 @@ public final class InstanceState {
      * it out (a query, {@code get}) or on {@code refresh}. Its fields keep their values meanwhile.
      */
     public boolean isExpired() {
-        return expired;
+        return flag(EXPIRED);
     }
 
     /**
@@ -189,7 +195,7 @@ public final class InstanceState {
     public String toString() {
         Object entity = object();
         return "InstanceState(" + (entity == null ? mapping.type().getSimpleName() : describe()) + ", " + status()
-                + (expired ? ", expired" : "") + ")";
+                + (flag(EXPIRED) ? ", expired" : "") + ")";
     }
 
     // --- for the session and its loaders -----------------------------------------------------
@@ -225,13 +231,21 @@ public final class InstanceState {
         SessionImpl s = session;
         if (s != null && !s.isOpen()) {
             session = null;
-            markedForDeletion = false;
-            status = status == ObjectStatus.PENDING || key == null ? ObjectStatus.TRANSIENT : ObjectStatus.DETACHED;
+            flag(MARKED_FOR_DELETION, false);
+            status(STATUSES[status] == ObjectStatus.PENDING || key == null ? ObjectStatus.TRANSIENT : ObjectStatus.DETACHED);
         }
     }
 
     void status(ObjectStatus s) {
-        this.status = s;
+        this.status = (byte) s.ordinal();
+    }
+
+    private boolean flag(int bit) {
+        return (flags & bit) != 0;
+    }
+
+    private void flag(int bit, boolean on) {
+        flags = (byte) (on ? flags | bit : flags & ~bit);
     }
 
     void session(@Nullable SessionImpl s) {
@@ -260,29 +274,30 @@ public final class InstanceState {
 
     /** Its DELETE was committed. */
     void markRowDeleted() {
-        rowDeleted = true;
+        flag(ROW_DELETED, true);
     }
 
     boolean isRowDeleted() {
-        return rowDeleted;
+        return flag(ROW_DELETED);
     }
 
     void markForDeletion(boolean marked) {
-        this.markedForDeletion = marked;
+        flag(MARKED_FOR_DELETION, marked);
     }
 
     void expire(boolean discardChanges) {
-        this.expired = true;
-        this.discardChangesOnReload = this.discardChangesOnReload || discardChanges;
+        flag(EXPIRED, true);
+        if (discardChanges) {
+            flag(DISCARD_CHANGES_ON_RELOAD, true);
+        }
     }
 
     void unexpire() {
-        this.expired = false;
-        this.discardChangesOnReload = false;
+        flag(EXPIRED | DISCARD_CHANGES_ON_RELOAD, false);
     }
 
     boolean discardsChangesOnReload() {
-        return discardChangesOnReload;
+        return flag(DISCARD_CHANGES_ON_RELOAD);
     }
 
     List<ColumnAttribute> attributes() {
@@ -371,14 +386,14 @@ public final class InstanceState {
 
     private @Nullable Object baseline(int i) {
         Object[] b = relationshipBaseline;
-        return b != null ? b[i] : baselineTaken ? null : NOTHING;
+        return b != null ? b[i] : flag(BASELINE_TAKEN) ? null : NOTHING;
     }
 
     /** Records the current value of every relationship as the baseline. */
     void snapshotRelationships() {
         Object entity = entity();
         List<RelationshipAttribute> relationships = relationships();
-        baselineTaken = true; // every entry is written below: a missing array now means all empty
+        flag(BASELINE_TAKEN, true); // every entry is written below: a missing array now means all empty
         for (int i = 0; i < relationships.size(); i++) {
             snapshotRelationship(i, relationships.get(i).get(entity));
         }
@@ -396,11 +411,11 @@ public final class InstanceState {
         }
         Object[] b = relationshipBaseline;
         if (b == null) {
-            if (entry == null && baselineTaken) {
+            if (entry == null && flag(BASELINE_TAKEN)) {
                 return; // what the missing array already stands for
             }
             b = new Object[relationships().size()];
-            if (!baselineTaken) {
+            if (!flag(BASELINE_TAKEN)) {
                 Arrays.fill(b, NOTHING);
             }
             relationshipBaseline = b;
@@ -534,10 +549,9 @@ public final class InstanceState {
         writtenAtInsert = List.of();
         committed = null;
         key = null;
-        expired = false;
-        discardChangesOnReload = false;
+        flag(EXPIRED | DISCARD_CHANGES_ON_RELOAD, false);
         relationshipBaseline = null;
-        baselineTaken = false; // no baseline again
+        flag(BASELINE_TAKEN, false); // no baseline again
         unloaded = 0;
         unloadedBeyond64 = null;
     }
