@@ -6,6 +6,8 @@ public enum Implementation {
     JDBC("JDBC"),
     /** ormkit's ORM, written the way the guide writes it (Session, queries, loader options). */
     ORMKIT("ormkit"),
+    /** The same ORM code over the model declared as subclasses of ormkit's optional {@code Base} (the state in a field). */
+    ORMKIT_BASE("ormkit, Base subclass"),
     /** ormkit's Core layer (Engine, Connection, select/insert/update), mapping rows by hand: not the guide's ORM way. */
     ORMKIT_CORE("ormkit Core"),
     /** Hibernate ORM, configured as its user guide advises for the workload. */

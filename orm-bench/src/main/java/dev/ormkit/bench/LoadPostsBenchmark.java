@@ -14,10 +14,12 @@ import dev.ormkit.bench.jooq.JooqMapping;
 import dev.ormkit.bench.jooq.JooqState;
 import dev.ormkit.bench.jpa.HibernateState;
 import dev.ormkit.bench.jpa.JpaPost;
+import dev.ormkit.bench.model.BasePost;
 import dev.ormkit.bench.model.Post;
 import dev.ormkit.bench.support.BenchDatabase;
 import dev.ormkit.bench.support.Fixtures;
 import dev.ormkit.bench.support.JdbcMapping;
+import dev.ormkit.bench.support.OrmkitBaseState;
 import dev.ormkit.bench.support.OrmkitState;
 import dev.ormkit.engine.Row;
 import org.hibernate.Session;
@@ -73,6 +75,14 @@ public class LoadPostsBenchmark {
     public List<Post> ormkit(OrmkitState ormkit) {
         try (var session = ormkit.sessions().open()) {
             return Checks.size(session.query(Post.class).all(), ROWS);
+        }
+    }
+
+    @Benchmark
+    @Variant(value = Implementation.ORMKIT_BASE, note = "the same, `BasePost extends Base`: the state in a field, no registry")
+    public List<BasePost> ormkitBase(OrmkitBaseState ormkit) {
+        try (var session = ormkit.sessions().open()) {
+            return Checks.size(session.query(BasePost.class).all(), ROWS);
         }
     }
 

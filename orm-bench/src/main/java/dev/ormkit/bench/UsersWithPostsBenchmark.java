@@ -16,12 +16,15 @@ import dev.ormkit.bench.jooq.JooqMapping;
 import dev.ormkit.bench.jooq.JooqState;
 import dev.ormkit.bench.jpa.HibernateState;
 import dev.ormkit.bench.jpa.JpaUser;
+import dev.ormkit.bench.model.BaseUser;
+import dev.ormkit.bench.model.BaseUser_;
 import dev.ormkit.bench.model.Post;
 import dev.ormkit.bench.model.User;
 import dev.ormkit.bench.model.User_;
 import dev.ormkit.bench.support.BenchDatabase;
 import dev.ormkit.bench.support.Fixtures;
 import dev.ormkit.bench.support.JdbcMapping;
+import dev.ormkit.bench.support.OrmkitBaseState;
 import dev.ormkit.bench.support.OrmkitState;
 import dev.ormkit.engine.Row;
 import dev.ormkit.orm.Load;
@@ -115,6 +118,14 @@ public class UsersWithPostsBenchmark {
     }
 
     @Benchmark
+    @Variant(value = Implementation.ORMKIT_BASE, group = "selectin", note = "the same, `BaseUser`/`BasePost extends Base`")
+    public List<BaseUser> selectinOrmkitBase(OrmkitBaseState ormkit) {
+        try (var session = ormkit.sessions().open()) {
+            return checkedBase(session.query(BaseUser.class).options(Load.selectinLoad(BaseUser_.posts)).orderBy("id").all());
+        }
+    }
+
+    @Benchmark
     @Variant(value = Implementation.ORMKIT_CORE, group = "selectin",
             note = "`select(users)`, then `select(posts).where(posts.c(\"user_id\").in(ids))`, rows mapped by hand")
     public List<User> selectinOrmkitCore(OrmkitState ormkit) {
@@ -204,6 +215,14 @@ public class UsersWithPostsBenchmark {
     }
 
     @Benchmark
+    @Variant(value = Implementation.ORMKIT_BASE, group = "joined", note = "the same, `BaseUser`/`BasePost extends Base`")
+    public List<BaseUser> joinedOrmkitBase(OrmkitBaseState ormkit) {
+        try (var session = ormkit.sessions().open()) {
+            return checkedBase(session.query(BaseUser.class).options(Load.joinedLoad(BaseUser_.posts)).orderBy("id").all());
+        }
+    }
+
+    @Benchmark
     @Variant(value = Implementation.ORMKIT_CORE, group = "joined",
             note = "`select(users, posts).selectFrom(users.outerJoin(posts))`, rows grouped by hand")
     public List<User> joinedOrmkitCore(OrmkitState ormkit) {
@@ -277,6 +296,17 @@ public class UsersWithPostsBenchmark {
         Checks.size(users, USER_COUNT);
         int posts = 0;
         for (User u : users) {
+            posts += u.getPosts().size();
+        }
+        Checks.that(posts == USER_COUNT * POSTS_EACH, "every user has its posts (found " + posts + ")");
+        return users;
+    }
+
+    /** {@link #checked} for the {@code Base}-derived model. */
+    private static List<BaseUser> checkedBase(List<BaseUser> users) {
+        Checks.size(users, USER_COUNT);
+        int posts = 0;
+        for (BaseUser u : users) {
             posts += u.getPosts().size();
         }
         Checks.that(posts == USER_COUNT * POSTS_EACH, "every user has its posts (found " + posts + ")");

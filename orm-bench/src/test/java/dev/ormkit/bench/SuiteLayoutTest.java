@@ -70,6 +70,17 @@ class SuiteLayoutTest {
         }
     }
 
+    @Test
+    void theLoadingWorkloadsAlsoRunTheBaseDerivedModel() {
+        for (Class<?> type : List.of(LoadPostsBenchmark.class, UsersWithPostsBenchmark.class)) {
+            for (String group : type.getAnnotation(Workload.class).groups()) {
+                assertThat(benchmarks(type)).as("%s, group '%s'", type.getSimpleName(), group)
+                        .anyMatch(m -> m.getAnnotation(Variant.class).value() == Implementation.ORMKIT_BASE
+                                && m.getAnnotation(Variant.class).group().equals(group));
+            }
+        }
+    }
+
     private static List<Method> benchmarks(Class<?> type) {
         List<Method> methods = new ArrayList<>();
         for (Method m : type.getMethods()) {

@@ -3,8 +3,6 @@ package dev.ormkit.orm;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -19,11 +17,12 @@ import org.jspecify.annotations.Nullable;
  * persistent, marked or flushed as deleted), the persistent ones by row, the pending ones in
  * the order they were added and those marked for deletion. The moves between states (attach,
  * load, insert, delete, expunge, and the in-memory halves of commit and rollback) happen here
- * and only here, so the maps never disagree.
+ * and only here, so the maps never disagree. Objects are found by object in
+ * {@link AttachedStates}, which needs no map entry for a {@link Base} object.
  */
 final class IdentityMap {
     private final SessionImpl session;
-    private IdentityHashMap<Object, InstanceState> states = new IdentityHashMap<>();
+    private final AttachedStates states = new AttachedStates();
     private HashMap<EntityKey, InstanceState> byKey = new HashMap<>();
     /** Pending objects in the order they were added: the INSERT order where foreign keys allow. */
     private final PendingObjects pending = new PendingObjects();
@@ -44,13 +43,14 @@ final class IdentityMap {
     }
 
     boolean contains(Object entity) {
-        return states.containsKey(entity);
+        return states.get(entity) != null;
     }
 
     int size() {
         return states.size();
     }
 
+    /** The states of every attached object, as a view: copy it to attach or detach objects on the way. */
     Collection<InstanceState> states() {
         return states.values();
     }
@@ -104,7 +104,7 @@ final class IdentityMap {
     /** Attaches an object: pending when new, persistent when detached. */
     InstanceState attach(Object entity) {
         InstanceState state = StateRegistry.get(entity);
-        if (state != null && state.session() == session && states.containsKey(entity)) {
+        if (state != null && state.session() == session && states.get(entity) != null) {
             if (state.isDeleted()) {
                 throw new InvalidRequestException(state.describe() + " was deleted in this session and the DELETE"
                         + " flushed; it cannot be added back until the transaction ends");
@@ -131,6 +131,7 @@ final class IdentityMap {
             }
             state.session(session);
             state.status(ObjectStatus.PERSISTENT);
+            state.holdRelated();
             states.put(entity, state);
             byKey.put(key, state);
             return state;
@@ -141,6 +142,7 @@ final class IdentityMap {
         }
         state.session(session);
         state.status(ObjectStatus.PENDING);
+        state.holdRelated();
         states.put(entity, state);
         pending.add(state);
         Instrumentation.instrument(state);
@@ -175,10 +177,8 @@ final class IdentityMap {
      * once rather than doubled again and again on the way (rehashing every entry each time).
      */
     void expectObjects(int count) {
+        states.expect(count);
         if (count > states.size() && count > 64) {
-            IdentityHashMap<Object, InstanceState> sizedStates = new IdentityHashMap<>(states.size() + count);
-            sizedStates.putAll(states);
-            states = sizedStates;
             HashMap<EntityKey, InstanceState> sizedKeys = new HashMap<>((byKey.size() + count) * 4 / 3 + 1);
             sizedKeys.putAll(byKey);
             byKey = sizedKeys;
@@ -201,7 +201,7 @@ final class IdentityMap {
 
     /** Takes one object out of the session; false when it was not in it. */
     boolean expungeOne(InstanceState state) {
-        if (states.remove(state.object()) == null) {
+        if (!states.remove(state)) {
             return false;
         }
         pending.remove(state);
@@ -213,6 +213,7 @@ final class IdentityMap {
         }
         state.session(null);
         state.status(state.hasCommittedValues() && key != null ? ObjectStatus.DETACHED : ObjectStatus.TRANSIENT);
+        state.releaseRelated();
         return true;
     }
 
@@ -269,16 +270,20 @@ final class IdentityMap {
 
     /** The in-memory half of a commit: deleted objects detached, the others expired when {@code expire}. */
     void committed(boolean expire) {
-        for (Iterator<InstanceState> it = states.values().iterator(); it.hasNext(); ) {
-            InstanceState s = it.next();
+        List<InstanceState> deleted = new ArrayList<>();
+        for (InstanceState s : states.values()) {
             if (s.isDeleted()) {
-                it.remove();
-                s.session(null);
-                s.status(ObjectStatus.DETACHED);
-                s.markRowDeleted();
+                deleted.add(s);
             } else if (expire && s.isPersistent()) {
                 s.expire(false);
             }
+        }
+        for (InstanceState s : deleted) {
+            states.remove(s);
+            s.session(null);
+            s.status(ObjectStatus.DETACHED);
+            s.markRowDeleted();
+            s.releaseRelated();
         }
     }
 
@@ -330,7 +335,20 @@ final class IdentityMap {
 
     /** Forgets every object at close; each state notices the closed session when next asked. */
     void clear() {
-        states = new IdentityHashMap<>(); // dropped, not cleared: clearing walks the whole table
+        // a Base object's state holds its object: the sibling lists of its queries let go of them,
+        // so that an object kept after close keeps no other (a plain object's state holds it weakly)
+        for (InstanceState s : states.values()) {
+            s.releaseRelated(); // a plain object's state outlives the session in the registry
+        }
+        LoadContext released = null;
+        for (int i = 0; i < states.baseCount(); i++) {
+            LoadContext origin = states.baseState(i).origin();
+            if (origin != null && origin != released) {
+                origin.release(); // consecutive objects mostly share one: a comparison each, no set
+                released = origin;
+            }
+        }
+        states.clear();
         byKey = new HashMap<>();
         pending.clear();
         deletions.clear();

@@ -1,5 +1,6 @@
 package dev.ormkit.orm;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -30,8 +31,12 @@ public final class InstanceState {
     /** Marks "nothing recorded yet" in the relationship baseline of a new object. */
     private static final Object NOTHING = new Object();
 
-    /** The object, held weakly: the session holds it while it is attached; this also registers it in {@link StateRegistry}. */
-    private final StateRegistry.Entry ref;
+    /**
+     * The object: a {@link Base} object itself, any other through its {@link StateRegistry.Entry}
+     * (a weak reference, as the registry holds this state; the session holds the object while it
+     * is attached). Read through {@link StateRegistry#referent}.
+     */
+    private final Object ref;
     private final EntityMapping<?> mapping;
     private final List<ColumnAttribute> attributes;
     private final List<RelationshipAttribute> relationships;
@@ -48,6 +53,8 @@ public final class InstanceState {
     private boolean rowDeleted;
     /** Its place among the session's pending objects ({@link PendingObjects}), or -1. */
     private int pendingSlot = -1;
+    /** A {@link Base} object's place among its session's objects ({@link AttachedStates}), or -1. */
+    private int attachedSlot = -1;
     /** What each relationship held at the last flush or load; a collection as a List copy. */
     private final Object[] relationshipBaseline;
     private final boolean[] unloaded;
@@ -59,7 +66,7 @@ public final class InstanceState {
     private @Nullable LoadPlan plan;
 
     InstanceState(Object entity, EntityMapping<?> mapping) {
-        this.ref = new StateRegistry.Entry(entity, this);
+        this.ref = StateRegistry.referenceTo(entity, this);
         this.mapping = mapping;
         this.attributes = mapping.columnAttributes();
         this.relationships = mapping.relationships();
@@ -70,9 +77,9 @@ public final class InstanceState {
 
     // --- public, read-only view -----------------------------------------------------------
 
-    /** The object, or null once it was garbage collected (only possible for a detached object). */
+    /** The object, or null once it was garbage collected (only possible for a detached object of a plain class). */
     public @Nullable Object object() {
-        return ref.get();
+        return StateRegistry.referent(ref);
     }
 
     /** The mapping of the object's class. */
@@ -130,7 +137,7 @@ public final class InstanceState {
      * with a value.
      */
     public Set<String> modifiedAttributes() {
-        Object entity = ref.get();
+        Object entity = object();
         Set<String> out = new LinkedHashSet<>();
         if (entity == null) {
             return out;
@@ -173,7 +180,7 @@ public final class InstanceState {
 
     @Override
     public String toString() {
-        Object entity = ref.get();
+        Object entity = object();
         return "InstanceState(" + (entity == null ? mapping.type().getSimpleName() : describe()) + ", " + status()
                 + (expired ? ", expired" : "") + ")";
     }
@@ -185,20 +192,21 @@ public final class InstanceState {
         if (key != null) {
             return key.toString();
         }
-        Object entity = ref.get();
+        Object entity = object();
         return mapping.type().getSimpleName() + "@" + Integer.toHexString(System.identityHashCode(entity));
     }
 
     Object entity() {
-        Object entity = ref.get();
+        Object entity = object();
         if (entity == null) {
             throw new IllegalStateException("object of " + this + " was collected");
         }
         return entity;
     }
 
+    /** The registry's entry of a plain object's state (never called for a {@link Base} object's). */
     StateRegistry.Entry entry() {
-        return ref;
+        return (StateRegistry.Entry) ref;
     }
 
     /**
@@ -233,6 +241,14 @@ public final class InstanceState {
 
     void pendingSlot(int slot) {
         this.pendingSlot = slot;
+    }
+
+    int attachedSlot() {
+        return attachedSlot;
+    }
+
+    void attachedSlot(int slot) {
+        this.attachedSlot = slot;
     }
 
     /** Its DELETE was committed. */
@@ -335,13 +351,118 @@ public final class InstanceState {
     /** The related object at the last flush (scalar relationships); null when none or no baseline. */
     @Nullable Object baselineReference(int i) {
         Object b = relationshipBaseline[i];
+        if (b instanceof ReleasedReference r) {
+            return r.get();
+        }
         return b == NOTHING ? null : b;
     }
 
     /** The members at the last flush (collections); empty when no baseline. */
     List<?> baselineMembers(int i) {
         Object b = relationshipBaseline[i];
+        if (b instanceof ReleasedMembers r) {
+            return r.live();
+        }
         return b instanceof List<?> l ? l : List.of();
+    }
+
+    /**
+     * The object leaves its session (close, expunge, a committed delete): its relationship
+     * baseline stops holding the related objects strongly, unless they are removals not flushed
+     * yet. A plain object's state is held by the {@link StateRegistry} until the object is
+     * collected, and an author's baseline holding her books while each book's holds the author
+     * would keep both alive for good; a member still in the relationship's field is held by the
+     * object itself, so weakening it loses nothing while the object lives. A {@link Base} object's
+     * state is held only by the object, so there is no such cycle and nothing to do.
+     */
+    void releaseRelated() {
+        Object entity = object();
+        if (entity == null || entity instanceof Base) {
+            return;
+        }
+        for (int i = 0; i < relationshipBaseline.length; i++) {
+            Object b = relationshipBaseline[i];
+            if (b == NOTHING || b == null || b instanceof ReleasedReference || b instanceof ReleasedMembers) {
+                continue;
+            }
+            if (b instanceof List<?> members) {
+                if (!members.isEmpty()) {
+                    relationshipBaseline[i] = new ReleasedMembers(members, relationships.get(i).get(entity));
+                }
+            } else {
+                relationshipBaseline[i] = new ReleasedReference(b);
+            }
+        }
+    }
+
+    /** The object joins a session again: the baseline holds what is left of its objects strongly once more. */
+    void holdRelated() {
+        for (int i = 0; i < relationshipBaseline.length; i++) {
+            Object b = relationshipBaseline[i];
+            if (b instanceof ReleasedReference r) {
+                relationshipBaseline[i] = r.get();
+            } else if (b instanceof ReleasedMembers r) {
+                relationshipBaseline[i] = Collections.unmodifiableList(r.live());
+            }
+        }
+    }
+
+    /** {@code member} left relationship {@code i} while the object is out of any session: the flush must still see it go. */
+    void keepRemoved(RelationshipAttribute r, Object member) {
+        int i = relationships.indexOf(r);
+        if (i >= 0 && relationshipBaseline[i] instanceof ReleasedMembers released) {
+            released.hold(member);
+        }
+    }
+
+    /** A scalar relationship's baseline while the object is out of any session. */
+    private static final class ReleasedReference extends WeakReference<Object> {
+        ReleasedReference(Object referent) {
+            super(referent);
+        }
+    }
+
+    /**
+     * A collection's baseline while the object is out of any session: members still in the
+     * collection held weakly (the collection holds them), the others (removals not flushed) strongly.
+     */
+    private static final class ReleasedMembers {
+        private final List<Object> held = new ArrayList<>();
+        private final List<WeakReference<Object>> weak = new ArrayList<>();
+
+        ReleasedMembers(List<?> members, @Nullable Object current) {
+            Collection<?> now = current instanceof InstrumentedCollection<?> ic ? ic.delegate
+                    : current instanceof Collection<?> c ? c : List.of();
+            for (Object m : members) {
+                if (InstrumentedCollection.containsSame(now, m)) {
+                    weak.add(new WeakReference<>(m));
+                } else {
+                    held.add(m);
+                }
+            }
+        }
+
+        synchronized void hold(Object member) {
+            for (int k = 0; k < weak.size(); k++) {
+                if (weak.get(k).refersTo(member)) {
+                    weak.remove(k);
+                    held.add(member);
+                    return;
+                }
+            }
+        }
+
+        synchronized List<Object> live() {
+            List<Object> out = new ArrayList<>(held.size() + weak.size());
+            out.addAll(held);
+            for (WeakReference<Object> w : weak) {
+                Object m = w.get();
+                if (m != null) {
+                    out.add(m);
+                }
+            }
+            return out;
+        }
     }
 
     /** Records the current value of every relationship as the baseline. */
@@ -453,7 +574,7 @@ public final class InstanceState {
 
     /** Clears what the session filled in at an INSERT that was rolled back. */
     void undoInsert() {
-        Object entity = ref.get();
+        Object entity = object();
         if (entity != null) {
             for (ColumnAttribute a : writtenAtInsert) {
                 a.set(entity, null);

@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * weakly. Python keeps an object's state on the object itself; a plain Java class has no
  * room for it, so the state lives here instead. That is how an object from a closed session
  * is known to be detached (not transient), and how adding an object that belongs to another
- * open session is refused.
+ * open session is refused. A subclass of {@link Base} has the room: its state is kept in its
+ * field and never enters the registry.
  *
  * <p>Every loaded row registers its object while lookups are rare (adding, inspecting or
  * deleting one object), so registering is made cheap and lookups pay: the state's own weak
@@ -40,17 +41,44 @@ final class StateRegistry {
     }
 
     static @Nullable InstanceState get(Object entity) {
+        if (entity instanceof Base b) {
+            return stateOf(b);
+        }
         int hash = Entry.hashOf(entity);
         return stripe(hash).get(entity, hash);
     }
 
     /** Registers {@code state} as the state of {@code entity} (its object), replacing any earlier one. */
     static void put(Object entity, InstanceState state) {
-        Entry entry = state.entry();
-        if (!entry.refersTo(entity)) {
+        if (state.object() != entity) {
             throw new IllegalArgumentException("the state is not the state of " + entity);
         }
+        if (entity instanceof Base b) {
+            b.ormkitState = state;
+            return;
+        }
+        Entry entry = state.entry();
         stripe(entry.hash).put(entry);
+    }
+
+    /** The state in a {@link Base} object's field; none for a {@code clone()} that copied the original's. */
+    static @Nullable InstanceState stateOf(Base entity) {
+        InstanceState s = entity.ormkitState;
+        return s != null && s.object() == entity ? s : null;
+    }
+
+    /**
+     * How a new state refers to its object: a {@link Base} object directly (the object holds the
+     * state in its field, nothing global holds either, so the pair is collected together);
+     * any other through an {@link Entry}, a weak reference, because the registry holds the state.
+     */
+    static Object referenceTo(Object entity, InstanceState state) {
+        return entity instanceof Base ? entity : new Entry(entity, state);
+    }
+
+    /** The object behind {@link #referenceTo}'s reference; null once a plain object was collected. */
+    static @Nullable Object referent(Object reference) {
+        return reference instanceof Entry e ? e.get() : reference;
     }
 
     private static Stripe stripe(int hash) {

@@ -9,7 +9,11 @@
  * reads objects through the identity map. {@code session.inspect(obj)} returns an
  * {@link dev.ormkit.orm.InstanceState}.
  *
- * <p>Internals, one job each: {@code StateRegistry} (object to state), {@code EntityRowLoader}
+ * <p>Mapped classes are plain classes; one may extend the optional {@link dev.ormkit.orm.Base},
+ * which keeps the object's state in a field instead of the registry and the session's map.
+ *
+ * <p>Internals, one job each: {@code StateRegistry} (object to state), {@code AttachedStates}
+ * (a session's objects, by object), {@code EntityRowLoader}
  * (row to object), {@code RelationshipSync} (both sides of relationships, foreign keys
  * following references, orphans), {@code UnitOfWork} (ordering and running a flush),
  * {@code RowWriter} (the INSERT/UPDATE/DELETE statements of one mapping),

@@ -21,7 +21,9 @@ import dev.ormkit.bench.paired.Case.Comparison;
  * ≤ 1.1× on PostgreSQL, get by key ≤ 1.5× on PostgreSQL, eager 1,000×10 ≤ 2× on H2 and ≤ 1.3×
  * on PostgreSQL, update 10k ≤ 1.3×; ahead of Hibernate and jOOQ (a ratio ≤ 1) wherever
  * they run the same workload; and execution events whose cost with no listener is invisible
- * (get by key and load 10k with a no-op listener over none: 1.00 within the interval).
+ * (get by key and load 10k with a no-op listener over none: 1.00 within the interval). Where a
+ * workload also runs ormkit over the model declared as subclasses of {@code Base}, that is
+ * shown against JDBC and against the plain classes.
  */
 public final class Suite {
     /** The ratio "ahead of a peer" must stay under. */
@@ -77,6 +79,11 @@ public final class Suite {
             if (!name.equals(ormkit) && !name.equals(baseline)) {
                 comparisons.add(new Comparison(name, baseline, 0));
             }
+        }
+        Method base = probe.contender(Implementation.ORMKIT_BASE);
+        if (base != null) {
+            // the same ORM code over a model that keeps its state in a field: what the optional Base class saves
+            comparisons.add(new Comparison(base.getName(), ormkit, 0));
         }
         return new Case(workload, group, db, comparisons);
     }

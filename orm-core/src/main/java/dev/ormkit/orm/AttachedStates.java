@@ -1,0 +1,174 @@
+package dev.ormkit.orm;
+
+import java.util.AbstractCollection;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.ConcurrentModificationException;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The states of a session's attached objects, found by object, holding each object strongly
+ * while it is attached. A plain object is found through a map from object to state by identity
+ * hash, whose keys are what holds it. A {@link Base} object carries its own state, so here it
+ * takes only a slot in an array of states that the state remembers, as {@link PendingObjects}
+ * does: no hashing and no map entry per object; the state refers to its {@link Base} object
+ * strongly, so the slot holds the object too. {@link #values()} goes over both.
+ */
+final class AttachedStates {
+    private static final InstanceState[] NONE = new InstanceState[0];
+
+    private IdentityHashMap<Object, InstanceState> plain = new IdentityHashMap<>();
+    /** The states of {@link Base} objects in slots {@code 0..baseCount-1}; a removal moves the last one into the gap. */
+    private @Nullable InstanceState[] base = NONE;
+    private int baseCount;
+    /** Objects a load announced ({@link #expect}): the structure the first of them goes into is sized for them all. */
+    private int expected;
+    /** Changes to the slots, for iterators to fail fast as the map's do. */
+    private int changes;
+    private final Collection<InstanceState> values = new Values();
+
+    /** The state of {@code entity} when it is attached here, else null. */
+    @Nullable InstanceState get(Object entity) {
+        if (entity instanceof Base b) {
+            InstanceState s = StateRegistry.stateOf(b);
+            return s != null && holds(s) ? s : null;
+        }
+        return plain.get(entity);
+    }
+
+    /**
+     * Attaches {@code entity} with {@code state}. A {@link Base} object's field must already
+     * refer to {@code state} ({@link StateRegistry#put}); a plain object's earlier state here is replaced.
+     */
+    void put(Object entity, InstanceState state) {
+        if (entity instanceof Base) {
+            if (holds(state)) {
+                return;
+            }
+            int needed = baseCount + Math.max(1, expected);
+            expected = 0;
+            if (needed > base.length) {
+                base = Arrays.copyOf(base, Math.max(needed, Math.max(16, base.length * 2)));
+            }
+            state.attachedSlot(baseCount);
+            base[baseCount++] = state;
+            changes++;
+            return;
+        }
+        if (expected > 0) {
+            int count = expected;
+            expected = 0;
+            if (count > plain.size() && count > 64) {
+                // sized once rather than doubled again and again on the way (rehashing every entry each time)
+                IdentityHashMap<Object, InstanceState> sized = new IdentityHashMap<>(plain.size() + count);
+                sized.putAll(plain);
+                plain = sized;
+            }
+        }
+        plain.put(entity, state);
+    }
+
+    /** Detaches the object of {@code state}; false when it was not attached here. */
+    boolean remove(InstanceState state) {
+        Object entity = state.object();
+        if (entity instanceof Base) {
+            if (!holds(state)) {
+                return false;
+            }
+            int slot = state.attachedSlot();
+            InstanceState last = base[--baseCount];
+            base[slot] = last;
+            last.attachedSlot(slot);
+            base[baseCount] = null;
+            state.attachedSlot(-1);
+            changes++;
+            return true;
+        }
+        return entity != null && plain.remove(entity) != null;
+    }
+
+    int size() {
+        return plain.size() + baseCount;
+    }
+
+    /** How many of the objects are {@link Base} objects: slots {@code 0..baseCount()-1} of {@link #baseState}. */
+    int baseCount() {
+        return baseCount;
+    }
+
+    InstanceState baseState(int slot) {
+        InstanceState s = base[slot];
+        if (slot >= baseCount || s == null) {
+            throw new IndexOutOfBoundsException(slot);
+        }
+        return s;
+    }
+
+    /**
+     * Up to {@code count} objects are about to be attached: the first of them sizes the map (plain
+     * objects) or the slots ({@link Base} objects) for all of them.
+     */
+    void expect(int count) {
+        expected = count;
+    }
+
+    /** Forgets every object: the structures are dropped, not cleared (clearing walks them). */
+    void clear() {
+        plain = new IdentityHashMap<>();
+        base = NONE;
+        baseCount = 0;
+        expected = 0;
+        changes++;
+    }
+
+    /** Every attached object's state, as a view: not to be changed while iterated. */
+    Collection<InstanceState> values() {
+        return values;
+    }
+
+    /** A slot's validity is checked against the slots themselves: a state keeps a stale slot of a closed session. */
+    private boolean holds(InstanceState s) {
+        int slot = s.attachedSlot();
+        return slot >= 0 && slot < baseCount && base[slot] == s;
+    }
+
+    private final class Values extends AbstractCollection<InstanceState> {
+        @Override
+        public int size() {
+            return AttachedStates.this.size();
+        }
+
+        @Override
+        public Iterator<InstanceState> iterator() {
+            Iterator<InstanceState> plainStates = plain.values().iterator();
+            return new Iterator<>() {
+                private final int expectedChanges = changes;
+                private int next;
+
+                @Override
+                public boolean hasNext() {
+                    return plainStates.hasNext() || next < baseCount;
+                }
+
+                @Override
+                public InstanceState next() {
+                    if (plainStates.hasNext()) {
+                        return plainStates.next();
+                    }
+                    if (changes != expectedChanges) {
+                        throw new ConcurrentModificationException();
+                    }
+                    if (next >= baseCount) {
+                        throw new NoSuchElementException();
+                    }
+                    InstanceState s = base[next++];
+                    assert s != null;
+                    return s;
+                }
+            };
+        }
+    }
+}

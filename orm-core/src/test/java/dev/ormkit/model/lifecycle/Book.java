@@ -1,0 +1,12 @@
+package dev.ormkit.model.lifecycle;
+
+/** The lifecycle tests' book: {@link PlainBook} or {@link BaseBook}. */
+public interface Book {
+    Long getId();
+
+    String getTitle();
+
+    void setTitle(String title);
+
+    Author getAuthor();
+}
