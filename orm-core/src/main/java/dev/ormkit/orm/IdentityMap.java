@@ -131,6 +131,7 @@ final class IdentityMap {
             }
             state.session(session);
             state.status(ObjectStatus.PERSISTENT);
+            state.holdRelated();
             states.put(entity, state);
             byKey.put(key, state);
             return state;
@@ -141,6 +142,7 @@ final class IdentityMap {
         }
         state.session(session);
         state.status(ObjectStatus.PENDING);
+        state.holdRelated();
         states.put(entity, state);
         pending.add(state);
         Instrumentation.instrument(state);
@@ -211,6 +213,7 @@ final class IdentityMap {
         }
         state.session(null);
         state.status(state.hasCommittedValues() && key != null ? ObjectStatus.DETACHED : ObjectStatus.TRANSIENT);
+        state.releaseRelated();
         return true;
     }
 
@@ -280,6 +283,7 @@ final class IdentityMap {
             s.session(null);
             s.status(ObjectStatus.DETACHED);
             s.markRowDeleted();
+            s.releaseRelated();
         }
     }
 
@@ -333,6 +337,9 @@ final class IdentityMap {
     void clear() {
         // a Base object's state holds its object: the sibling lists of its queries let go of them,
         // so that an object kept after close keeps no other (a plain object's state holds it weakly)
+        for (InstanceState s : states.values()) {
+            s.releaseRelated(); // a plain object's state outlives the session in the registry
+        }
         LoadContext released = null;
         for (int i = 0; i < states.baseCount(); i++) {
             LoadContext origin = states.baseState(i).origin();

@@ -1,5 +1,6 @@
 package dev.ormkit.orm;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -375,18 +376,129 @@ public final class InstanceState {
     /** The related object at the last flush (scalar relationships); null when none or no baseline. */
     @Nullable Object baselineReference(int i) {
         Object b = baseline(i);
+        if (b instanceof ReleasedReference r) {
+            return r.get();
+        }
         return b == NOTHING ? null : b;
     }
 
     /** The members at the last flush (collections); empty when no baseline. */
     List<?> baselineMembers(int i) {
         Object b = baseline(i);
+        if (b instanceof ReleasedMembers r) {
+            return r.live();
+        }
         return b instanceof List<?> l ? l : List.of();
     }
 
     private @Nullable Object baseline(int i) {
         Object[] b = relationshipBaseline;
         return b != null ? b[i] : flag(BASELINE_TAKEN) ? null : NOTHING;
+    }
+
+    /**
+     * The object leaves its session (close, expunge, a committed delete): its relationship
+     * baseline stops holding the related objects strongly, unless they are removals not flushed
+     * yet. A plain object's state is held by the {@link StateRegistry} until the object is
+     * collected, and an author's baseline holding her books while each book's holds the author
+     * would keep both alive for good; a member still in the relationship's field is held by the
+     * object itself, so weakening it loses nothing while the object lives. A {@link Base} object's
+     * state is held only by the object, so there is no such cycle and nothing to do.
+     */
+    void releaseRelated() {
+        Object entity = object();
+        Object[] baseline = relationshipBaseline;
+        if (entity == null || entity instanceof Base || baseline == null) {
+            return; // no array: every entry empty or no baseline, nothing held
+        }
+        for (int i = 0; i < baseline.length; i++) {
+            Object b = baseline[i];
+            if (b == NOTHING || b == null || b instanceof ReleasedReference || b instanceof ReleasedMembers) {
+                continue;
+            }
+            if (b instanceof List<?> members) {
+                if (!members.isEmpty()) {
+                    baseline[i] = new ReleasedMembers(members, relationships().get(i).get(entity));
+                }
+            } else {
+                baseline[i] = new ReleasedReference(b);
+            }
+        }
+    }
+
+    /** The object joins a session again: the baseline holds what is left of its objects strongly once more. */
+    void holdRelated() {
+        Object[] baseline = relationshipBaseline;
+        if (baseline == null) {
+            return;
+        }
+        for (int i = 0; i < baseline.length; i++) {
+            Object b = baseline[i];
+            if (b instanceof ReleasedReference r) {
+                baseline[i] = r.get();
+            } else if (b instanceof ReleasedMembers r) {
+                baseline[i] = Collections.unmodifiableList(r.live());
+            }
+        }
+    }
+
+    /** {@code member} left relationship {@code i} while the object is out of any session: the flush must still see it go. */
+    void keepRemoved(RelationshipAttribute r, Object member) {
+        int i = relationships().indexOf(r);
+        Object[] baseline = relationshipBaseline;
+        if (i >= 0 && baseline != null && baseline[i] instanceof ReleasedMembers released) {
+            released.hold(member);
+        }
+    }
+
+    /** A scalar relationship's baseline while the object is out of any session. */
+    private static final class ReleasedReference extends WeakReference<Object> {
+        ReleasedReference(Object referent) {
+            super(referent);
+        }
+    }
+
+    /**
+     * A collection's baseline while the object is out of any session: members still in the
+     * collection held weakly (the collection holds them), the others (removals not flushed) strongly.
+     */
+    private static final class ReleasedMembers {
+        private final List<Object> held = new ArrayList<>();
+        private final List<WeakReference<Object>> weak = new ArrayList<>();
+
+        ReleasedMembers(List<?> members, @Nullable Object current) {
+            Collection<?> now = current instanceof InstrumentedCollection<?> ic ? ic.delegate
+                    : current instanceof Collection<?> c ? c : List.of();
+            for (Object m : members) {
+                if (InstrumentedCollection.containsSame(now, m)) {
+                    weak.add(new WeakReference<>(m));
+                } else {
+                    held.add(m);
+                }
+            }
+        }
+
+        synchronized void hold(Object member) {
+            for (int k = 0; k < weak.size(); k++) {
+                if (weak.get(k).refersTo(member)) {
+                    weak.remove(k);
+                    held.add(member);
+                    return;
+                }
+            }
+        }
+
+        synchronized List<Object> live() {
+            List<Object> out = new ArrayList<>(held.size() + weak.size());
+            out.addAll(held);
+            for (WeakReference<Object> w : weak) {
+                Object m = w.get();
+                if (m != null) {
+                    out.add(m);
+                }
+            }
+            return out;
+        }
     }
 
     /** Records the current value of every relationship as the baseline. */

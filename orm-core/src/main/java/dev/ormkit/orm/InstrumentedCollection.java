@@ -149,6 +149,7 @@ abstract class InstrumentedCollection<C extends Collection<Object>> implements C
         if (member == null) {
             return;
         }
+        owner.keepRemoved(relationship, member); // out of any session, the baseline holds it weakly
         RelationshipAttribute partner = relationship.backPopulates();
         Object holder = owner.object();
         if (partner == null || holder == null) {

@@ -9,9 +9,4 @@ class BaseObjectLifecycleTest extends ObjectLifecycleContract {
     Model model() {
         return new Model(BaseAuthor.class, BaseBook.class, BaseAuthor::new, BaseBook::new);
     }
-
-    @Override
-    boolean collectsLinkedObjects() {
-        return true;
-    }
 }

@@ -302,19 +302,41 @@ abstract class ObjectLifecycleContract {
         assertThat(loaded.get(3).get()).as("bob, an object of a closed session").isNull();
         assertThat(pending.get()).isNull();
         assertThat(alone.get()).isNull();
-        if (collectsLinkedObjects()) {
-            collectGarbage(loaded.get(0));
-            assertThat(loaded.subList(0, 3)).as("ann and her books, of a closed session").allMatch(r -> r.get() == null);
-        }
+        collectGarbage(loaded.get(0));
+        assertThat(loaded.subList(0, 3)).as("ann and her books, linked both ways, of a closed session").allMatch(r -> r.get() == null);
     }
 
     /**
-     * Whether objects linked both ways by loaded relationships (an author and her books) leave
-     * memory once nothing holds them. Not for plain classes: the registry holds each state
-     * strongly until its object is collected, and a state's relationship baseline holds the
-     * related objects, so the author's and each book's entries keep each other's objects alive.
+     * A detached author's loaded books are held weakly by her state (the books' own states would
+     * otherwise keep her alive), but a book taken out of her collection while she is detached is
+     * held until she joins a session again, so that the flush there sees it leave.
      */
-    abstract boolean collectsLinkedObjects();
+    @AllDatabases
+    void aMemberRemovedWhileDetachedIsUnlinkedWhenTheOwnerIsAddedBack(TestDatabase db) {
+        SessionFactory sessions = sessions(db);
+        long annId = twoAuthors(sessions)[0];
+        Author ann;
+        WeakReference<Object> removed;
+        try (Session session = sessions.open()) {
+            ann = session.get(model().authorType(), annId);
+            assertThat(ann.getBooks()).hasSize(2); // loaded: the baseline holds both books
+        }
+        removed = new WeakReference<>(ann.getBooks().get(0));
+        long removedId = ((Book) removed.get()).getId();
+        ann.getBooks().remove(0);
+        collectGarbage(removed);
+        assertThat(removed.get()).as("the removal not flushed yet keeps the book").isNotNull();
+        try (Session session = sessions.open()) {
+            session.add(ann);
+            session.add(removed.get());
+            assertThat(session.inspect(ann).isPersistent()).isTrue();
+            session.commit();
+            Book book = session.get(model().bookType(), removedId);
+            assertThat(book).isNotNull();
+            assertThat(book.getAuthor()).as("unlinked by the flush after the author was added back").isNull();
+            assertThat(session.get(model().authorType(), annId).getBooks()).hasSize(1);
+        }
+    }
 
     /** Every author and book, loaded into {@code session}, as weak references (no local variable keeps one). */
     private List<WeakReference<Object>> loadAll(Session session) {

@@ -9,9 +9,4 @@ class PlainObjectLifecycleTest extends ObjectLifecycleContract {
     Model model() {
         return new Model(PlainAuthor.class, PlainBook.class, PlainAuthor::new, PlainBook::new);
     }
-
-    @Override
-    boolean collectsLinkedObjects() {
-        return false;
-    }
 }
