@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
+import java.util.RandomAccess;
 import dev.ormkit.mapping.RelationshipAttribute;
 import org.jspecify.annotations.Nullable;
 
@@ -100,6 +101,15 @@ abstract class InstrumentedCollection<C extends Collection<Object>> implements C
     }
 
     static boolean containsSame(Collection<?> c, Object member) {
+        if (c instanceof RandomAccess && c instanceof List<?> list) {
+            // by index: a joined load asks this once per row, and an iterator each time adds up
+            for (int i = 0, n = list.size(); i < n; i++) {
+                if (list.get(i) == member) {
+                    return true;
+                }
+            }
+            return false;
+        }
         for (Object o : c) {
             if (o == member) {
                 return true;
