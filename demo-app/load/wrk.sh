@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Measures the demo's two read endpoints with wrk (as the reference figures were taken):
 # GET /api/articles?limit=20 and GET /api/articles/{slug} with a random slug per request,
-# anonymously, after a warm-up, and prints requests/s, p50, p99 and the statements per request
+# anonymously, after a warm-up (half the measured time, at least 10 s), and prints requests/s, p50, p99 and the statements per request
 # read from the app's orm.queries meter. The app must be running; it is seeded through its API
 # first (once: 50 users, 30 tags, 500 articles, comments, favourites) by the Java load generator.
 #
@@ -28,7 +28,7 @@ statements() {
 
 run() { # label, wrk arguments...
   local label=$1; shift
-  wrk -t2 -c"$connections" -d"$(( seconds / 4 > 3 ? seconds / 4 : 3 ))s" "$@" >/dev/null
+  wrk -t2 -c"$connections" -d"$(( seconds / 2 > 10 ? seconds / 2 : 10 ))s" "$@" >/dev/null # warm-up: the JIT on 2 cores
   local before; before=$(statements)
   local out; out=$(wrk -t2 -c"$connections" -d"${seconds}s" --latency "$@")
   local after; after=$(statements)

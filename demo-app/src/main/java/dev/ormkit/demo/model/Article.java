@@ -7,10 +7,11 @@ import dev.ormkit.mapping.Column;
 import dev.ormkit.mapping.ForeignKey;
 import dev.ormkit.mapping.Relationship;
 import dev.ormkit.mapping.Table;
+import dev.ormkit.orm.Base;
 
 /** An article: the guide's {@code Post}, with Conduit's slug and description. */
 @Table("articles")
-public class Article {
+public class Article extends Base {
     @Column(primaryKey = true) Long id;
     @Column(length = 255, unique = true, nullable = false) String slug;
     @Column(length = 255, nullable = false) String title;

@@ -5,10 +5,11 @@ import dev.ormkit.mapping.Column;
 import dev.ormkit.mapping.ForeignKey;
 import dev.ormkit.mapping.Relationship;
 import dev.ormkit.mapping.Table;
+import dev.ormkit.orm.Base;
 
 /** A comment on an article: the guide's {@code Comment}. */
 @Table("comments")
-public class Comment {
+public class Comment extends Base {
     @Column(primaryKey = true) Long id;
     @Column(length = 4000, nullable = false) String body;
     @Column(nullable = false) @ForeignKey("articles.id") Long articleId;

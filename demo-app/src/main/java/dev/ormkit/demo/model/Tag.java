@@ -2,10 +2,11 @@ package dev.ormkit.demo.model;
 
 import dev.ormkit.mapping.Column;
 import dev.ormkit.mapping.Table;
+import dev.ormkit.orm.Base;
 
 /** A tag; articles reach their tags through the association table {@code article_tags}. */
 @Table("tags")
-public class Tag {
+public class Tag extends Base {
     @Column(primaryKey = true) Long id;
     @Column(length = 50, unique = true, nullable = false) String name;
 

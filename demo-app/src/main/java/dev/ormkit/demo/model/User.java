@@ -4,10 +4,11 @@ import java.time.LocalDateTime;
 import dev.ormkit.mapping.Column;
 import dev.ormkit.mapping.Now;
 import dev.ormkit.mapping.Table;
+import dev.ormkit.orm.Base;
 
 /** A registered user: the guide's {@code User}, with Conduit's bio and image. */
 @Table("users")
-public class User {
+public class User extends Base {
     @Column(primaryKey = true) Long id;
     @Column(length = 50, unique = true, nullable = false) String username;
     @Column(length = 100, unique = true, nullable = false) String email;
