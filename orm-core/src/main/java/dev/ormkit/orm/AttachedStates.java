@@ -129,6 +129,11 @@ final class AttachedStates {
         return values;
     }
 
+    /** The states of the plain (non-{@link Base}) objects only, as a view. */
+    Collection<InstanceState> plainValues() {
+        return plain.values();
+    }
+
     /** A slot's validity is checked against the slots themselves: a state keeps a stale slot of a closed session. */
     private boolean holds(InstanceState s) {
         int slot = s.attachedSlot();

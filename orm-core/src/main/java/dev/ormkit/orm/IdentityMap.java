@@ -335,11 +335,11 @@ final class IdentityMap {
 
     /** Forgets every object at close; each state notices the closed session when next asked. */
     void clear() {
-        // a Base object's state holds its object: the sibling lists of its queries let go of them,
-        // so that an object kept after close keeps no other (a plain object's state holds it weakly)
-        for (InstanceState s : states.values()) {
+        for (InstanceState s : states.plainValues()) {
             s.releaseRelated(); // a plain object's state outlives the session in the registry
         }
+        // a Base object's state holds its object: the sibling lists of its queries let go of them,
+        // so that an object kept after close keeps no other (a plain object's state holds it weakly)
         LoadContext released = null;
         for (int i = 0; i < states.baseCount(); i++) {
             LoadContext origin = states.baseState(i).origin();
