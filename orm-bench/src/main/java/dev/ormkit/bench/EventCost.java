@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 import dev.ormkit.bench.model.Post;
 import dev.ormkit.bench.support.BenchDatabase;
 import dev.ormkit.bench.support.Fixtures;
+import dev.ormkit.bench.support.KeyCycle;
 import dev.ormkit.bench.support.ListenedOrmkitState;
 import dev.ormkit.bench.support.OrmkitState;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -43,20 +44,17 @@ public class EventCost {
     /** Rows in the table. */
     public static final int ROWS = 10_000;
 
-    private long[] ids = new long[0];
-    private int next;
+    private KeyCycle ids;
 
     /** Fills the table once per trial. */
     @Setup(Level.Trial)
     public void fill(BenchDatabase db) throws SQLException {
         Fixtures.insertPosts(db.dataSource(), ROWS);
-        ids = Fixtures.ids(db.dataSource(), "posts");
+        ids = new KeyCycle(Fixtures.ids(db.dataSource(), "posts"));
     }
 
     private long nextId() {
-        long id = ids[next];
-        next = next + 1 == ids.length ? 0 : next + 1;
-        return id;
+        return ids.next();
     }
 
     @Benchmark
