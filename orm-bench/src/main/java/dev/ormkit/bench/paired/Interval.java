@@ -1,9 +1,10 @@
 package dev.ormkit.bench.paired;
 
 /**
- * A confidence interval around a point estimate, e.g. of the time ratio of two implementations.
+ * A confidence interval around a point estimate, e.g. of the time ratio of two
+ * implementations or of their paired difference in seconds.
  *
- * @param estimate the point estimate (the median of the paired ratios)
+ * @param estimate the point estimate (the median of the paired ratios or differences)
  * @param low the lower bound
  * @param high the upper bound
  */

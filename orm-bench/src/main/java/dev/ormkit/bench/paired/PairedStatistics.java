@@ -57,6 +57,35 @@ public final class PairedStatistics {
     }
 
     /**
+     * Round by round {@code minuend[i] - subtrahend[i]}: for measurements whose absolute gap is
+     * the question (seconds to start), where a ratio would hide it.
+     */
+    public static double[] differences(double[] minuend, double[] subtrahend) {
+        if (minuend.length != subtrahend.length) {
+            throw new IllegalArgumentException("Paired rounds differ in number: " + minuend.length + " and " + subtrahend.length);
+        }
+        double[] d = new double[minuend.length];
+        for (int i = 0; i < d.length; i++) {
+            d[i] = minuend[i] - subtrahend[i];
+        }
+        return d;
+    }
+
+    /**
+     * The median of paired differences, with a percentile bootstrap interval at
+     * {@link #CONFIDENCE}. Each round is its own sample (a round of separate processes shares
+     * no JIT state with the next), so the bootstrap resamples rounds alone.
+     *
+     * @param differences the per-round differences (non-empty)
+     */
+    public static Interval medianDifference(double[] differences, long seed) {
+        if (differences.length == 0) {
+            throw new IllegalArgumentException("A paired difference needs at least one round");
+        }
+        return medianRatio(List.of(differences), seed);
+    }
+
+    /**
      * The median of the paired ratios of all forks' rounds, with a percentile bootstrap interval
      * at {@link #CONFIDENCE}. {@code seed} makes the interval reproducible.
      *

@@ -2,7 +2,8 @@ package dev.ormkit.bench.paired;
 
 /**
  * What an interval of a time ratio says about a target: "at most {@code target}×", which only
- * an interval wholly on one side of the target decides ({@link #of}); or "no difference the
+ * an interval wholly on one side of the target decides ({@link #of}; {@link #atMost} for an
+ * interval of anything else, such as a difference in seconds); or "no difference the
  * run can see", which an interval holding the target meets ({@link #within}).
  */
 public enum Verdict {
@@ -58,10 +59,18 @@ public enum Verdict {
         if (!(target > 0)) {
             throw new IllegalArgumentException("A ratio target must be positive, got " + target);
         }
-        if (ratio.high() <= target) {
+        return atMost(ratio, target);
+    }
+
+    /**
+     * The verdict of any interval against "at most {@code limit}", e.g. of a paired difference
+     * in seconds against "no more than 0.3 s slower", where zero and negative limits make sense.
+     */
+    public static Verdict atMost(Interval interval, double limit) {
+        if (interval.high() <= limit) {
             return MET;
         }
-        if (ratio.low() > target) {
+        if (interval.low() > limit) {
             return MISSED;
         }
         return UNDECIDED;

@@ -35,7 +35,9 @@ import java.util.regex.Pattern;
  * measures the time from launching the JVM to the first HTTP 200 of {@code GET /products} (a
  * query of the database, over loopback), both in the same run. The three applications take
  * turns, so that load on the machine falls on all of them alike; one unmeasured start of each
- * first warms the operating system's file cache.
+ * first warms the operating system's file cache. The ormkit starter is compared with JDBC
+ * alone round by round ({@link PairedStartup}): the median paired difference, its bootstrap
+ * interval and the verdict against "at most 0.3 s later to the first HTTP 200".
  *
  * <pre>
  * ./mvnw -B -o -q -pl orm-bench,orm-bench-startup/ormkit-app,orm-bench-startup/jdbc-app,orm-bench-startup/jpa-app -am package -DskipTests
@@ -191,9 +193,12 @@ public final class StartupBenchmark {
         }
         md.append(String.format(Locale.ROOT, "%nDifferences of the medians: the ormkit starter against JDBC alone %+.2f s to"
                         + " \"Started\", %+.2f s to the first HTTP 200, %+.2f s of CPU; Spring Data JPA against the ormkit"
-                        + " starter %+.2f s, %+.2f s and %+.2f s of CPU.%n",
+                        + " starter %+.2f s, %+.2f s and %+.2f s of CPU.%n%n",
                 startedIn[0] - startedIn[1], firstResponse[0] - firstResponse[1], cpu[0] - cpu[1],
                 startedIn[2] - startedIn[0], firstResponse[2] - firstResponse[0], cpu[2] - cpu[0]));
+        // a fixed seed: the same starts always give the same interval
+        md.append(PairedStartup.of(results.get(0), results.get(1), 1).markdown(APPS.get(0).label(),
+                APPS.get(1).label()));
         return md.toString();
     }
 

@@ -26,6 +26,28 @@ class PairedStatisticsTest {
     }
 
     @Test
+    void differencesArePairedRoundByRound() {
+        assertThat(PairedStatistics.differences(new double[] {6.0, 5.5}, new double[] {5.75, 5.0})).containsExactly(0.25, 0.5);
+        assertThatThrownBy(() -> PairedStatistics.differences(new double[] {1}, new double[] {1, 2}))
+                .hasMessageContaining("differ in number");
+    }
+
+    @Test
+    void medianDifferenceResamplesRounds() {
+        double[] d = {0.10, 0.20, 0.25, 0.30, 0.90};
+        Interval i = PairedStatistics.medianDifference(d, 11);
+        assertThat(i.estimate()).isEqualTo(0.25);
+        // a resampled median is one of the values: the interval stays within the data
+        assertThat(i.low()).isGreaterThanOrEqualTo(0.10).isLessThan(0.25);
+        assertThat(i.high()).isLessThanOrEqualTo(0.90).isGreaterThan(0.25);
+        assertThat(PairedStatistics.medianDifference(d, 11)).isEqualTo(i);
+        assertThat(PairedStatistics.medianDifference(new double[] {-0.1, -0.1, -0.1}, 1))
+                .isEqualTo(new Interval(-0.1, -0.1, -0.1));
+        assertThatThrownBy(() -> PairedStatistics.medianDifference(new double[0], 1))
+                .hasMessageContaining("at least one round");
+    }
+
+    @Test
     void identicalRatiosGiveAPointInterval() {
         Interval i = PairedStatistics.medianRatio(List.of(new double[] {1.2, 1.2, 1.2}, new double[] {1.2, 1.2}), 1);
         assertThat(i).isEqualTo(new Interval(1.2, 1.2, 1.2));

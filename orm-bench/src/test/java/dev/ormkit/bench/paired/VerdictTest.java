@@ -26,6 +26,15 @@ class VerdictTest {
     }
 
     @Test
+    void aDifferenceIsJudgedAgainstAnyLimit() {
+        assertThat(Verdict.atMost(new Interval(0.1, -0.05, 0.3), 0.3)).isEqualTo(Verdict.MET);
+        assertThat(Verdict.atMost(new Interval(0.4, 0.31, 0.5), 0.3)).isEqualTo(Verdict.MISSED);
+        assertThat(Verdict.atMost(new Interval(0.3, 0.2, 0.45), 0.3)).isEqualTo(Verdict.UNDECIDED);
+        // a limit of zero, which a ratio target refuses: "no slower at all"
+        assertThat(Verdict.atMost(new Interval(-0.2, -0.3, -0.1), 0)).isEqualTo(Verdict.MET);
+    }
+
+    @Test
     void aCostTooSmallToSeeLeavesTheTargetInsideTheInterval() {
         assertThat(Verdict.within(new Interval(1.01, 0.97, 1.04), 1.0)).isEqualTo(Verdict.MET);
         // a bound on the target still holds it
