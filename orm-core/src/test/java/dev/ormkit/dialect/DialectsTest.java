@@ -121,4 +121,56 @@ class DialectsTest {
         assertThatThrownBy(() -> Dialects.forProductName("Microsoft SQL Server"))
                 .isInstanceOf(ArgumentException.class).hasMessageContaining("Microsoft SQL Server");
     }
+
+    @Test
+    void choosingOneDatabaseBuildsNoOtherDatabasesDialect() throws Exception {
+        try (RecordingLoader loader = new RecordingLoader()) {
+            Class<?> dialects = Class.forName(Dialects.class.getName(), true, loader);
+            Object h2 = dialects.getMethod("forProduct", String.class, String.class).invoke(null, "H2", "2.3.232");
+            assertThat(h2.getClass().getName()).isEqualTo(H2Dialect.class.getName());
+            assertThat(h2.getClass().getClassLoader()).isSameAs(loader);
+            assertThat(loader.defined).contains(H2Dialect.class.getName())
+                    .doesNotContain("dev.ormkit.dialect.postgresql.PostgresDialect",
+                            "dev.ormkit.dialect.mysql.MySqlDialect", "dev.ormkit.dialect.sqlite.SqliteDialect");
+            // and the other databases are still there when asked for
+            Object mariadb = dialects.getMethod("forProduct", String.class, String.class)
+                    .invoke(null, "MySQL", "10.11.6-MariaDB");
+            assertThat(mariadb.getClass().getName()).isEqualTo("dev.ormkit.dialect.mysql.MySqlDialect");
+            assertThat(loader.defined).doesNotContain("dev.ormkit.dialect.postgresql.PostgresDialect",
+                    "dev.ormkit.dialect.sqlite.SqliteDialect");
+        }
+    }
+
+    /**
+     * ormkit's classes loaded afresh, apart from the test's own: records which ones a call
+     * defines, as a new JVM would load them.
+     */
+    private static final class RecordingLoader extends java.net.URLClassLoader {
+        final java.util.Set<String> defined = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+        RecordingLoader() throws Exception {
+            super(new java.net.URL[] {
+                    Dialects.class.getProtectionDomain().getCodeSource().getLocation(),
+                    DialectsTest.class.getProtectionDomain().getCodeSource().getLocation()},
+                    DialectsTest.class.getClassLoader());
+        }
+
+        @Override
+        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+            if (!name.startsWith("dev.ormkit.")) {
+                return super.loadClass(name, resolve);
+            }
+            synchronized (getClassLoadingLock(name)) {
+                Class<?> c = findLoadedClass(name);
+                if (c == null) {
+                    c = findClass(name); // ormkit's own first: a class of the parent would not be recorded
+                    defined.add(name);
+                }
+                if (resolve) {
+                    resolveClass(c);
+                }
+                return c;
+            }
+        }
+    }
 }

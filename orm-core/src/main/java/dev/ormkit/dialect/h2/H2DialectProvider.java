@@ -9,12 +9,19 @@ import org.jspecify.annotations.Nullable;
 
 /** Makes {@link H2Dialect} known to {@code Dialects}. */
 public final class H2DialectProvider implements DialectProvider {
-    private static final UrlForm URL_FORM = new H2UrlForm();
-    private final H2Dialect dialect = new H2Dialect();
+    /**
+     * The dialect and URL form, made when first asked for: reading the providers to choose one
+     * database must not load and build every database's dialect. Typed by their supertypes, so
+     * that verifying the provider does not load the dialect's class either.
+     */
+    private static final class Chosen {
+        static final Dialect DIALECT = new H2Dialect();
+        static final UrlForm URL_FORM = new H2UrlForm();
+    }
 
     @Override
     public Dialect forName(String name) {
-        return dialect;
+        return Chosen.DIALECT;
     }
 
     @Override
@@ -24,11 +31,11 @@ public final class H2DialectProvider implements DialectProvider {
 
     @Override
     public @Nullable Dialect forProductName(String productName) {
-        return productName.toLowerCase(Locale.ROOT).equals("h2") ? dialect : null;
+        return productName.toLowerCase(Locale.ROOT).equals("h2") ? Chosen.DIALECT : null;
     }
 
     @Override
     public UrlForm urlForm(String name) {
-        return URL_FORM;
+        return Chosen.URL_FORM;
     }
 }

@@ -9,13 +9,26 @@ import org.jspecify.annotations.Nullable;
 
 /** Makes {@link MySqlDialect} known to {@code Dialects}, in its MySQL and MariaDB forms. */
 public final class MySqlDialectProvider implements DialectProvider {
-    private static final UrlForm URL_FORM = new MySqlUrlForm();
-    private final MySqlDialect mysql = new MySqlDialect(false);
-    private final MySqlDialect mariadb = new MySqlDialect(true);
+    /*
+     * The dialects and the URL form, each made when first asked for: reading the providers to
+     * choose one database must not load and build every database's dialect. Typed by their
+     * supertypes, so that verifying the provider does not load the dialect's class either.
+     */
+    private static final class MySql {
+        static final Dialect DIALECT = new MySqlDialect(false);
+    }
+
+    private static final class MariaDb {
+        static final Dialect DIALECT = new MySqlDialect(true);
+    }
+
+    private static final class Urls {
+        static final UrlForm FORM = new MySqlUrlForm();
+    }
 
     @Override
     public Dialect forName(String name) {
-        return name.equals("mariadb") ? mariadb : mysql;
+        return name.equals("mariadb") ? MariaDb.DIALECT : MySql.DIALECT;
     }
 
     @Override
@@ -28,23 +41,25 @@ public final class MySqlDialectProvider implements DialectProvider {
         String p = productName.toLowerCase(Locale.ROOT);
         // MariaDB's driver may report either name: the more specific one decides
         if (p.contains("mariadb")) {
-            return mariadb;
+            return MariaDb.DIALECT;
         }
-        return p.contains("mysql") ? mysql : null;
+        return p.contains("mysql") ? MySql.DIALECT : null;
     }
 
     /** MariaDB servers (and drivers asked to) call themselves MySQL; their version string says MariaDB. */
     @Override
     public @Nullable Dialect forProduct(String productName, @Nullable String productVersion) {
-        Dialect byName = forProductName(productName);
-        if (byName == mysql && productVersion != null && productVersion.toLowerCase(Locale.ROOT).contains("mariadb")) {
-            return mariadb;
+        String p = productName.toLowerCase(Locale.ROOT);
+        // decided on the names, not by comparing dialects: another database's product builds neither
+        if (p.contains("mysql") && !p.contains("mariadb") && productVersion != null
+                && productVersion.toLowerCase(Locale.ROOT).contains("mariadb")) {
+            return MariaDb.DIALECT;
         }
-        return byName;
+        return forProductName(productName);
     }
 
     @Override
     public UrlForm urlForm(String name) {
-        return URL_FORM;
+        return Urls.FORM;
     }
 }

@@ -9,12 +9,19 @@ import org.jspecify.annotations.Nullable;
 
 /** Makes {@link PostgresDialect} known to {@code Dialects}, under its URL names and their aliases. */
 public final class PostgresDialectProvider implements DialectProvider {
-    private static final UrlForm URL_FORM = new PostgresUrlForm();
-    private final PostgresDialect dialect = new PostgresDialect();
+    /**
+     * The dialect and URL form, made when first asked for: reading the providers to choose one
+     * database must not load and build every database's dialect. Typed by their supertypes, so
+     * that verifying the provider does not load the dialect's class either.
+     */
+    private static final class Chosen {
+        static final Dialect DIALECT = new PostgresDialect();
+        static final UrlForm URL_FORM = new PostgresUrlForm();
+    }
 
     @Override
     public Dialect forName(String name) {
-        return dialect;
+        return Chosen.DIALECT;
     }
 
     @Override
@@ -29,11 +36,11 @@ public final class PostgresDialectProvider implements DialectProvider {
 
     @Override
     public @Nullable Dialect forProductName(String productName) {
-        return productName.toLowerCase(Locale.ROOT).contains("postgres") ? dialect : null;
+        return productName.toLowerCase(Locale.ROOT).contains("postgres") ? Chosen.DIALECT : null;
     }
 
     @Override
     public UrlForm urlForm(String name) {
-        return URL_FORM;
+        return Chosen.URL_FORM;
     }
 }

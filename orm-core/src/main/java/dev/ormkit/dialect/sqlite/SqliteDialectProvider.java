@@ -9,12 +9,19 @@ import org.jspecify.annotations.Nullable;
 
 /** Makes {@link SqliteDialect} known to {@code Dialects}. */
 public final class SqliteDialectProvider implements DialectProvider {
-    private static final UrlForm URL_FORM = new SqliteUrlForm();
-    private final SqliteDialect dialect = new SqliteDialect();
+    /**
+     * The dialect and URL form, made when first asked for: reading the providers to choose one
+     * database must not load and build every database's dialect. Typed by their supertypes, so
+     * that verifying the provider does not load the dialect's class either.
+     */
+    private static final class Chosen {
+        static final Dialect DIALECT = new SqliteDialect();
+        static final UrlForm URL_FORM = new SqliteUrlForm();
+    }
 
     @Override
     public Dialect forName(String name) {
-        return dialect;
+        return Chosen.DIALECT;
     }
 
     @Override
@@ -24,11 +31,11 @@ public final class SqliteDialectProvider implements DialectProvider {
 
     @Override
     public @Nullable Dialect forProductName(String productName) {
-        return productName.toLowerCase(Locale.ROOT).contains("sqlite") ? dialect : null;
+        return productName.toLowerCase(Locale.ROOT).contains("sqlite") ? Chosen.DIALECT : null;
     }
 
     @Override
     public UrlForm urlForm(String name) {
-        return URL_FORM;
+        return Chosen.URL_FORM;
     }
 }
