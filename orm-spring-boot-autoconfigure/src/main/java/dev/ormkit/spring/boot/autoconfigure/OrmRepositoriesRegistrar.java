@@ -57,11 +57,13 @@ class OrmRepositoriesRegistrar implements ImportBeanDefinitionRegistrar, BeanFac
     @Override
     public void registerBeanDefinitions(AnnotationMetadata metadata, BeanDefinitionRegistry registry,
                                         BeanNameGenerator generator) {
-        List<String> packages = AutoConfigurationPackages.has(beanFactory)
-                ? AutoConfigurationPackages.get(beanFactory) : List.of();
-        if (!declaresRepository(packages)) {
-            LOG.debug("No repository interface in {}: Spring Data's repository bootstrap skipped", packages);
-            return;
+        // without known packages Spring Data's bootstrap runs, and reports that as it always has
+        if (AutoConfigurationPackages.has(beanFactory)) {
+            List<String> packages = AutoConfigurationPackages.get(beanFactory);
+            if (!declaresRepository(packages)) {
+                LOG.debug("No repository interface in {}: Spring Data's repository bootstrap skipped", packages);
+                return;
+            }
         }
         AutoConfiguredOrmRepositories repositories = new AutoConfiguredOrmRepositories();
         repositories.setBeanFactory(beanFactory);
