@@ -459,10 +459,27 @@ public final class InstanceState {
             Object b = baseline[i];
             if (b instanceof ReleasedReference r) {
                 baseline[i] = r.get();
-                flag(HOLDS_RELATED, true);
+                holdsRelated();
             } else if (b instanceof ReleasedMembers r) {
                 baseline[i] = Collections.unmodifiableList(r.live());
-                flag(HOLDS_RELATED, true);
+                holdsRelated();
+            }
+        }
+        if (flag(HOLDS_RELATED) && session != null) {
+            session.objects.holdsRelated(); // a strong entry recorded while out of a session (see holdsRelated())
+        }
+    }
+
+    /**
+     * Notes that some baseline entry now holds related objects strongly; the first time while
+     * attached, the session counts it, so that a close with none to release skips the walk.
+     */
+    private void holdsRelated() {
+        if (!flag(HOLDS_RELATED)) {
+            flag(HOLDS_RELATED, true);
+            SessionImpl s = session;
+            if (s != null) {
+                s.objects.holdsRelated();
             }
         }
     }
@@ -626,7 +643,7 @@ public final class InstanceState {
         if (related != null && !related.isBase()) {
             return related;
         }
-        flag(HOLDS_RELATED, true);
+        holdsRelated();
         return value;
     }
 
@@ -637,7 +654,7 @@ public final class InstanceState {
         for (Object m : members) {
             InstanceState s = attachedStateOf(m);
             if (s == null || s.isBase()) {
-                flag(HOLDS_RELATED, true);
+                holdsRelated();
                 return Collections.unmodifiableList(new ArrayList<>(members));
             }
             states[n++] = s;
