@@ -27,6 +27,12 @@ final class IdentityMap {
     /** Pending objects in the order they were added: the INSERT order where foreign keys allow. */
     private final PendingObjects pending = new PendingObjects();
     private final LinkedHashSet<InstanceState> deletions = new LinkedHashSet<>();
+    /**
+     * How many times a plain object's state here began to hold related objects strongly (a
+     * {@link Base} object, an object outside the session): when none did, close has nothing to
+     * release and does not walk the objects. It only grows; counting an object twice costs a walk.
+     */
+    private int holdingRelated;
 
     IdentityMap(SessionImpl session) {
         this.session = session;
@@ -97,6 +103,11 @@ final class IdentityMap {
             out.add(s.entity());
         }
         return out;
+    }
+
+    /** A state here began to hold related objects strongly: close must release them (see {@link #holdingRelated}). */
+    void holdsRelated() {
+        holdingRelated++;
     }
 
     // --- attaching -------------------------------------------------------------------------
@@ -335,8 +346,11 @@ final class IdentityMap {
 
     /** Forgets every object at close; each state notices the closed session when next asked. */
     void clear() {
-        for (InstanceState s : states.plainValues()) {
-            s.releaseRelated(); // a plain object's state outlives the session in the registry
+        if (holdingRelated > 0) {
+            for (InstanceState s : states.plainValues()) {
+                s.releaseRelated(); // a plain object's state outlives the session in the registry
+            }
+            holdingRelated = 0;
         }
         // a Base object's state holds its object: the sibling lists of its queries let go of them,
         // so that an object kept after close keeps no other (a plain object's state holds it weakly)

@@ -45,6 +45,8 @@ public final class InstanceState {
     private static final int MARKED_FOR_DELETION = 4;
     private static final int ROW_DELETED = 8;
     private static final int BASELINE_TAKEN = 16;
+    /** Some relationship baseline entry holds related objects strongly: a session's release has work to do. */
+    private static final int HOLDS_RELATED = 32;
 
     /** The {@link ObjectStatus}, by ordinal. */
     private byte status = (byte) ObjectStatus.TRANSIENT.ordinal();
@@ -63,9 +65,16 @@ public final class InstanceState {
     /** A {@link Base} object's place among its session's objects ({@link AttachedStates}), or -1. */
     private int attachedSlot = -1;
     /**
-     * What each relationship held at the last flush or load; a collection as a List copy, null
-     * standing for an empty one. Allocated on the first entry that is not its default (see
-     * BASELINE_TAKEN in {@link #flags}): most loaded objects never need it, their relationships start empty.
+     * What each relationship held at the last flush or load, null standing for none (or an empty
+     * collection). Allocated on the first entry that is not its default (see BASELINE_TAKEN in
+     * {@link #flags}): most loaded objects never need it, their relationships start empty.
+     *
+     * <p>A related plain object attached to the same session is recorded through its state: a
+     * reference as that {@code InstanceState}, a collection as a {@link RelatedStates}. A plain
+     * object's state holds its object weakly, so such an entry never keeps a related object alive
+     * and needs nothing done when the object leaves its session. Anything else (a {@link Base}
+     * object, an object not in the session) is recorded as itself, a collection as a List copy,
+     * and {@link #HOLDS_RELATED} tells {@link #releaseRelated()} there is something to release.
      */
     private @Nullable Object @Nullable [] relationshipBaseline;
     // BASELINE_TAKEN says what an entry of a missing relationshipBaseline holds: unset, NOTHING
@@ -376,6 +385,9 @@ public final class InstanceState {
     /** The related object at the last flush (scalar relationships); null when none or no baseline. */
     @Nullable Object baselineReference(int i) {
         Object b = baseline(i);
+        if (b instanceof InstanceState related) {
+            return related.object();
+        }
         if (b instanceof ReleasedReference r) {
             return r.get();
         }
@@ -385,6 +397,9 @@ public final class InstanceState {
     /** The members at the last flush (collections); empty when no baseline. */
     List<?> baselineMembers(int i) {
         Object b = baseline(i);
+        if (b instanceof RelatedStates r) {
+            return r.live();
+        }
         if (b instanceof ReleasedMembers r) {
             return r.live();
         }
@@ -403,17 +418,24 @@ public final class InstanceState {
      * collected, and an author's baseline holding her books while each book's holds the author
      * would keep both alive for good; a member still in the relationship's field is held by the
      * object itself, so weakening it loses nothing while the object lives. A {@link Base} object's
-     * state is held only by the object, so there is no such cycle and nothing to do.
+     * state is held only by the object, so there is no such cycle and nothing to do. Entries
+     * recorded through the related objects' states hold nothing strongly already: a state whose
+     * entries are all of that kind (every object loaded with its relationships from one session)
+     * returns at once.
      */
     void releaseRelated() {
-        Object entity = object();
         Object[] baseline = relationshipBaseline;
-        if (entity == null || entity instanceof Base || baseline == null) {
-            return; // no array: every entry empty or no baseline, nothing held
+        if (baseline == null || !flag(HOLDS_RELATED)) {
+            return; // no array: every entry empty or no baseline; no flag: nothing held strongly
+        }
+        Object entity = object();
+        if (entity == null || entity instanceof Base) {
+            return;
         }
         for (int i = 0; i < baseline.length; i++) {
             Object b = baseline[i];
-            if (b == NOTHING || b == null || b instanceof ReleasedReference || b instanceof ReleasedMembers) {
+            if (b == NOTHING || b == null || b instanceof InstanceState || b instanceof RelatedStates
+                    || b instanceof ReleasedReference || b instanceof ReleasedMembers) {
                 continue;
             }
             if (b instanceof List<?> members) {
@@ -424,6 +446,7 @@ public final class InstanceState {
                 baseline[i] = new ReleasedReference(b);
             }
         }
+        flag(HOLDS_RELATED, false);
     }
 
     /** The object joins a session again: the baseline holds what is left of its objects strongly once more. */
@@ -436,18 +459,86 @@ public final class InstanceState {
             Object b = baseline[i];
             if (b instanceof ReleasedReference r) {
                 baseline[i] = r.get();
+                holdsRelated();
             } else if (b instanceof ReleasedMembers r) {
                 baseline[i] = Collections.unmodifiableList(r.live());
+                holdsRelated();
+            }
+        }
+        if (flag(HOLDS_RELATED) && session != null) {
+            session.objects.holdsRelated(); // a strong entry recorded while out of a session (see holdsRelated())
+        }
+    }
+
+    /**
+     * Notes that some baseline entry now holds related objects strongly; the first time while
+     * attached, the session counts it, so that a close with none to release skips the walk.
+     */
+    private void holdsRelated() {
+        if (!flag(HOLDS_RELATED)) {
+            flag(HOLDS_RELATED, true);
+            SessionImpl s = session;
+            if (s != null) {
+                s.objects.holdsRelated();
             }
         }
     }
 
-    /** {@code member} left relationship {@code i} while the object is out of any session: the flush must still see it go. */
+    /**
+     * {@code member} left relationship {@code i} through its instrumented collection: until the
+     * next flush records a new baseline, the state holds it, so that the flush still sees it go
+     * even when the object is out of any session and nothing else holds the member.
+     */
     void keepRemoved(RelationshipAttribute r, Object member) {
         int i = relationships().indexOf(r);
         Object[] baseline = relationshipBaseline;
-        if (i >= 0 && baseline != null && baseline[i] instanceof ReleasedMembers released) {
+        if (i < 0 || baseline == null) {
+            return;
+        }
+        if (baseline[i] instanceof ReleasedMembers released) {
             released.hold(member);
+        } else if (baseline[i] instanceof RelatedStates states) {
+            states.hold(member);
+        }
+    }
+
+    /**
+     * A collection's baseline of plain objects that were attached to the session: their states,
+     * which hold them weakly. Members taken out of the collection since (through the instrumented
+     * collection) are held strongly until the next flush replaces the baseline.
+     */
+    private static final class RelatedStates {
+        private final InstanceState[] states;
+        private @Nullable List<Object> removed;
+
+        RelatedStates(InstanceState[] states) {
+            this.states = states;
+        }
+
+        synchronized void hold(Object member) {
+            for (InstanceState s : states) {
+                if (s.object() == member) {
+                    if (removed == null) {
+                        removed = new ArrayList<>(2);
+                    }
+                    if (!InstrumentedCollection.containsSame(removed, member)) {
+                        removed.add(member);
+                    }
+                    return;
+                }
+            }
+        }
+
+        /** The members not collected (a collected one cannot be in any collection any more), in order. */
+        List<Object> live() {
+            List<Object> out = new ArrayList<>(states.length);
+            for (InstanceState s : states) {
+                Object m = s.object();
+                if (m != null) {
+                    out.add(m);
+                }
+            }
+            return out;
         }
     }
 
@@ -514,13 +605,25 @@ public final class InstanceState {
     void snapshotRelationship(int i, @Nullable Object value) {
         Object entry;
         if (relationships().get(i).isCollection()) {
-            entry = value instanceof InstrumentedCollection<?> ic
-                    ? (ic.delegate.isEmpty() ? null : Collections.unmodifiableList(ic.peek()))
-                    : value instanceof Collection<?> c && !c.isEmpty() ? Collections.unmodifiableList(new ArrayList<>(c))
-                    : null;
+            Collection<?> members = value instanceof InstrumentedCollection<?> ic ? ic.delegate
+                    : value instanceof Collection<?> c ? c : null;
+            entry = members == null || members.isEmpty() ? null : membersBaseline(members);
         } else {
-            entry = value;
+            entry = value == null ? null : referenceBaseline(value, attachedStateOf(value));
         }
+        recordBaseline(i, entry);
+    }
+
+    /**
+     * Records {@code value}, the object of {@code related} (a state attached to this state's
+     * session), as what scalar relationship {@code i} holds in the database: what a loader that
+     * has the state at hand calls instead of {@link #snapshotRelationship}, saving a lookup.
+     */
+    void snapshotReference(int i, InstanceState related) {
+        recordBaseline(i, referenceBaseline(related.entity(), related));
+    }
+
+    private void recordBaseline(int i, @Nullable Object entry) {
         Object[] b = relationshipBaseline;
         if (b == null) {
             if (entry == null && flag(BASELINE_TAKEN)) {
@@ -533,6 +636,41 @@ public final class InstanceState {
             relationshipBaseline = b;
         }
         b[i] = entry;
+    }
+
+    /** A reference's baseline entry: its plain object's state when attached here (held weakly), else the object. */
+    private Object referenceBaseline(Object value, @Nullable InstanceState related) {
+        if (related != null && !related.isBase()) {
+            return related;
+        }
+        holdsRelated();
+        return value;
+    }
+
+    /** A collection's baseline entry: the members' states when all are plain objects attached here, else a copy. */
+    private Object membersBaseline(Collection<?> members) {
+        InstanceState[] states = new InstanceState[members.size()];
+        int n = 0;
+        for (Object m : members) {
+            InstanceState s = attachedStateOf(m);
+            if (s == null || s.isBase()) {
+                holdsRelated();
+                return Collections.unmodifiableList(new ArrayList<>(members));
+            }
+            states[n++] = s;
+        }
+        return new RelatedStates(states);
+    }
+
+    /** The state of {@code related} when it is attached to this state's (open) session, else null. */
+    private @Nullable InstanceState attachedStateOf(Object related) {
+        SessionImpl s = session;
+        return s == null ? null : s.objects.stateOf(related);
+    }
+
+    /** True for the state of a {@link Base} object, which holds its object strongly. */
+    private boolean isBase() {
+        return !(ref instanceof StateRegistry.Entry);
     }
 
     int relationshipIndex(RelationshipAttribute r) {
@@ -663,7 +801,7 @@ public final class InstanceState {
         key = null;
         flag(EXPIRED | DISCARD_CHANGES_ON_RELOAD, false);
         relationshipBaseline = null;
-        flag(BASELINE_TAKEN, false); // no baseline again
+        flag(BASELINE_TAKEN | HOLDS_RELATED, false); // no baseline again
         unloaded = 0;
         unloadedBeyond64 = null;
     }

@@ -97,7 +97,11 @@ final class LazyLoader extends LoaderStrategy {
             return false;
         }
         r.set(entity, value);
-        state.snapshotRelationship(index, value);
+        if (found != null) {
+            state.snapshotReference(index, found);
+        } else {
+            state.snapshotRelationship(index, value);
+        }
         state.markLoaded(index);
         return true;
     }

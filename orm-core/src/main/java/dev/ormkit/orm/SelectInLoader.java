@@ -62,30 +62,24 @@ final class SelectInLoader extends LoaderStrategy {
     static int load(SessionImpl session, RelationshipAttribute r, List<InstanceState> owners, LoadPlan childPlan,
                     @Nullable Select source, Origin origin) {
         List<ColumnPair> pairs = r.pairs();
-        Map<List<Object>, List<InstanceState>> byKey = new LinkedHashMap<>();
+        int width = pairs.size();
+        // an owner's key: the value itself for one key column (the usual case: no list to build and
+        // hash per owner and per parent's rows), a list of the values for several
+        Map<Object, List<InstanceState>> byKey = new LinkedHashMap<>(owners.size() * 4 / 3 + 1);
         for (InstanceState s : owners) {
             Object entity = s.object();
             if (entity == null) {
                 continue;
             }
-            List<Object> key = new ArrayList<>(pairs.size());
-            for (ColumnPair p : pairs) {
-                ColumnAttribute local = s.mapping().attributeFor(p.local());
-                Object v = local == null ? null : local.get(entity);
-                if (v == null) {
-                    key = null;
-                    break;
-                }
-                key.add(normal(v));
-            }
+            Object key = ownerKey(s, entity, pairs);
             if (key == null) {
                 fill(s, r, List.of());
                 continue;
             }
-            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(s);
+            byKey.computeIfAbsent(key, k -> new ArrayList<>(1)).add(s);
         }
-        Map<List<Object>, List<Object>> found = new HashMap<>();
-        List<List<Object>> keys = new ArrayList<>(byKey.keySet());
+        Map<@Nullable Object, List<Object>> found = new HashMap<>(byKey.size() * 4 / 3 + 1);
+        List<Object> keys = new ArrayList<>(byKey.keySet());
         int statements = 0;
         EntityMapping<?> target = r.target();
         List<Column<?>> keyColumns = new ArrayList<>();
@@ -96,7 +90,7 @@ final class SelectInLoader extends LoaderStrategy {
         // a lazy load's batches never exceed the batch size: no statement for more keys is needed
         int cap = origin == Origin.LAZY_LOAD ? Math.min(CHUNK, Math.max(1, session.factory.lazyLoadBatchSize())) : CHUNK;
         for (int from = 0; from < keys.size(); from += chunkSize) {
-            List<List<Object>> chunk = keys.subList(from, Math.min(keys.size(), from + chunkSize));
+            List<Object> chunk = keys.subList(from, Math.min(keys.size(), from + chunkSize));
             Select select;
             Map<String, ?> parameters;
             if (source != null) {
@@ -107,16 +101,16 @@ final class SelectInLoader extends LoaderStrategy {
                         .relationship(r, LoadStatements.size(chunk.size(), cap));
                 select = keyed.select();
                 List<Object[]> values = new ArrayList<>(chunk.size());
-                for (List<Object> k : chunk) {
-                    values.add(k.toArray());
+                for (Object k : chunk) {
+                    values.add(width == 1 ? new Object[] {k} : ((List<?>) k).toArray());
                 }
                 parameters = keyed.parameters(values);
             }
             ResultLoader.Loaded loaded = ResultLoader.run(session, select, childPlan, null, parameters, origin);
             statements += 1 + loaded.statements();
-            int width = loaded.entityWidth();
+            int entityWidth = loaded.entityWidth();
             // rows of one parent usually come one after another: its key is then built and looked up once
-            Object[] lastKey = new Object[keyColumns.size()];
+            Object[] lastKey = new Object[width];
             List<Object> lastMembers = null;
             for (int i = 0, n = loaded.size(); i < n; i++) {
                 Object member = loaded.firstValue(i);
@@ -125,13 +119,11 @@ final class SelectInLoader extends LoaderStrategy {
                 }
                 Row raw = loaded.raw(i);
                 List<Object> members = lastMembers;
-                if (members == null || !sameValues(raw, width, lastKey)) {
-                    List<Object> key = new ArrayList<>(keyColumns.size());
-                    for (int k = 0; k < keyColumns.size(); k++) {
-                        lastKey[k] = raw.get(width + k);
-                        key.add(normal(lastKey[k]));
+                if (members == null || !sameValues(raw, entityWidth, lastKey)) {
+                    for (int k = 0; k < width; k++) {
+                        lastKey[k] = raw.get(entityWidth + k);
                     }
-                    members = found.computeIfAbsent(key, x -> new ArrayList<>());
+                    members = found.computeIfAbsent(rowKey(lastKey), x -> new ArrayList<>());
                     lastMembers = members;
                 }
                 if (!InstrumentedCollection.containsSame(members, member)) {
@@ -139,13 +131,44 @@ final class SelectInLoader extends LoaderStrategy {
                 }
             }
         }
-        for (Map.Entry<List<Object>, List<InstanceState>> e : byKey.entrySet()) {
+        for (Map.Entry<Object, List<InstanceState>> e : byKey.entrySet()) {
             List<Object> members = found.getOrDefault(e.getKey(), List.of());
             for (InstanceState s : e.getValue()) {
                 fill(s, r, members);
             }
         }
         return statements;
+    }
+
+    /** The owner's key for {@link #load}'s maps, or null when a key column is null (no related rows). */
+    private static @Nullable Object ownerKey(InstanceState s, Object entity, List<ColumnPair> pairs) {
+        if (pairs.size() == 1) {
+            ColumnAttribute local = s.mapping().attributeFor(pairs.get(0).local());
+            Object v = local == null ? null : local.get(entity);
+            return v == null ? null : normal(v);
+        }
+        List<Object> key = new ArrayList<>(pairs.size());
+        for (ColumnPair p : pairs) {
+            ColumnAttribute local = s.mapping().attributeFor(p.local());
+            Object v = local == null ? null : local.get(entity);
+            if (v == null) {
+                return null;
+            }
+            key.add(normal(v));
+        }
+        return key;
+    }
+
+    /** A row's key values as {@link #ownerKey} forms them: the value for one column, a list for several. */
+    private static @Nullable Object rowKey(@Nullable Object[] values) {
+        if (values.length == 1) {
+            return normal(values[0]);
+        }
+        List<Object> key = new ArrayList<>(values.length);
+        for (Object v : values) {
+            key.add(normal(v));
+        }
+        return key;
     }
 
     /** True when the row's values from {@code offset} on equal {@code values} (none of them null). */

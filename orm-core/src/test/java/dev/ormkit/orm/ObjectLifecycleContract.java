@@ -10,6 +10,8 @@ import java.util.function.Function;
 import dev.ormkit.event.StatementCounter;
 import dev.ormkit.exc.DetachedInstanceException;
 import dev.ormkit.exc.InvalidRequestException;
+import dev.ormkit.mapping.meta.CollectionRelation;
+import dev.ormkit.mapping.meta.RelationAttribute;
 import dev.ormkit.model.lifecycle.Author;
 import dev.ormkit.model.lifecycle.Book;
 import dev.ormkit.schema.MetaData;
@@ -336,6 +338,116 @@ abstract class ObjectLifecycleContract {
             assertThat(book.getAuthor()).as("unlinked by the flush after the author was added back").isNull();
             assertThat(session.get(model().authorType(), annId).getBooks()).hasSize(1);
         }
+    }
+
+    /**
+     * A collection changed while its owner is out of any session (a member taken out and put
+     * back, one taken out for good while attached and not flushed, a new one added) is flushed
+     * as changed when the owner joins a session again.
+     */
+    @AllDatabases
+    void aCollectionChangedWhileDetachedIsFlushedWhenTheOwnerIsAddedBack(TestDatabase db) {
+        SessionFactory sessions = sessions(db);
+        long[] ids = twoAuthors(sessions);
+        Author ann;
+        WeakReference<Object> removed;
+        try (Session session = sessions.open()) {
+            ann = session.query(model().authorType()).options(Load.selectinLoad(books())).filterBy("name", "ann").one();
+            assertThat(ann.getBooks()).extracting(Book::getTitle).containsExactlyInAnyOrder("first", "second");
+            Book second = bookTitled(ann, "second");
+            removed = new WeakReference<>(second);
+            ann.getBooks().remove(second); // attached, never flushed: the session closes first
+        }
+        Book first = bookTitled(ann, "first");
+        ann.getBooks().remove(first);
+        ann.addBook(first); // out and back: no change to flush
+        ann.addBook(book("third"));
+        collectGarbage(removed);
+        assertThat(removed.get()).as("the removal not flushed yet keeps the book").isNotNull();
+        try (Session session = sessions.open()) {
+            session.add(ann);
+            session.add(removed.get());
+            session.commit();
+        }
+        try (Session session = sessions.open()) {
+            Author again = session.get(model().authorType(), ids[0]);
+            assertThat(again.getBooks()).extracting(Book::getTitle).containsExactlyInAnyOrder("first", "third");
+            assertThat(session.query(model().bookType()).filterBy("title", "second").one().getAuthor()).isNull();
+        }
+    }
+
+    /** A many-to-one reference changed while its object is out of any session is flushed when the object is added back. */
+    @AllDatabases
+    void aReferenceChangedWhileDetachedIsFlushedWhenTheObjectIsAddedBack(TestDatabase db) {
+        SessionFactory sessions = sessions(db);
+        long[] ids = twoAuthors(sessions);
+        Book first;
+        Book second;
+        Author bob;
+        try (Session session = sessions.open()) {
+            Author ann = session.get(model().authorType(), ids[0]);
+            bob = session.get(model().authorType(), ids[1]);
+            first = bookTitled(ann, "first");
+            second = bookTitled(ann, "second");
+            assertThat(first.getAuthor()).isSameAs(ann);
+        }
+        first.setAuthor(bob);
+        second.setAuthor(null);
+        try (Session session = sessions.open()) {
+            session.add(first);
+            session.add(second);
+            session.add(bob);
+            session.commit();
+        }
+        try (Session session = sessions.open()) {
+            assertThat(session.get(model().authorType(), ids[0]).getBooks()).isEmpty();
+            assertThat(session.get(model().authorType(), ids[1]).getBooks()).extracting(Book::getTitle)
+                    .containsExactly("first");
+            assertThat(session.get(model().bookType(), second.getId()).getAuthor()).isNull();
+        }
+    }
+
+    /** Authors and books loaded eagerly (selectin, joined) are collected once their session is closed and nothing holds them. */
+    @AllDatabases
+    void eagerlyLoadedObjectsLinkedBothWaysAreCollectedAfterClose(TestDatabase db) {
+        SessionFactory sessions = sessions(db);
+        twoAuthors(sessions);
+        for (LoaderOption option : List.of(Load.selectinLoad(books()), Load.joinedLoad(books()))) {
+            Session session = sessions.open();
+            List<WeakReference<Object>> loaded = loadEagerly(session, option);
+            assertThat(loaded).hasSize(4);
+            session.close();
+            collectGarbage(loaded.get(0));
+            assertThat(loaded).as("loaded with %s, of a closed session", option).allMatch(r -> r.get() == null);
+        }
+    }
+
+    /** Every author with her books, loaded under {@code option}, as weak references (no local variable keeps one). */
+    private List<WeakReference<Object>> loadEagerly(Session session, LoaderOption option) {
+        List<WeakReference<Object>> out = new ArrayList<>();
+        for (Author a : session.query(model().authorType()).options(option).orderBy("id").all()) {
+            out.add(new WeakReference<>(a));
+            for (Book b : a.getBooks()) {
+                assertThat(b.getAuthor()).isSameAs(a);
+                out.add(new WeakReference<>(b));
+            }
+        }
+        return out;
+    }
+
+    /** The books relationship of the model's author class. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private RelationAttribute<?, ?> books() {
+        return new CollectionRelation(model().authorType(), "books", model().bookType());
+    }
+
+    private static Book bookTitled(Author author, String title) {
+        for (Book b : author.getBooks()) {
+            if (b.getTitle().equals(title)) {
+                return b;
+            }
+        }
+        throw new AssertionError("no book " + title);
     }
 
     /** Every author and book, loaded into {@code session}, as weak references (no local variable keeps one). */

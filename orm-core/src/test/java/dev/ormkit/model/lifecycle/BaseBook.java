@@ -45,6 +45,11 @@ public class BaseBook extends Base implements Book, Serializable {
     }
 
     @Override
+    public void setAuthor(Author author) {
+        this.author = (BaseAuthor) author;
+    }
+
+    @Override
     public String toString() {
         return "<BaseBook(title='" + title + "')>";
     }

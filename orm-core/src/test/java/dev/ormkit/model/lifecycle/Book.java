@@ -9,4 +9,7 @@ public interface Book {
     void setTitle(String title);
 
     Author getAuthor();
+
+    /** Sets the reference only: the author's collection is left as it is. */
+    void setAuthor(Author author);
 }

@@ -44,6 +44,11 @@ public class PlainBook implements Book, Serializable {
     }
 
     @Override
+    public void setAuthor(Author author) {
+        this.author = (PlainAuthor) author;
+    }
+
+    @Override
     public String toString() {
         return "<PlainBook(title='" + title + "')>";
     }
