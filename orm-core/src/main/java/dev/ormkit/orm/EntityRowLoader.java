@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import dev.ormkit.dialect.JdbcValues;
-import dev.ormkit.engine.Row;
+import dev.ormkit.engine.RowValues;
 import dev.ormkit.mapping.ColumnAttribute;
 import dev.ormkit.mapping.EntityKey;
 import dev.ormkit.mapping.EntityMapping;
@@ -29,6 +29,8 @@ final class EntityRowLoader<E> {
     /** The mappings' default plans, when no plan was given: one per loader, not one per row. */
     private final Map<EntityMapping<?>, LoadPlan> defaults = new HashMap<>();
     private final int[] keyPositions;
+    /** The Java type of a single-column key, which its values are converted to; null for a composite key. */
+    private final @Nullable Class<?> keyType;
     private final int discriminatorPosition;
     /** Per mapping (a subclass read through its root), the row position of each column attribute. */
     private final Map<EntityMapping<?>, int[]> layouts = new HashMap<>();
@@ -56,6 +58,7 @@ final class EntityRowLoader<E> {
         List<ColumnAttribute> pk = mapping.primaryKey();
         this.keyPositions = new int[pk.size()];
         this.lastKey = new Object[pk.size()];
+        this.keyType = pk.size() == 1 ? pk.get(0).javaType() : null;
         for (int i = 0; i < keyPositions.length; i++) {
             keyPositions[i] = positionOf(pk.get(i).column());
         }
@@ -104,7 +107,7 @@ final class EntityRowLoader<E> {
 
     /** The object of the row, or null when the row holds no such object (all key columns null). */
     @SuppressWarnings("unchecked")
-    @Nullable E load(Row row) {
+    @Nullable E load(RowValues row) {
         InstanceState state = loadState(row);
         return state == null ? null : (E) state.entity();
     }
@@ -118,42 +121,63 @@ final class EntityRowLoader<E> {
         java.util.Arrays.fill(lastKey, null);
     }
 
-    /** {@link #load}, answering the object's state. */
-    @Nullable InstanceState loadState(Row row) {
+    /**
+     * {@link #load}, answering the object's state. Each key column is read once per row: the
+     * value decides whether the row repeats the previous row's object, finds the object in the
+     * identity map, and fills the key field of a new one.
+     */
+    @Nullable InstanceState loadState(RowValues row) {
+        if (keyPositions.length == 1) {
+            return loadBySingleKey(row);
+        }
+        Object[] key = new Object[keyPositions.length];
+        for (int i = 0; i < key.length; i++) {
+            Object v = keyPositions[i] < 0 ? null : row.get(offset + keyPositions[i]);
+            if (v == null) {
+                lastState = null;
+                return null;
+            }
+            key[i] = v;
+        }
         InstanceState previous = lastState;
-        if (previous != null && sameKeyAsLast(row) && !previous.isExpired()) {
+        if (previous != null && java.util.Arrays.equals(key, lastKey) && !previous.isExpired()) {
             return previous; // the previous row's object: the identity map would answer the same
         }
         lastState = null;
-        EntityKey identity = identity(row);
-        if (identity == null) {
-            return null;
+        System.arraycopy(key, 0, lastKey, 0, key.length);
+        List<ColumnAttribute> pk = mapping.primaryKey();
+        for (int i = 0; i < key.length; i++) {
+            key[i] = JdbcValues.convert(key[i], pk.get(i).javaType());
         }
-        InstanceState state = stateOf(identity, row);
-        rememberKey(row);
+        InstanceState state = stateOf(mapping.keyFor(key), row, -1, null);
         lastState = state;
         return state;
     }
 
-    /** True when the row's key columns hold the values the last row's did. */
-    private boolean sameKeyAsLast(Row row) {
-        for (int i = 0; i < keyPositions.length; i++) {
-            Object v = keyPositions[i] < 0 ? null : row.get(offset + keyPositions[i]);
-            if (v == null || !v.equals(lastKey[i])) {
-                return false;
-            }
+    private @Nullable InstanceState loadBySingleKey(RowValues row) {
+        int position = keyPositions[0];
+        Object raw = position < 0 ? null : row.get(offset + position);
+        if (raw == null) {
+            lastState = null;
+            return null;
         }
-        return true;
+        InstanceState previous = lastState;
+        if (previous != null && raw.equals(lastKey[0]) && !previous.isExpired()) {
+            return previous; // the previous row's object: the identity map would answer the same
+        }
+        lastState = null;
+        lastKey[0] = raw;
+        InstanceState state = stateOf(mapping.keyFor(JdbcValues.convert(raw, keyType)), row, position, raw);
+        lastState = state;
+        return state;
     }
 
-    private void rememberKey(Row row) {
-        for (int i = 0; i < keyPositions.length; i++) {
-            lastKey[i] = keyPositions[i] < 0 ? null : row.get(offset + keyPositions[i]);
-        }
-    }
-
-    /** The session's object for {@code identity}, reloaded from the row when expired, or a new one read from the row. */
-    private InstanceState stateOf(EntityKey identity, Row row) {
+    /**
+     * The session's object for {@code identity}, reloaded from the row when expired, or a new one
+     * read from the row. {@code keyPosition} and {@code keyValue}: the single key column's place
+     * among the loader's columns and the value already read from it (-1 and null for a composite key).
+     */
+    private InstanceState stateOf(EntityKey identity, RowValues row, int keyPosition, @Nullable Object keyValue) {
         InstanceState existing = session.objects.get(identity);
         if (existing != null) {
             if (existing.isExpired()) {
@@ -173,15 +197,24 @@ final class EntityRowLoader<E> {
         Object entity = target.newInstance();
         int[] positions = layout(target);
         List<ColumnAttribute> attrs = target.columnAttributes();
+        // the values read become the object's baseline as they are: the array is the state's
         Object[] committed = new Object[positions.length];
         for (int i = 0; i < positions.length; i++) {
             ColumnAttribute a = attrs.get(i);
-            Object value = positions[i] < 0 ? null : LoadedValues.read(a, row, offset + positions[i], identity);
+            int p = positions[i];
+            Object value;
+            if (p < 0) {
+                value = null;
+            } else if (p == keyPosition) {
+                value = LoadedValues.convert(a, keyValue, identity); // read once, for the key
+            } else {
+                value = LoadedValues.read(a, row, offset + p, identity);
+            }
             if (value != null) {
                 a.set(entity, value);
                 committed[i] = value;
             } else {
-                if (positions[i] >= 0) {
+                if (p >= 0) {
                     a.set(entity, null);
                 }
                 committed[i] = a.get(entity); // a primitive's zero, or what a column not in the row was initialised to
@@ -195,29 +228,11 @@ final class EntityRowLoader<E> {
         return state;
     }
 
-    /** The identity of the row's object, or null when a key column is null. */
-    private @Nullable EntityKey identity(Row row) {
-        List<ColumnAttribute> pk = mapping.primaryKey();
-        if (keyPositions.length == 1) {
-            Object v = keyPositions[0] < 0 ? null : row.get(offset + keyPositions[0]);
-            return v == null ? null : mapping.keyFor(JdbcValues.convert(v, pk.get(0).javaType()));
-        }
-        Object[] key = new Object[keyPositions.length];
-        for (int i = 0; i < key.length; i++) {
-            Object v = keyPositions[i] < 0 ? null : row.get(offset + keyPositions[i]);
-            if (v == null) {
-                return null;
-            }
-            key[i] = JdbcValues.convert(v, pk.get(i).javaType());
-        }
-        return mapping.keyFor(key);
-    }
-
     /**
      * Reloads an object's columns from the row. Unless {@code overwrite}, a value changed since
      * the last flush is kept (it is a change the next flush writes) and only the baseline moves.
      */
-    void populate(InstanceState state, Row row, boolean overwrite) {
+    void populate(InstanceState state, RowValues row, boolean overwrite) {
         Object entity = state.entity();
         int[] positions = layout(state.mapping());
         List<ColumnAttribute> attrs = state.attributes();

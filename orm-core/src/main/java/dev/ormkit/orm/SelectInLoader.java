@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import dev.ormkit.engine.Row;
 import dev.ormkit.event.Origin;
 import dev.ormkit.mapping.ColumnAttribute;
 import dev.ormkit.mapping.ColumnPair;
@@ -114,7 +113,6 @@ final class SelectInLoader extends LoaderStrategy {
             }
             ResultLoader.Loaded loaded = ResultLoader.run(session, select, childPlan, null, parameters, origin);
             statements += 1 + loaded.statements();
-            int width = loaded.entityWidth();
             // rows of one parent usually come one after another: its key is then built and looked up once
             Object[] lastKey = new Object[keyColumns.size()];
             List<Object> lastMembers = null;
@@ -123,12 +121,11 @@ final class SelectInLoader extends LoaderStrategy {
                 if (member == null) {
                     continue;
                 }
-                Row raw = loaded.raw(i);
                 List<Object> members = lastMembers;
-                if (members == null || !sameValues(raw, width, lastKey)) {
+                if (members == null || !sameValues(loaded, i, lastKey)) {
                     List<Object> key = new ArrayList<>(keyColumns.size());
                     for (int k = 0; k < keyColumns.size(); k++) {
-                        lastKey[k] = raw.get(width + k);
+                        lastKey[k] = loaded.value(i, 1 + k);
                         key.add(normal(lastKey[k]));
                     }
                     members = found.computeIfAbsent(key, x -> new ArrayList<>());
@@ -148,10 +145,10 @@ final class SelectInLoader extends LoaderStrategy {
         return statements;
     }
 
-    /** True when the row's values from {@code offset} on equal {@code values} (none of them null). */
-    private static boolean sameValues(Row row, int offset, @Nullable Object[] values) {
+    /** True when row {@code i}'s parent key values (after its object) equal {@code values} (none of them null). */
+    private static boolean sameValues(ResultLoader.Loaded loaded, int i, @Nullable Object[] values) {
         for (int k = 0; k < values.length; k++) {
-            Object v = row.get(offset + k);
+            Object v = loaded.value(i, 1 + k);
             if (v == null || !v.equals(values[k])) {
                 return false;
             }
