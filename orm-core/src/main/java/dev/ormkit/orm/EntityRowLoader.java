@@ -31,6 +31,8 @@ final class EntityRowLoader<E> {
     private final int[] keyPositions;
     /** The Java type of a single-column key, which its values are converted to; null for a composite key. */
     private final @Nullable Class<?> keyType;
+    /** The hierarchy's root class, which identity keys name. */
+    private final Class<?> rootType;
     private final int discriminatorPosition;
     /** Per mapping (a subclass read through its root), the row position of each column attribute. */
     private final Map<EntityMapping<?>, int[]> layouts = new HashMap<>();
@@ -59,6 +61,7 @@ final class EntityRowLoader<E> {
         this.keyPositions = new int[pk.size()];
         this.lastKey = new Object[pk.size()];
         this.keyType = pk.size() == 1 ? pk.get(0).javaType() : null;
+        this.rootType = mapping.rootType();
         for (int i = 0; i < keyPositions.length; i++) {
             keyPositions[i] = positionOf(pk.get(i).column());
         }
@@ -149,7 +152,7 @@ final class EntityRowLoader<E> {
         for (int i = 0; i < key.length; i++) {
             key[i] = JdbcValues.convert(key[i], pk.get(i).javaType());
         }
-        InstanceState state = stateOf(mapping.keyFor(key), row, -1, null);
+        InstanceState state = stateOf(mapping.keyFor(key), null, row, -1);
         lastState = state;
         return state;
     }
@@ -167,18 +170,22 @@ final class EntityRowLoader<E> {
         }
         lastState = null;
         lastKey[0] = raw;
-        InstanceState state = stateOf(mapping.keyFor(JdbcValues.convert(raw, keyType)), row, position, raw);
+        InstanceState state = stateOf(null, JdbcValues.convert(raw, keyType), row, position);
         lastState = state;
         return state;
     }
 
     /**
-     * The session's object for {@code identity}, reloaded from the row when expired, or a new one
-     * read from the row. {@code keyPosition} and {@code keyValue}: the single key column's place
-     * among the loader's columns and the value already read from it (-1 and null for a composite key).
+     * The session's object for the row, reloaded from the row when expired, or a new one read
+     * from the row. The row's key: {@code identity} for a composite key; for a single-column key
+     * (identity null) {@code keyValue}, already read from the loader's column {@code keyPosition}
+     * (-1 for a composite key), looked up without an {@link EntityKey}.
      */
-    private InstanceState stateOf(EntityKey identity, RowValues row, int keyPosition, @Nullable Object keyValue) {
-        InstanceState existing = session.objects.get(identity);
+    private InstanceState stateOf(@Nullable EntityKey identity, @Nullable Object keyValue, RowValues row,
+                                  int keyPosition) {
+        InstanceState existing = identity != null ? session.objects.get(identity)
+                : session.objects.get(rootType, java.util.Objects.requireNonNull(keyValue));
+        Object key = identity != null ? identity : keyValue; // for messages
         if (existing != null) {
             if (existing.isExpired()) {
                 populate(existing, row, existing.discardsChangesOnReload());
@@ -206,9 +213,9 @@ final class EntityRowLoader<E> {
             if (p < 0) {
                 value = null;
             } else if (p == keyPosition) {
-                value = LoadedValues.convert(a, keyValue, identity); // read once, for the key
+                value = LoadedValues.convert(a, keyValue, key); // read once, for the key
             } else {
-                value = LoadedValues.read(a, row, offset + p, identity);
+                value = LoadedValues.read(a, row, offset + p, key);
             }
             if (value != null) {
                 a.set(entity, value);
@@ -220,7 +227,8 @@ final class EntityRowLoader<E> {
                 committed[i] = a.get(entity); // a primitive's zero, or what a column not in the row was initialised to
             }
         }
-        InstanceState state = session.objects.attachLoaded(entity, target, identity, committed);
+        InstanceState state = identity != null ? session.objects.attachLoaded(entity, target, identity, committed)
+                : session.objects.attachLoaded(entity, target, rootType, java.util.Objects.requireNonNull(keyValue), committed);
         if (target.tables().size() > mapping.tables().size()) {
             incomplete.add(state);
         }
@@ -241,7 +249,7 @@ final class EntityRowLoader<E> {
                 continue;
             }
             ColumnAttribute a = attrs.get(i);
-            Object value = LoadedValues.read(a, row, offset + positions[i], state.identity());
+            Object value = LoadedValues.read(a, row, offset + positions[i], state);
             if (overwrite || !state.isColumnChanged(i)) {
                 a.set(entity, value);
             }

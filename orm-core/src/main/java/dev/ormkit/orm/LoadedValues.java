@@ -22,7 +22,7 @@ final class LoadedValues {
 
     /**
      * The row's value at {@code index} as {@code attribute}'s type. {@code key}, for messages: the
-     * row's {@link EntityKey}, or the value of its single-column key.
+     * row's {@link EntityKey}, the value of its single-column key, or the state of its object.
      *
      * @throws LoadException when the field cannot hold it
      */
@@ -75,12 +75,13 @@ final class LoadedValues {
                 + column.name() + ") of the row with key " + (key == null ? "(unknown)" : keyText(key));
     }
 
-    /** {@code key}: an {@link EntityKey}, or the value of a single-column key. */
+    /** {@code key}: an {@link EntityKey}, the value of a single-column key, or the object's state. */
     private static String keyText(Object key) {
-        if (!(key instanceof EntityKey k)) {
-            return String.valueOf(key);
+        Object k = key instanceof InstanceState s ? s.identity() : key;
+        if (!(k instanceof EntityKey)) {
+            return String.valueOf(k);
         }
-        Object[] values = k.values();
+        Object[] values = ((EntityKey) k).values();
         return values.length == 1 ? String.valueOf(values[0]) : Arrays.toString(values);
     }
 }
