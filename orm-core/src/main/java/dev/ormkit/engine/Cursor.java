@@ -18,12 +18,23 @@ public final class Cursor implements RowValues {
     private final ResultSet resultSet;
     private final RowReader reader;
     private final int width;
+    private final int expectedRows;
     private long rowsRead;
 
-    Cursor(ResultSet resultSet, RowReader reader) {
+    Cursor(ResultSet resultSet, RowReader reader, int expectedRows) {
         this.resultSet = resultSet;
         this.reader = reader;
         this.width = reader.meta().keys().size();
+        this.expectedRows = expectedRows;
+    }
+
+    /**
+     * How many rows the statement is likely to return, for sizing what they are read into: the
+     * number a statement of the same shape returned when last read on this engine; -1 when none
+     * was. A hint only: the rows are as many as {@link #next} moves to.
+     */
+    public int expectedRows() {
+        return expectedRows;
     }
 
     /** Moves to the next row; false when there is none. */

@@ -126,9 +126,11 @@ final class StatementRunner {
             bindAll(ps, values, bound.types());
             T out;
             try (ResultSet rs = ps.executeQuery()) {
-                cursor = new Cursor(rs, RowReader.of(rs, compiled.resultKeys(), compiled.resultTypes(), dialect));
+                cursor = new Cursor(rs, RowReader.of(rs, compiled.resultKeys(), compiled.resultTypes(), dialect),
+                        compiled.rowsLastRead());
                 out = reader.apply(cursor);
             }
+            compiled.rowsLastRead((int) Math.min(Integer.MAX_VALUE, cursor.rowsRead()));
             if (event != null) {
                 event.succeeded(System.nanoTime() - start, cursor.rowsRead());
                 events.fireStatementEnd(event);

@@ -220,11 +220,10 @@ final class EntityRowLoader<E> {
             if (value != null) {
                 a.set(entity, value);
                 committed[i] = value;
+            } else if (p >= 0) {
+                a.set(entity, null); // a NULL column (a primitive field cannot hold one: read() refused it)
             } else {
-                if (p >= 0) {
-                    a.set(entity, null);
-                }
-                committed[i] = a.get(entity); // a primitive's zero, or what a column not in the row was initialised to
+                committed[i] = a.get(entity); // what a column not in the row was initialised to
             }
         }
         InstanceState state = identity != null ? session.objects.attachLoaded(entity, target, identity, committed)

@@ -15,9 +15,14 @@ final class KeyIndex {
     /** Per root class, its objects of single-column keys by key value. */
     private final HashMap<Class<?>, HashMap<Object, InstanceState>> single = new HashMap<>();
     private HashMap<EntityKey, InstanceState> composite = new HashMap<>();
-    /** The root class of the last look-up and its table: a load asks for one class row after row. */
+    /**
+     * The root classes of the last two look-ups and their tables: a load asks for one class row
+     * after row, or two in turn (a post, then its author for the lazy reference).
+     */
     private @Nullable Class<?> lastRoot;
     private @Nullable HashMap<Object, InstanceState> lastTable;
+    private @Nullable Class<?> previousRoot;
+    private @Nullable HashMap<Object, InstanceState> previousTable;
 
     @Nullable InstanceState get(EntityKey key) {
         return key.isComposite() ? composite.get(key) : get(key.rootType(), key.value());
@@ -80,11 +85,21 @@ final class KeyIndex {
         composite = new HashMap<>();
         lastRoot = null;
         lastTable = null;
+        previousRoot = null;
+        previousTable = null;
     }
 
     private @Nullable HashMap<Object, InstanceState> table(Class<?> root, boolean create) {
         if (root == lastRoot) {
             return lastTable;
+        }
+        if (root == previousRoot) {
+            HashMap<Object, InstanceState> table = previousTable;
+            previousRoot = lastRoot;
+            previousTable = lastTable;
+            lastRoot = root;
+            lastTable = table;
+            return table;
         }
         HashMap<Object, InstanceState> table = single.get(root);
         if (table == null) {
@@ -94,6 +109,8 @@ final class KeyIndex {
             table = new HashMap<>();
             single.put(root, table);
         }
+        previousRoot = lastRoot;
+        previousTable = lastTable;
         lastRoot = root;
         lastTable = table;
         return table;

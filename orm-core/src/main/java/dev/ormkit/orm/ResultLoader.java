@@ -434,7 +434,11 @@ final class ResultLoader {
      * rows are {@link #finish}'s.
      */
     private Reading read(Cursor cursor) {
-        Reading reading = start(cursor.keys(), -1);
+        int expected = cursor.expectedRows();
+        Reading reading = start(cursor.keys(), expected);
+        if (expected > 0) {
+            session.objects.expectObjects(expected * entityReaders);
+        }
         if (entityFirst) {
             while (cursor.next()) {
                 reading.entityRow(cursor);
