@@ -34,9 +34,9 @@ final class ResultLoader {
     }
 
     /**
-     * What a run produced: rows, result keys, the width of the first entity's columns, statements
-     * run after the main one, the objects of the first mapped class, each once, in row order, and
-     * those of the other mapped classes and of joined loads.
+     * What a run produced: rows, result keys, statements run after the main one, the objects of
+     * the first mapped class, each once, in row order, and those of the other mapped classes and
+     * of joined loads.
      */
     static final class Loaded {
         private @Nullable List<LoadedRow> rows;
@@ -49,21 +49,19 @@ final class ResultLoader {
         private final List<@Nullable Object> plain;
         private final int plainWidth;
         private final List<String> keys;
-        private final int entityWidth;
         private final int statements;
         private final List<InstanceState> objects;
         private final List<InstanceState> others;
         private final List<InstanceState> joined;
 
         private Loaded(@Nullable List<LoadedRow> rows, @Nullable List<@Nullable Object> entities,
-                       List<@Nullable Object> plain, int plainWidth, List<String> keys, int entityWidth, int statements,
+                       List<@Nullable Object> plain, int plainWidth, List<String> keys, int statements,
                        List<InstanceState> objects, List<InstanceState> others, List<InstanceState> joined) {
             this.rows = rows;
             this.entities = entities;
             this.plain = plain;
             this.plainWidth = plainWidth;
             this.keys = keys;
-            this.entityWidth = entityWidth;
             this.statements = statements;
             this.objects = objects;
             this.others = others;
@@ -140,10 +138,6 @@ final class ResultLoader {
 
         List<String> keys() {
             return keys;
-        }
-
-        int entityWidth() {
-            return entityWidth;
         }
 
         int statements() {
@@ -261,7 +255,6 @@ final class ResultLoader {
     private final @Nullable String description;
     private final List<Object> readers; // EntityRowLoader, or int[]{offset, width}
     private final List<String> keys;
-    private final int entityWidth;
     private final @Nullable EntityRowLoader<?> primary;
     private final @Nullable LoadPlan primaryPlan;
     private final List<JoinedRows> joins;
@@ -289,7 +282,6 @@ final class ResultLoader {
         this.readers = new ArrayList<>();
         this.keys = new ArrayList<>();
         int offset = 0;
-        int width = 0;
         EntityRowLoader<?> first = null;
         LoadPlan firstPlan = null;
         for (ClauseElement c : select.columns()) {
@@ -299,7 +291,6 @@ final class ResultLoader {
                 if (first == null) {
                     first = loader;
                     firstPlan = p;
-                    width = loader.width();
                 }
                 readers.add(loader);
                 keys.add(e.mapping().type().getSimpleName());
@@ -315,7 +306,6 @@ final class ResultLoader {
         }
         this.primary = first;
         this.primaryPlan = firstPlan;
-        this.entityWidth = width;
         this.joins = new ArrayList<>();
         Select withJoins = select;
         if (first != null && firstPlan != null) {
@@ -500,7 +490,7 @@ final class ResultLoader {
         for (List<InstanceState> states : others.values()) {
             othersFlat.addAll(states);
         }
-        return new Loaded(reading.rows, reading.entities, reading.plain, plainWidth, keys, entityWidth, statements,
+        return new Loaded(reading.rows, reading.entities, reading.plain, plainWidth, keys, statements,
                 primaries, othersFlat, joinedIn);
     }
 
