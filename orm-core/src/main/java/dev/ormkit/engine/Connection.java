@@ -151,6 +151,30 @@ public final class Connection implements SchemaConnection {
     }
 
     /**
+     * Runs a statement that returns rows and lets {@code reader} read them where they are, through
+     * a {@link Cursor}, rather than as a {@link Result} of {@link Row}s: for a layer built on
+     * Core that turns rows into something else at once (the ORM's objects), so that no row is
+     * held twice. What the reader returns is returned; the statement is closed after it. The
+     * reader must not run other statements on this connection. {@code origin} and
+     * {@code entity} are as for {@link #execute(Executable, Map, Origin, Class)}.
+     *
+     * @throws ArgumentException when the statement returns no rows (use {@link #execute})
+     */
+    public <T> T read(Executable statement, Map<String, ?> parameters, Origin origin, @Nullable Class<?> entity,
+                      java.util.function.Function<Cursor, T> reader) {
+        checkOpen();
+        if (transactionDeferred && !isKeyRead(statement, origin)) {
+            beginDeferred();
+        }
+        Compiled compiled = engine.compile(statement, dialect);
+        if (!compiled.returnsRows()) {
+            throw new ArgumentException("read() reads the rows of a statement that returns rows (a SELECT, or a"
+                    + " statement with RETURNING); run this one with execute() [SQL: " + compiled.sql() + "]");
+        }
+        return runner.read(compiled.bind(parameters, dialect), origin, entity, reader);
+    }
+
+    /**
      * Runs a statement once per parameter set ({@code executemany}). An INSERT without values
      * is sent as multi-row {@code VALUES} statements, as many rows per statement as the
      * database allows; other statements go as a JDBC batch.

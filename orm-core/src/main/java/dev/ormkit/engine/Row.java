@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * One result row: values by position ({@code row.get(0)}), by label ({@code row.get("n")}),
  * typed ({@code row.get("n", Long.class)}). Immutable.
  */
-public final class Row {
+public final class Row implements RowValues {
     private final RowMetadata meta;
     private final @Nullable Object[] values;
 
@@ -23,6 +23,7 @@ public final class Row {
     }
 
     /** The value at {@code index} (0-based). */
+    @Override
     public @Nullable Object get(int index) {
         if (index < 0 || index >= values.length) {
             throw new ArgumentException("Row has " + values.length + " columns; index " + index + " is out of range");

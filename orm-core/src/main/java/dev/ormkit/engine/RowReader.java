@@ -47,6 +47,11 @@ final class RowReader {
         return meta;
     }
 
+    /** The value of column {@code index} (0-based) of the result set's current row. */
+    @Nullable Object value(ResultSet rs, int index) throws SQLException {
+        return readers[index].read(rs, index + 1);
+    }
+
     /** The result set's current row. */
     Row read(ResultSet rs) throws SQLException {
         Object[] values = new Object[readers.length];

@@ -105,6 +105,50 @@ final class StatementRunner {
         }
     }
 
+    /**
+     * Runs a statement that returns rows and hands its open result to {@code reader} as a
+     * {@link Cursor}, without a {@link Row} per row; the statement is closed when the reader
+     * returns. Listeners see the statement end after the reader, with the rows it moved to (also
+     * when the reader fails for a reason of its own: the statement itself ran).
+     */
+    <T> T read(Compiled.BoundStatement bound, Origin origin, @Nullable Class<?> entity,
+               java.util.function.Function<Cursor, T> reader) {
+        Compiled compiled = bound.compiled();
+        String sql = bound.sql();
+        List<@Nullable Object> values = bound.values();
+        log(sql, values);
+        StatementExecution event = events.hasStatementListeners()
+                ? start(sql, values, compiled.kind(), 1, origin, entity) : null;
+        long start = event != null ? System.nanoTime() : 0L; // timed only for listeners
+        Cursor cursor = null;
+        try (PreparedStatement ps = jdbc.prepareStatement(sql)) {
+            prepare(ps);
+            bindAll(ps, values, bound.types());
+            T out;
+            try (ResultSet rs = ps.executeQuery()) {
+                cursor = new Cursor(rs, RowReader.of(rs, compiled.resultKeys(), compiled.resultTypes(), dialect),
+                        compiled.rowsLastRead());
+                out = reader.apply(cursor);
+            }
+            compiled.rowsLastRead((int) Math.min(Integer.MAX_VALUE, cursor.rowsRead()));
+            if (event != null) {
+                event.succeeded(System.nanoTime() - start, cursor.rowsRead());
+                events.fireStatementEnd(event);
+            }
+            return out;
+        } catch (SQLException e) {
+            throw failed(e, sql, values, start, event);
+        } catch (Cursor.ReadFailure e) {
+            throw failed(e.sqlException(), sql, values, start, event);
+        } catch (RuntimeException e) {
+            if (event != null && cursor != null) {
+                event.succeeded(System.nanoTime() - start, cursor.rowsRead());
+                events.fireStatementEnd(event);
+            }
+            throw e;
+        }
+    }
+
     /** Runs one statement with many parameter sets as a JDBC batch. */
     Result runBatch(Compiled compiled, List<? extends Map<String, ?>> parameterSets, Origin origin,
                     @Nullable Class<?> entity) {

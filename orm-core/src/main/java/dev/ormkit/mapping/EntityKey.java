@@ -48,6 +48,11 @@ public final class EntityKey {
         return composite != null ? composite.clone() : new Object[] {single};
     }
 
+    /** True for a key of more than one column. */
+    public boolean isComposite() {
+        return composite != null;
+    }
+
     /** The single key value; for a composite key, the first. */
     public Object value() {
         return composite != null ? composite[0] : single;

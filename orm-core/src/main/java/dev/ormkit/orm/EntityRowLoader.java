@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import dev.ormkit.dialect.JdbcValues;
-import dev.ormkit.engine.Row;
+import dev.ormkit.engine.RowValues;
 import dev.ormkit.mapping.ColumnAttribute;
 import dev.ormkit.mapping.EntityKey;
 import dev.ormkit.mapping.EntityMapping;
@@ -29,6 +29,10 @@ final class EntityRowLoader<E> {
     /** The mappings' default plans, when no plan was given: one per loader, not one per row. */
     private final Map<EntityMapping<?>, LoadPlan> defaults = new HashMap<>();
     private final int[] keyPositions;
+    /** The Java type of a single-column key, which its values are converted to; null for a composite key. */
+    private final @Nullable Class<?> keyType;
+    /** The hierarchy's root class, which identity keys name. */
+    private final Class<?> rootType;
     private final int discriminatorPosition;
     /** Per mapping (a subclass read through its root), the row position of each column attribute. */
     private final Map<EntityMapping<?>, int[]> layouts = new HashMap<>();
@@ -56,6 +60,8 @@ final class EntityRowLoader<E> {
         List<ColumnAttribute> pk = mapping.primaryKey();
         this.keyPositions = new int[pk.size()];
         this.lastKey = new Object[pk.size()];
+        this.keyType = pk.size() == 1 ? pk.get(0).javaType() : null;
+        this.rootType = mapping.rootType();
         for (int i = 0; i < keyPositions.length; i++) {
             keyPositions[i] = positionOf(pk.get(i).column());
         }
@@ -104,7 +110,7 @@ final class EntityRowLoader<E> {
 
     /** The object of the row, or null when the row holds no such object (all key columns null). */
     @SuppressWarnings("unchecked")
-    @Nullable E load(Row row) {
+    @Nullable E load(RowValues row) {
         InstanceState state = loadState(row);
         return state == null ? null : (E) state.entity();
     }
@@ -118,43 +124,68 @@ final class EntityRowLoader<E> {
         java.util.Arrays.fill(lastKey, null);
     }
 
-    /** {@link #load}, answering the object's state. */
-    @Nullable InstanceState loadState(Row row) {
+    /**
+     * {@link #load}, answering the object's state. Each key column is read once per row: the
+     * value decides whether the row repeats the previous row's object, finds the object in the
+     * identity map, and fills the key field of a new one.
+     */
+    @Nullable InstanceState loadState(RowValues row) {
+        if (keyPositions.length == 1) {
+            return loadBySingleKey(row);
+        }
+        Object[] key = new Object[keyPositions.length];
+        for (int i = 0; i < key.length; i++) {
+            Object v = keyPositions[i] < 0 ? null : row.get(offset + keyPositions[i]);
+            if (v == null) {
+                lastState = null;
+                return null;
+            }
+            key[i] = v;
+        }
         InstanceState previous = lastState;
-        if (previous != null && sameKeyAsLast(row) && !previous.isExpired()) {
+        if (previous != null && java.util.Arrays.equals(key, lastKey) && !previous.isExpired()) {
             return previous; // the previous row's object: the identity map would answer the same
         }
         lastState = null;
-        EntityKey identity = identity(row);
-        if (identity == null) {
-            return null;
+        System.arraycopy(key, 0, lastKey, 0, key.length);
+        List<ColumnAttribute> pk = mapping.primaryKey();
+        for (int i = 0; i < key.length; i++) {
+            key[i] = JdbcValues.convert(key[i], pk.get(i).javaType());
         }
-        InstanceState state = stateOf(identity, row);
-        rememberKey(row);
+        InstanceState state = stateOf(mapping.keyFor(key), null, row, -1);
         lastState = state;
         return state;
     }
 
-    /** True when the row's key columns hold the values the last row's did. */
-    private boolean sameKeyAsLast(Row row) {
-        for (int i = 0; i < keyPositions.length; i++) {
-            Object v = keyPositions[i] < 0 ? null : row.get(offset + keyPositions[i]);
-            if (v == null || !v.equals(lastKey[i])) {
-                return false;
-            }
+    private @Nullable InstanceState loadBySingleKey(RowValues row) {
+        int position = keyPositions[0];
+        Object raw = position < 0 ? null : row.get(offset + position);
+        if (raw == null) {
+            lastState = null;
+            return null;
         }
-        return true;
+        InstanceState previous = lastState;
+        if (previous != null && raw.equals(lastKey[0]) && !previous.isExpired()) {
+            return previous; // the previous row's object: the identity map would answer the same
+        }
+        lastState = null;
+        lastKey[0] = raw;
+        InstanceState state = stateOf(null, JdbcValues.convert(raw, keyType), row, position);
+        lastState = state;
+        return state;
     }
 
-    private void rememberKey(Row row) {
-        for (int i = 0; i < keyPositions.length; i++) {
-            lastKey[i] = keyPositions[i] < 0 ? null : row.get(offset + keyPositions[i]);
-        }
-    }
-
-    /** The session's object for {@code identity}, reloaded from the row when expired, or a new one read from the row. */
-    private InstanceState stateOf(EntityKey identity, Row row) {
-        InstanceState existing = session.objects.get(identity);
+    /**
+     * The session's object for the row, reloaded from the row when expired, or a new one read
+     * from the row. The row's key: {@code identity} for a composite key; for a single-column key
+     * (identity null) {@code keyValue}, already read from the loader's column {@code keyPosition}
+     * (-1 for a composite key), looked up without an {@link EntityKey}.
+     */
+    private InstanceState stateOf(@Nullable EntityKey identity, @Nullable Object keyValue, RowValues row,
+                                  int keyPosition) {
+        InstanceState existing = identity != null ? session.objects.get(identity)
+                : session.objects.get(rootType, java.util.Objects.requireNonNull(keyValue));
+        Object key = identity != null ? identity : keyValue; // for messages
         if (existing != null) {
             if (existing.isExpired()) {
                 populate(existing, row, existing.discardsChangesOnReload());
@@ -173,21 +204,30 @@ final class EntityRowLoader<E> {
         Object entity = target.newInstance();
         int[] positions = layout(target);
         List<ColumnAttribute> attrs = target.columnAttributes();
+        // the values read become the object's baseline as they are: the array is the state's
         Object[] committed = new Object[positions.length];
         for (int i = 0; i < positions.length; i++) {
             ColumnAttribute a = attrs.get(i);
-            Object value = positions[i] < 0 ? null : LoadedValues.read(a, row, offset + positions[i], identity);
+            int p = positions[i];
+            Object value;
+            if (p < 0) {
+                value = null;
+            } else if (p == keyPosition) {
+                value = LoadedValues.convert(a, keyValue, key); // read once, for the key
+            } else {
+                value = LoadedValues.read(a, row, offset + p, key);
+            }
             if (value != null) {
                 a.set(entity, value);
                 committed[i] = value;
+            } else if (p >= 0) {
+                a.set(entity, null); // a NULL column (a primitive field cannot hold one: read() refused it)
             } else {
-                if (positions[i] >= 0) {
-                    a.set(entity, null);
-                }
-                committed[i] = a.get(entity); // a primitive's zero, or what a column not in the row was initialised to
+                committed[i] = a.get(entity); // what a column not in the row was initialised to
             }
         }
-        InstanceState state = session.objects.attachLoaded(entity, target, identity, committed);
+        InstanceState state = identity != null ? session.objects.attachLoaded(entity, target, identity, committed)
+                : session.objects.attachLoaded(entity, target, rootType, java.util.Objects.requireNonNull(keyValue), committed);
         if (target.tables().size() > mapping.tables().size()) {
             incomplete.add(state);
         }
@@ -195,29 +235,11 @@ final class EntityRowLoader<E> {
         return state;
     }
 
-    /** The identity of the row's object, or null when a key column is null. */
-    private @Nullable EntityKey identity(Row row) {
-        List<ColumnAttribute> pk = mapping.primaryKey();
-        if (keyPositions.length == 1) {
-            Object v = keyPositions[0] < 0 ? null : row.get(offset + keyPositions[0]);
-            return v == null ? null : mapping.keyFor(JdbcValues.convert(v, pk.get(0).javaType()));
-        }
-        Object[] key = new Object[keyPositions.length];
-        for (int i = 0; i < key.length; i++) {
-            Object v = keyPositions[i] < 0 ? null : row.get(offset + keyPositions[i]);
-            if (v == null) {
-                return null;
-            }
-            key[i] = JdbcValues.convert(v, pk.get(i).javaType());
-        }
-        return mapping.keyFor(key);
-    }
-
     /**
      * Reloads an object's columns from the row. Unless {@code overwrite}, a value changed since
      * the last flush is kept (it is a change the next flush writes) and only the baseline moves.
      */
-    void populate(InstanceState state, Row row, boolean overwrite) {
+    void populate(InstanceState state, RowValues row, boolean overwrite) {
         Object entity = state.entity();
         int[] positions = layout(state.mapping());
         List<ColumnAttribute> attrs = state.attributes();
@@ -226,7 +248,7 @@ final class EntityRowLoader<E> {
                 continue;
             }
             ColumnAttribute a = attrs.get(i);
-            Object value = LoadedValues.read(a, row, offset + positions[i], state.identity());
+            Object value = LoadedValues.read(a, row, offset + positions[i], state);
             if (overwrite || !state.isColumnChanged(i)) {
                 a.set(entity, value);
             }

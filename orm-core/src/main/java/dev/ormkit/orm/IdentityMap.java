@@ -2,7 +2,6 @@ package dev.ormkit.orm;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -23,7 +22,7 @@ import org.jspecify.annotations.Nullable;
 final class IdentityMap {
     private final SessionImpl session;
     private final AttachedStates states = new AttachedStates();
-    private HashMap<EntityKey, InstanceState> byKey = new HashMap<>();
+    private final KeyIndex byKey = new KeyIndex();
     /** Pending objects in the order they were added: the INSERT order where foreign keys allow. */
     private final PendingObjects pending = new PendingObjects();
     private final LinkedHashSet<InstanceState> deletions = new LinkedHashSet<>();
@@ -42,6 +41,11 @@ final class IdentityMap {
 
     @Nullable InstanceState get(EntityKey key) {
         return byKey.get(key);
+    }
+
+    /** The persistent object of root class {@code root} whose single-column key is {@code value}. */
+    @Nullable InstanceState get(Class<?> root, Object value) {
+        return byKey.get(root, value);
     }
 
     @Nullable InstanceState stateOf(@Nullable Object entity) {
@@ -162,12 +166,30 @@ final class IdentityMap {
 
     /**
      * A loaded object becomes persistent: baseline taken, relationships unloaded. The baseline is
-     * {@code columnValues} (in column attribute order, as the loader set them) or, when null, the
-     * object's fields.
+     * {@code columnValues} (in column attribute order, as the loader set them; the array is kept)
+     * or, when null, the object's fields.
      */
     InstanceState attachLoaded(Object entity, EntityMapping<?> mapping, EntityKey key, @Nullable Object @Nullable [] columnValues) {
-        InstanceState state = new InstanceState(entity, mapping);
+        InstanceState state = loaded(entity, mapping, columnValues);
         state.key(key);
+        byKey.put(key, state);
+        return state;
+    }
+
+    /**
+     * {@link #attachLoaded(Object, EntityMapping, EntityKey, Object[])} for a single-column key:
+     * {@code keyValue} of root class {@code root}, no {@link EntityKey} made for it.
+     */
+    InstanceState attachLoaded(Object entity, EntityMapping<?> mapping, Class<?> root, Object keyValue,
+                               @Nullable Object @Nullable [] columnValues) {
+        InstanceState state = loaded(entity, mapping, columnValues);
+        state.keyValue(keyValue);
+        byKey.put(root, keyValue, state);
+        return state;
+    }
+
+    private InstanceState loaded(Object entity, EntityMapping<?> mapping, @Nullable Object @Nullable [] columnValues) {
+        InstanceState state = new InstanceState(entity, mapping);
         state.session(session);
         state.status(ObjectStatus.PERSISTENT);
         if (columnValues != null) {
@@ -179,7 +201,6 @@ final class IdentityMap {
         state.markAllUnloaded();
         StateRegistry.put(entity, state);
         states.put(entity, state);
-        byKey.put(key, state);
         return state;
     }
 
@@ -189,11 +210,6 @@ final class IdentityMap {
      */
     void expectObjects(int count) {
         states.expect(count);
-        if (count > states.size() && count > 64) {
-            HashMap<EntityKey, InstanceState> sizedKeys = new HashMap<>((byKey.size() + count) * 4 / 3 + 1);
-            sizedKeys.putAll(byKey);
-            byKey = sizedKeys;
-        }
     }
 
     // --- deleting and expunging ------------------------------------------------------------
@@ -219,8 +235,8 @@ final class IdentityMap {
         deletions.remove(state);
         state.markForDeletion(false);
         EntityKey key = state.identity();
-        if (key != null && byKey.get(key) == state) {
-            byKey.remove(key);
+        if (key != null) {
+            byKey.remove(key, state);
         }
         state.session(null);
         state.status(state.hasCommittedValues() && key != null ? ObjectStatus.DETACHED : ObjectStatus.TRANSIENT);
@@ -244,16 +260,16 @@ final class IdentityMap {
         state.markForDeletion(false);
         state.status(ObjectStatus.DELETED);
         EntityKey key = state.identity();
-        if (key != null && byKey.get(key) == state) {
-            byKey.remove(key);
+        if (key != null) {
+            byKey.remove(key, state);
         }
     }
 
     /** After an UPDATE that changed the primary key: the identity map follows. */
     void rekey(InstanceState state, EntityKey newKey) {
         EntityKey old = state.identity();
-        if (old != null && byKey.get(old) == state) {
-            byKey.remove(old);
+        if (old != null) {
+            byKey.remove(old, state);
         }
         state.key(newKey);
         byKey.put(newKey, state);
@@ -363,7 +379,7 @@ final class IdentityMap {
             }
         }
         states.clear();
-        byKey = new HashMap<>();
+        byKey.clear();
         pending.clear();
         deletions.clear();
     }

@@ -57,7 +57,11 @@ public final class InstanceState {
      */
     private byte flags;
     private @Nullable SessionImpl session;
-    private @Nullable EntityKey key;
+    /**
+     * The identity key: an {@link EntityKey}, or the value of a single-column key as loaded, the
+     * {@code EntityKey} made only when {@link #identity()} is asked for (most loaded objects never are).
+     */
+    private @Nullable Object key;
     /** Column values as the database has them, in {@code mapping.columnAttributes()} order; null before the first flush. */
     private @Nullable Object @Nullable [] committed;
     /** Its place among the session's pending objects ({@link PendingObjects}), or -1. */
@@ -141,7 +145,13 @@ public final class InstanceState {
 
     /** The identity key (root class and primary key values), or null before the object was flushed. */
     public @Nullable EntityKey identity() {
-        return key;
+        Object k = key;
+        if (k == null || k instanceof EntityKey) {
+            return (EntityKey) k;
+        }
+        EntityKey made = mapping.keyFor(k);
+        key = made;
+        return made;
     }
 
     /**
@@ -212,8 +222,9 @@ public final class InstanceState {
 
     /** "User(1)" or "pending User@1a2b": how messages name the object. */
     String describe() {
-        if (key != null) {
-            return key.toString();
+        EntityKey k = identity();
+        if (k != null) {
+            return k.toString();
         }
         Object entity = object();
         return mapping.type().getSimpleName() + "@" + Integer.toHexString(System.identityHashCode(entity));
@@ -264,6 +275,11 @@ public final class InstanceState {
 
     void key(@Nullable EntityKey k) {
         this.key = k;
+    }
+
+    /** A single-column key's value (as its field's type): the {@link EntityKey} is made when asked for. */
+    void keyValue(Object value) {
+        this.key = value;
     }
 
     int pendingSlot() {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
-import dev.ormkit.engine.Row;
+import dev.ormkit.engine.RowValues;
 import dev.ormkit.mapping.ColumnPair;
 import dev.ormkit.mapping.Direction;
 import dev.ormkit.mapping.EntityClause;
@@ -187,7 +187,7 @@ final class JoinedRows {
     }
 
     /** Reads this row's related object for {@code parent}. */
-    void process(Row row, InstanceState parent) {
+    void process(RowValues row, InstanceState parent) {
         if (parent != lastParent) {
             lastParent = parent;
             lastMembers = null;

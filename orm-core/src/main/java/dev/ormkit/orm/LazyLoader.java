@@ -82,8 +82,11 @@ final class LazyLoader extends LoaderStrategy {
                 key[k] = v;
             }
         }
-        EntityKey ek = target.keyFor(key == null ? single : key);
-        InstanceState found = session.objects.get(ek);
+        // a single key of the key's own type is looked up by its value, no EntityKey for it
+        boolean byValue = key == null && pk.get(0).javaType().isInstance(single);
+        EntityKey ek = byValue ? null : target.keyFor(key == null ? single : key);
+        InstanceState found = ek == null ? session.objects.get(target.rootType(), java.util.Objects.requireNonNull(single))
+                : session.objects.get(ek);
         Object value;
         if (found != null) {
             value = found.entity();
@@ -107,14 +110,16 @@ final class LazyLoader extends LoaderStrategy {
     }
 
     /** A proxy standing for the row {@code key} of {@code target}, now the session's object for that row. */
-    private static Object newProxy(SessionImpl session, EntityMapping<?> target, EntityKey identity, Object[] key,
+    private static Object newProxy(SessionImpl session, EntityMapping<?> target, @Nullable EntityKey identity, Object[] key,
                                    RelationshipAttribute via, InstanceState parent, LoadMode mode) {
         Object proxy = ProxyFactory.newProxy(target);
         List<ColumnAttribute> pk = target.primaryKey();
         for (int i = 0; i < key.length; i++) {
             pk.get(i).set(proxy, JdbcValues.convert(key[i], pk.get(i).javaType()));
         }
-        InstanceState state = session.objects.attachLoaded(proxy, target, identity, null);
+        // identity null: a single key of its own type, indexed by its value
+        InstanceState state = identity != null ? session.objects.attachLoaded(proxy, target, identity, null)
+                : session.objects.attachLoaded(proxy, target, target.rootType(), key[0], null);
         Instrumentation.install(session, state, LoadPlan.defaults(target));
         for (RelationshipAttribute r : state.relationships()) {
             if (!r.isCollection()) {

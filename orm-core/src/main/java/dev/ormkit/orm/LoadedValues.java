@@ -2,7 +2,7 @@ package dev.ormkit.orm;
 
 import java.util.Arrays;
 import dev.ormkit.dialect.JdbcValues;
-import dev.ormkit.engine.Row;
+import dev.ormkit.engine.RowValues;
 import dev.ormkit.exc.LoadException;
 import dev.ormkit.exc.OrmException;
 import dev.ormkit.mapping.ColumnAttribute;
@@ -21,11 +21,12 @@ final class LoadedValues {
     }
 
     /**
-     * The row's value at {@code index} as {@code attribute}'s type.
+     * The row's value at {@code index} as {@code attribute}'s type. {@code key}, for messages: the
+     * row's {@link EntityKey}, the value of its single-column key, or the state of its object.
      *
      * @throws LoadException when the field cannot hold it
      */
-    static @Nullable Object read(ColumnAttribute attribute, Row row, int index, @Nullable EntityKey key) {
+    static @Nullable Object read(ColumnAttribute attribute, RowValues row, int index, @Nullable Object key) {
         Object raw;
         try {
             raw = row.get(index);
@@ -41,7 +42,7 @@ final class LoadedValues {
      *
      * @throws LoadException when the field cannot hold it
      */
-    static @Nullable Object convert(ColumnAttribute attribute, @Nullable Object raw, @Nullable EntityKey key) {
+    static @Nullable Object convert(ColumnAttribute attribute, @Nullable Object raw, @Nullable Object key) {
         if (raw == null) {
             if (attribute.field().getType().isPrimitive()) {
                 throw new LoadException(where(attribute, key) + ": the column is NULL and the field is a primitive "
@@ -67,15 +68,20 @@ final class LoadedValues {
         return raw.getClass().getSimpleName() + " value '" + raw + "' cannot become a " + type.getName();
     }
 
-    private static String where(ColumnAttribute attribute, @Nullable EntityKey key) {
+    private static String where(ColumnAttribute attribute, @Nullable Object key) {
         Column<?> column = attribute.column();
         String table = column.table() != null ? column.table().name() + "." : "";
         return "Cannot load " + attribute.owner().getName() + "." + attribute.name() + " (column " + table
                 + column.name() + ") of the row with key " + (key == null ? "(unknown)" : keyText(key));
     }
 
-    private static String keyText(EntityKey key) {
-        Object[] values = key.values();
+    /** {@code key}: an {@link EntityKey}, the value of a single-column key, or the object's state. */
+    private static String keyText(Object key) {
+        Object k = key instanceof InstanceState s ? s.identity() : key;
+        if (!(k instanceof EntityKey)) {
+            return String.valueOf(k);
+        }
+        Object[] values = ((EntityKey) k).values();
         return values.length == 1 ? String.valueOf(values[0]) : Arrays.toString(values);
     }
 }

@@ -2,7 +2,9 @@ package dev.ormkit.orm;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import dev.ormkit.engine.Connection;
+import dev.ormkit.engine.Cursor;
 import dev.ormkit.engine.Result;
 import dev.ormkit.engine.StreamingResult;
 import dev.ormkit.event.Origin;
@@ -32,6 +34,21 @@ final class OrmStatements {
         Connection c = tx.enter();
         try {
             return c.execute(statement, parameters, origin, entity);
+        } finally {
+            tx.exit();
+        }
+    }
+
+    /**
+     * Runs a SELECT and reads its rows where they are ({@link Connection#read}): {@code reader}
+     * must not run statements of its own.
+     */
+    static <T> T read(SessionImpl session, Executable statement, Map<String, ?> parameters, Origin origin,
+                      @Nullable Class<?> entity, Function<Cursor, T> reader) {
+        SessionTransaction tx = session.begin();
+        Connection c = tx.enter();
+        try {
+            return c.read(statement, parameters, origin, entity, reader);
         } finally {
             tx.exit();
         }

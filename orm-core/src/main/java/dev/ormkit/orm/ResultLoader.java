@@ -5,8 +5,10 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import dev.ormkit.engine.Cursor;
 import dev.ormkit.engine.Result;
 import dev.ormkit.engine.Row;
+import dev.ormkit.engine.RowValues;
 import dev.ormkit.event.Origin;
 import dev.ormkit.mapping.EntityClause;
 import dev.ormkit.mapping.EntityMapping;
@@ -27,67 +29,60 @@ import org.jspecify.annotations.Nullable;
  * {@link LoadContext}, for batch lazy loading and N+1 detection.
  */
 final class ResultLoader {
-    /** A row: its values with each entity's columns replaced by the object, and the raw row. */
-    record LoadedRow(List<@Nullable Object> values, Row raw) {
+    /** A row: its values with each entity's columns replaced by the object. */
+    record LoadedRow(List<@Nullable Object> values) {
     }
 
     /**
-     * What a run produced: rows, result keys, the width of the first entity's columns, statements
-     * run after the main one, the objects of the first mapped class, each once, in row order, and
-     * those of the other mapped classes and of joined loads.
+     * What a run produced: rows, result keys, statements run after the main one, the objects of
+     * the first mapped class, each once, in row order, and those of the other mapped classes and
+     * of joined loads.
      */
     static final class Loaded {
         private @Nullable List<LoadedRow> rows;
         /**
          * A SELECT of one entity, then plain columns only: per row, its object (null for a row
-         * without one); the rows are built on demand from these and the raw rows.
+         * without one); the rows are built on demand from these and {@link #plain}.
          */
         private final @Nullable List<@Nullable Object> entities;
-        private final List<Row> raw;
-        /** The plain columns after the entity: per column group, {offset, width} in the raw row. */
-        private final List<int[]> spans;
+        /** With {@link #entities}: the plain columns' values, {@link #plainWidth} per row, in row order. */
+        private final List<@Nullable Object> plain;
+        private final int plainWidth;
         private final List<String> keys;
-        private final int entityWidth;
         private final int statements;
         private final List<InstanceState> objects;
         private final List<InstanceState> others;
         private final List<InstanceState> joined;
 
-        private Loaded(@Nullable List<LoadedRow> rows, @Nullable List<@Nullable Object> entities, List<Row> raw,
-                       List<int[]> spans, List<String> keys, int entityWidth, int statements, List<InstanceState> objects,
-                       List<InstanceState> others, List<InstanceState> joined) {
+        private Loaded(@Nullable List<LoadedRow> rows, @Nullable List<@Nullable Object> entities,
+                       List<@Nullable Object> plain, int plainWidth, List<String> keys, int statements,
+                       List<InstanceState> objects, List<InstanceState> others, List<InstanceState> joined) {
             this.rows = rows;
             this.entities = entities;
-            this.raw = raw;
-            this.spans = spans;
+            this.plain = plain;
+            this.plainWidth = plainWidth;
             this.keys = keys;
-            this.entityWidth = entityWidth;
             this.statements = statements;
             this.objects = objects;
             this.others = others;
             this.joined = joined;
         }
 
-        /** Each row: its values with each entity's columns replaced by the object, and the raw row. */
+        /** Each row: its values with each entity's columns replaced by the object. */
         List<LoadedRow> rows() {
             List<LoadedRow> r = rows;
             if (r == null) {
                 List<@Nullable Object> e = java.util.Objects.requireNonNull(entities);
                 r = new ArrayList<>(e.size());
                 for (int i = 0; i < e.size(); i++) {
-                    Row row = raw.get(i);
-                    if (spans.isEmpty()) {
-                        r.add(new LoadedRow(java.util.Collections.singletonList(e.get(i)), row));
+                    if (plainWidth == 0) {
+                        r.add(new LoadedRow(java.util.Collections.singletonList(e.get(i))));
                         continue;
                     }
-                    List<@Nullable Object> values = new ArrayList<>(keys.size());
+                    List<@Nullable Object> values = new ArrayList<>(1 + plainWidth);
                     values.add(e.get(i));
-                    for (int[] span : spans) {
-                        for (int k = 0; k < span[1]; k++) {
-                            values.add(row.get(span[0] + k));
-                        }
-                    }
-                    r.add(new LoadedRow(values, row));
+                    values.addAll(plain.subList(i * plainWidth, (i + 1) * plainWidth));
+                    r.add(new LoadedRow(values));
                 }
                 rows = r;
             }
@@ -97,7 +92,7 @@ final class ResultLoader {
         /** The rows as a result: each entity's columns replaced by its object. */
         Result result() {
             List<@Nullable Object> e = entities;
-            if (e != null && rows == null && spans.isEmpty()) {
+            if (e != null && rows == null && plainWidth == 0) {
                 return Result.ofColumn(keys.get(0), e);
             }
             List<List<@Nullable Object>> values = new ArrayList<>(rows().size());
@@ -119,9 +114,16 @@ final class ResultLoader {
             return e != null ? e.get(i) : rows().get(i).values().get(0);
         }
 
-        /** Row {@code i} as the statement returned it. */
-        Row raw(int i) {
-            return raw.get(i);
+        /**
+         * Row {@code i}'s value {@code column} as {@link #rows()} has it: an entity's columns count
+         * as one value, its object.
+         */
+        @Nullable Object value(int i, int column) {
+            List<@Nullable Object> e = entities;
+            if (e != null) {
+                return column == 0 ? e.get(i) : plain.get(i * plainWidth + column - 1);
+            }
+            return rows().get(i).values().get(column);
         }
 
         /** The first row's first value (its object, for a SELECT of one mapped class); null without rows. */
@@ -136,10 +138,6 @@ final class ResultLoader {
 
         List<String> keys() {
             return keys;
-        }
-
-        int entityWidth() {
-            return entityWidth;
         }
 
         int statements() {
@@ -159,6 +157,96 @@ final class ResultLoader {
         }
     }
 
+    /**
+     * The rows of one statement (or one batch of a stream) on their way into objects: what was
+     * read before the statement closes, the eager loads that follow it still to run.
+     */
+    private final class Reading {
+        private final LoadContext context;
+        /** Each object of the first mapped class once, in row order: joining the context is how a repeat is recognised. */
+        private final List<InstanceState> primaries;
+        private final Map<EntityMapping<?>, List<InstanceState>> others = new LinkedHashMap<>();
+        private final @Nullable List<@Nullable Object> entities;
+        private final List<@Nullable Object> plain;
+        private final @Nullable List<LoadedRow> rows;
+
+        Reading(int expectedRows) {
+            this.context = session.newLoadContext(description != null ? description : statement, isEager());
+            int capacity = Math.max(expectedRows, 10);
+            this.primaries = new ArrayList<>(capacity);
+            if (entityFirst) {
+                entities = new ArrayList<>(capacity);
+                plain = plainWidth == 0 ? List.of() : new ArrayList<>(capacity * plainWidth);
+                rows = null;
+            } else {
+                entities = null;
+                plain = List.of();
+                rows = new ArrayList<>(capacity);
+            }
+        }
+
+        /**
+         * A row of a SELECT of one mapped class and plain columns: its object, and the plain
+         * columns' values, nothing else built (the common {@code query(Post.class).all()}).
+         */
+        void entityRow(RowValues row) {
+            EntityRowLoader<?> loader = java.util.Objects.requireNonNull(primary);
+            List<@Nullable Object> e = java.util.Objects.requireNonNull(entities);
+            InstanceState s = loader.loadState(row);
+            if (s == null) {
+                e.add(null);
+            } else {
+                e.add(s.entity());
+                if (s.origin() != context) {
+                    context.add(s);
+                    primaries.add(s);
+                }
+                for (int j = 0, n = joins.size(); j < n; j++) {
+                    joins.get(j).process(row, s);
+                }
+            }
+            for (int k = 0, n = spans.size(); k < n; k++) {
+                int[] span = spans.get(k);
+                for (int c = 0; c < span[1]; c++) {
+                    plain.add(row.get(span[0] + c));
+                }
+            }
+        }
+
+        /** A row of any other SELECT: each entity's columns replaced by its object, plain columns as they are. */
+        void mixedRow(Row row) {
+            List<@Nullable Object> values = new ArrayList<>(keys.size());
+            for (Object reader : readers) {
+                if (reader instanceof EntityRowLoader<?> loader) {
+                    InstanceState s = loader.loadState(row);
+                    values.add(s == null ? null : s.entity());
+                    if (s == null) {
+                        continue;
+                    }
+                    if (s.origin() != context) {
+                        context.add(s);
+                        if (loader == primary) {
+                            primaries.add(s);
+                        } else {
+                            others.computeIfAbsent(s.mapping().root(), m -> new ArrayList<>()).add(s);
+                        }
+                    }
+                    if (loader == primary) {
+                        for (JoinedRows j : joins) {
+                            j.process(row, s);
+                        }
+                    }
+                } else {
+                    int[] span = (int[]) reader;
+                    for (int k = 0; k < span[1]; k++) {
+                        values.add(row.get(span[0] + k));
+                    }
+                }
+            }
+            java.util.Objects.requireNonNull(rows).add(new LoadedRow(values));
+        }
+    }
+
     private final SessionImpl session;
     /** The SELECT as given: the source a subquery loader runs again. */
     private final Select select;
@@ -167,7 +255,6 @@ final class ResultLoader {
     private final @Nullable String description;
     private final List<Object> readers; // EntityRowLoader, or int[]{offset, width}
     private final List<String> keys;
-    private final int entityWidth;
     private final @Nullable EntityRowLoader<?> primary;
     private final @Nullable LoadPlan primaryPlan;
     private final List<JoinedRows> joins;
@@ -180,6 +267,8 @@ final class ResultLoader {
     private final boolean entityFirst;
     /** The readers of plain columns, {offset, width} each. */
     private final List<int[]> spans;
+    /** The number of plain columns. */
+    private final int plainWidth;
     private boolean keysResolved;
     /** Loading the batches of a stream: see {@link #prepareBatched}. */
     private boolean streaming;
@@ -193,7 +282,6 @@ final class ResultLoader {
         this.readers = new ArrayList<>();
         this.keys = new ArrayList<>();
         int offset = 0;
-        int width = 0;
         EntityRowLoader<?> first = null;
         LoadPlan firstPlan = null;
         for (ClauseElement c : select.columns()) {
@@ -203,7 +291,6 @@ final class ResultLoader {
                 if (first == null) {
                     first = loader;
                     firstPlan = p;
-                    width = loader.width();
                 }
                 readers.add(loader);
                 keys.add(e.mapping().type().getSimpleName());
@@ -219,7 +306,6 @@ final class ResultLoader {
         }
         this.primary = first;
         this.primaryPlan = firstPlan;
-        this.entityWidth = width;
         this.joins = new ArrayList<>();
         Select withJoins = select;
         if (first != null && firstPlan != null) {
@@ -238,6 +324,11 @@ final class ResultLoader {
             }
         }
         this.spans = plain;
+        int pw = 0;
+        for (int[] span : plain) {
+            pw += span[1];
+        }
+        this.plainWidth = pw;
         this.entityFirst = first != null && readers.get(0) == first && plain.size() == readers.size() - 1;
     }
 
@@ -294,8 +385,9 @@ final class ResultLoader {
     static Loaded run(SessionImpl session, Select select, @Nullable LoadPlan plan, @Nullable String description,
                       Map<String, ?> parameters, Origin origin) {
         ResultLoader loader = prepare(session, select, plan, description);
-        Result result = OrmStatements.run(session, loader.statement(), parameters, origin, loader.primaryType());
-        return loader.load(result.all(), result.keys());
+        Reading reading = OrmStatements.read(session, loader.statement(), parameters, origin, loader.primaryType(),
+                loader::read);
+        return loader.finish(reading);
     }
 
     /** The first mapped class of the SELECT, for statement listeners; null for a SELECT of plain columns. */
@@ -311,6 +403,45 @@ final class ResultLoader {
 
     /** Turns {@code rows} (of {@link #statement()}, labelled {@code resultKeys}) into objects. */
     Loaded load(List<Row> all, List<String> resultKeys) {
+        Reading reading = start(resultKeys, all.size());
+        session.objects.expectObjects(all.size() * entityReaders);
+        if (entityFirst) {
+            for (int i = 0, n = all.size(); i < n; i++) {
+                reading.entityRow(all.get(i));
+            }
+        } else {
+            for (int i = 0, n = all.size(); i < n; i++) {
+                reading.mixedRow(all.get(i));
+            }
+        }
+        return finish(reading);
+    }
+
+    /**
+     * Reads the rows of {@link #statement()} where they are: a SELECT of one mapped class (then
+     * plain columns) with no {@link Row} per row, its objects' values read from the driver into
+     * them; any other SELECT a row at a time. Runs no statement: the eager loads that follow the
+     * rows are {@link #finish}'s.
+     */
+    private Reading read(Cursor cursor) {
+        int expected = cursor.expectedRows();
+        Reading reading = start(cursor.keys(), expected);
+        if (expected > 0) {
+            session.objects.expectObjects(expected * entityReaders);
+        }
+        if (entityFirst) {
+            while (cursor.next()) {
+                reading.entityRow(cursor);
+            }
+        } else {
+            while (cursor.next()) {
+                reading.mixedRow(cursor.row());
+            }
+        }
+        return reading;
+    }
+
+    private Reading start(List<String> resultKeys, int expectedRows) {
         if (!keysResolved) {
             resolveKeys(resultKeys);
             keysResolved = true;
@@ -323,18 +454,13 @@ final class ResultLoader {
         for (JoinedRows j : joins) {
             j.startRows();
         }
-        LoadContext context = session.newLoadContext(description != null ? description : statement, isEager());
-        session.objects.expectObjects(all.size() * entityReaders);
-        // each object once, in row order: joining the context is how a repeat is recognised
-        List<InstanceState> primaries = new ArrayList<>(all.size());
-        Map<EntityMapping<?>, List<InstanceState>> others = new LinkedHashMap<>();
-        List<LoadedRow> rows = null;
-        List<@Nullable Object> entities = null;
-        if (entityFirst) {
-            entities = loadSingle(all, context, primaries);
-        } else {
-            rows = loadRows(all, context, primaries, others);
-        }
+        return new Reading(expectedRows);
+    }
+
+    /** After the rows: joined collections filled, joined subclasses completed, eager relationships loaded. */
+    private Loaded finish(Reading reading) {
+        List<InstanceState> primaries = reading.primaries;
+        Map<EntityMapping<?>, List<InstanceState>> others = reading.others;
         List<InstanceState> joinedIn = new ArrayList<>();
         for (JoinedRows j : joins) {
             j.finish(joinedIn, reportEagerLoads);
@@ -364,74 +490,8 @@ final class ResultLoader {
         for (List<InstanceState> states : others.values()) {
             othersFlat.addAll(states);
         }
-        return new Loaded(rows, entities, all, spans, keys, entityWidth, statements, primaries, othersFlat, joinedIn);
-    }
-
-    /**
-     * The rows of a SELECT of one mapped class and plain columns: per row its object, nothing
-     * else built (the common {@code query(Post.class).all()}). Adds each new object to
-     * {@code primaries}.
-     */
-    private List<@Nullable Object> loadSingle(List<Row> all, LoadContext context, List<InstanceState> primaries) {
-        EntityRowLoader<?> loader = java.util.Objects.requireNonNull(primary);
-        List<@Nullable Object> entities = new ArrayList<>(all.size());
-        int joinCount = joins.size();
-        for (int i = 0, n = all.size(); i < n; i++) {
-            Row row = all.get(i);
-            InstanceState s = loader.loadState(row);
-            if (s == null) {
-                entities.add(null);
-                continue;
-            }
-            entities.add(s.entity());
-            if (s.origin() != context) {
-                context.add(s);
-                primaries.add(s);
-            }
-            for (int j = 0; j < joinCount; j++) {
-                joins.get(j).process(row, s);
-            }
-        }
-        return entities;
-    }
-
-    /** The rows of any other SELECT: each entity's columns replaced by its object, plain columns as they are. */
-    private List<LoadedRow> loadRows(List<Row> all, LoadContext context, List<InstanceState> primaries,
-                                     Map<EntityMapping<?>, List<InstanceState>> others) {
-        List<LoadedRow> rows = new ArrayList<>(all.size());
-        int columns = keys.size();
-        for (Row row : all) {
-            List<@Nullable Object> values = new ArrayList<>(columns);
-            for (Object reader : readers) {
-                if (reader instanceof EntityRowLoader<?> loader) {
-                    InstanceState s = loader.loadState(row);
-                    values.add(s == null ? null : s.entity());
-                    if (s == null) {
-                        continue;
-                    }
-                    if (s.origin() != context) {
-                        context.add(s);
-                        if (loader == primary) {
-                            primaries.add(s);
-                        } else {
-                            others.computeIfAbsent(s.mapping().root(), m -> new ArrayList<>()).add(s);
-                        }
-                    }
-                    if (loader == primary) {
-                        for (JoinedRows j : joins) {
-                            j.process(row, s);
-                        }
-                    }
-                } else {
-                    int[] span = (int[]) reader;
-                    for (int k = 0; k < span[1]; k++) {
-                        values.add(row.get(span[0] + k));
-                    }
-                }
-            }
-            rows.add(new LoadedRow(values, row));
-        }
-        return rows;
+        return new Loaded(reading.rows, reading.entities, reading.plain, plainWidth, keys, statements,
+                primaries, othersFlat, joinedIn);
     }
 
     private boolean isEager() {

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import dev.ormkit.engine.Row;
 import dev.ormkit.event.Origin;
 import dev.ormkit.mapping.ColumnAttribute;
 import dev.ormkit.mapping.ColumnPair;
@@ -108,7 +107,6 @@ final class SelectInLoader extends LoaderStrategy {
             }
             ResultLoader.Loaded loaded = ResultLoader.run(session, select, childPlan, null, parameters, origin);
             statements += 1 + loaded.statements();
-            int entityWidth = loaded.entityWidth();
             // rows of one parent usually come one after another: its key is then built and looked up once
             Object[] lastKey = new Object[width];
             List<Object> lastMembers = null;
@@ -117,11 +115,10 @@ final class SelectInLoader extends LoaderStrategy {
                 if (member == null) {
                     continue;
                 }
-                Row raw = loaded.raw(i);
                 List<Object> members = lastMembers;
-                if (members == null || !sameValues(raw, entityWidth, lastKey)) {
+                if (members == null || !sameValues(loaded, i, lastKey)) {
                     for (int k = 0; k < width; k++) {
-                        lastKey[k] = raw.get(entityWidth + k);
+                        lastKey[k] = loaded.value(i, 1 + k);
                     }
                     members = found.computeIfAbsent(rowKey(lastKey), x -> new ArrayList<>());
                     lastMembers = members;
@@ -171,10 +168,10 @@ final class SelectInLoader extends LoaderStrategy {
         return key;
     }
 
-    /** True when the row's values from {@code offset} on equal {@code values} (none of them null). */
-    private static boolean sameValues(Row row, int offset, @Nullable Object[] values) {
+    /** True when row {@code i}'s parent key values (after its object) equal {@code values} (none of them null). */
+    private static boolean sameValues(ResultLoader.Loaded loaded, int i, @Nullable Object[] values) {
         for (int k = 0; k < values.length; k++) {
-            Object v = row.get(offset + k);
+            Object v = loaded.value(i, 1 + k);
             if (v == null || !v.equals(values[k])) {
                 return false;
             }

@@ -28,6 +28,12 @@ public final class Compiled {
     private final boolean returnsRows;
     private final int @Nullable [] valuesGroup;
     private final boolean shapeOnly;
+    /**
+     * How many rows a statement of this shape returned when it was last read, shared by every
+     * compilation of the shape ({@link #withParameters}); -1 before the first. Only a hint, for
+     * sizing what the next one's rows go into: read and written without synchronisation.
+     */
+    private final int[] rowsLastRead;
 
     Compiled(String sql, List<BindParam<?>> parameters, int[] placeholderOffsets, List<String> resultKeys,
              List<@Nullable SqlType<?>> resultTypes, StatementKind kind, boolean returnsRows,
@@ -41,6 +47,7 @@ public final class Compiled {
         this.returnsRows = returnsRows;
         this.valuesGroup = valuesGroup == null ? null : valuesGroup.clone();
         this.shapeOnly = shapeOnly;
+        this.rowsLastRead = new int[] {-1};
     }
 
     /** Shares everything of {@code template} but the parameters, which are already immutable. */
@@ -54,6 +61,7 @@ public final class Compiled {
         this.returnsRows = template.returnsRows;
         this.valuesGroup = template.valuesGroup;
         this.shapeOnly = template.shapeOnly;
+        this.rowsLastRead = template.rowsLastRead;
     }
 
     /**
@@ -96,6 +104,19 @@ public final class Compiled {
     /** What kind of statement this is. */
     public StatementKind kind() {
         return kind;
+    }
+
+    /**
+     * How many rows the last statement of this shape that was read in full returned, or -1: a
+     * hint for sizing what the rows of the next one go into, never a promise.
+     */
+    public int rowsLastRead() {
+        return rowsLastRead[0];
+    }
+
+    /** Records how many rows a statement of this shape returned (see {@link #rowsLastRead()}). */
+    public void rowsLastRead(int rows) {
+        rowsLastRead[0] = rows;
     }
 
     /** True for a SELECT, or a DML statement with RETURNING. */

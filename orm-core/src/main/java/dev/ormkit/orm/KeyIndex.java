@@ -1,0 +1,118 @@
+package dev.ormkit.orm;
+
+import java.util.HashMap;
+import dev.ormkit.mapping.EntityKey;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The persistent objects of a session by row. A single-column key, which nearly every row of
+ * nearly every mapping has, is looked up by its value alone in a table of its hierarchy's root
+ * class, so that loading a row needs no {@link EntityKey} object; a composite key is looked up
+ * by its {@link EntityKey}. Both answer the same: an {@code EntityKey} of a single-column key is
+ * found in its root's table by {@link EntityKey#value()}.
+ */
+final class KeyIndex {
+    /** Per root class, its objects of single-column keys by key value. */
+    private final HashMap<Class<?>, HashMap<Object, InstanceState>> single = new HashMap<>();
+    private HashMap<EntityKey, InstanceState> composite = new HashMap<>();
+    /**
+     * The root classes of the last two look-ups and their tables: a load asks for one class row
+     * after row, or two in turn (a post, then its author for the lazy reference).
+     */
+    private @Nullable Class<?> lastRoot;
+    private @Nullable HashMap<Object, InstanceState> lastTable;
+    private @Nullable Class<?> previousRoot;
+    private @Nullable HashMap<Object, InstanceState> previousTable;
+
+    @Nullable InstanceState get(EntityKey key) {
+        return key.isComposite() ? composite.get(key) : get(key.rootType(), key.value());
+    }
+
+    /** The object of root class {@code root} whose single-column key is {@code value}. */
+    @Nullable InstanceState get(Class<?> root, Object value) {
+        HashMap<Object, InstanceState> table = table(root, false);
+        return table == null ? null : table.get(value);
+    }
+
+    void put(EntityKey key, InstanceState state) {
+        if (key.isComposite()) {
+            composite.put(key, state);
+        } else {
+            put(key.rootType(), key.value(), state);
+        }
+    }
+
+    void put(Class<?> root, Object value, InstanceState state) {
+        HashMap<Object, InstanceState> table = table(root, true);
+        table.put(value, state);
+    }
+
+    void putIfAbsent(EntityKey key, InstanceState state) {
+        if (key.isComposite()) {
+            composite.putIfAbsent(key, state);
+        } else {
+            table(key.rootType(), true).putIfAbsent(key.value(), state);
+        }
+    }
+
+    /** Takes out the entry of {@code key} when it is {@code state}'s. */
+    void remove(EntityKey key, InstanceState state) {
+        if (key.isComposite()) {
+            composite.remove(key, state);
+        } else {
+            HashMap<Object, InstanceState> table = table(key.rootType(), false);
+            if (table != null) {
+                table.remove(key.value(), state);
+            }
+        }
+    }
+
+    boolean isEmpty() {
+        if (!composite.isEmpty()) {
+            return false;
+        }
+        for (HashMap<Object, InstanceState> table : single.values()) {
+            if (!table.isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Forgets every object, and the tables' memory with them. */
+    void clear() {
+        single.clear();
+        composite = new HashMap<>();
+        lastRoot = null;
+        lastTable = null;
+        previousRoot = null;
+        previousTable = null;
+    }
+
+    private @Nullable HashMap<Object, InstanceState> table(Class<?> root, boolean create) {
+        if (root == lastRoot) {
+            return lastTable;
+        }
+        if (root == previousRoot) {
+            HashMap<Object, InstanceState> table = previousTable;
+            previousRoot = lastRoot;
+            previousTable = lastTable;
+            lastRoot = root;
+            lastTable = table;
+            return table;
+        }
+        HashMap<Object, InstanceState> table = single.get(root);
+        if (table == null) {
+            if (!create) {
+                return null;
+            }
+            table = new HashMap<>();
+            single.put(root, table);
+        }
+        previousRoot = lastRoot;
+        previousTable = lastTable;
+        lastRoot = root;
+        lastTable = table;
+        return table;
+    }
+}
