@@ -53,6 +53,8 @@ public final class EntityMapping<E> {
     private final @Nullable Column<?> discriminatorColumn;
     private final @Nullable String discriminatorValue;
     private final MethodHandle constructor;
+    /** The generated accessor that runs {@code new} on the class, or null to call {@link #constructor}. */
+    private final AccessorClasses.@Nullable Accessor instantiator;
     private final EntityClause clause;
     private volatile boolean relationshipsResolved;
 
@@ -95,6 +97,7 @@ public final class EntityMapping<E> {
         this.discriminatorColumn = discriminatorColumn;
         this.discriminatorValue = discriminatorValue;
         this.constructor = constructor;
+        this.instantiator = AccessorClasses.of(type).instantiator();
         this.clause = new EntityClause(this);
     }
 
@@ -259,7 +262,11 @@ public final class EntityMapping<E> {
     /** A new instance through the no-argument constructor. */
     @SuppressWarnings("unchecked")
     public E newInstance() {
+        AccessorClasses.Accessor generated = instantiator;
         try {
+            if (generated != null) {
+                return (E) generated.newInstance();
+            }
             return (E) (Object) constructor.invokeExact();
         } catch (RuntimeException | Error e) {
             throw e;
