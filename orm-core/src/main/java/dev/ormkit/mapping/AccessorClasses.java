@@ -1,7 +1,7 @@
 package dev.ormkit.mapping;
 
 import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
+import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -49,7 +49,7 @@ final class AccessorClasses {
     }
 
     /** The generated access to {@code field} (declared by this class), or null to use method handles. */
-    @Nullable FieldAccess access(Field field) {
+    @Nullable GeneratedFieldAccess access(Field field) {
         Integer index = indexes.get(field.getName());
         return accessor == null || index == null ? null : new GeneratedFieldAccess(accessor, index);
     }
@@ -75,7 +75,10 @@ final class AccessorClasses {
             MethodHandles.Lookup host = MethodHandles.privateLookupIn(type, MethodHandles.lookup());
             byte[] bytes = AccessorBytecode.write(type, fields, instantiates);
             MethodHandles.Lookup defined = host.defineHiddenClass(bytes, true, MethodHandles.Lookup.ClassOption.NESTMATE);
-            Accessor accessor = (Accessor) defined.findConstructor(defined.lookupClass(), MethodType.methodType(void.class)).invoke();
+            // reflection rather than a method handle: no lambda forms to spin at start-up for one call
+            Constructor<?> constructor = defined.lookupClass().getDeclaredConstructor();
+            constructor.setAccessible(true);
+            Accessor accessor = (Accessor) constructor.newInstance();
             Map<String, Integer> indexes = new HashMap<>();
             for (int i = 0; i < fields.size(); i++) {
                 indexes.put(fields.get(i).getName(), i);

@@ -53,8 +53,13 @@ public final class EntityMapping<E> {
     private final @Nullable Column<?> discriminatorColumn;
     private final @Nullable String discriminatorValue;
     private final MethodHandle constructor;
-    /** The generated accessor that runs {@code new} on the class, or null to call {@link #constructor}. */
-    private final AccessorClasses.@Nullable Accessor instantiator;
+    /**
+     * The generated accessor that runs {@code new} on the class, looked for at the first
+     * {@link #newInstance} (as {@link FieldAccess} does); null to call {@link #constructor}.
+     * Racing threads only look twice.
+     */
+    private AccessorClasses.@Nullable Accessor instantiator;
+    private boolean instantiatorLookedFor;
     private final EntityClause clause;
     private volatile boolean relationshipsResolved;
 
@@ -97,7 +102,6 @@ public final class EntityMapping<E> {
         this.discriminatorColumn = discriminatorColumn;
         this.discriminatorValue = discriminatorValue;
         this.constructor = constructor;
-        this.instantiator = AccessorClasses.of(type).instantiator();
         this.clause = new EntityClause(this);
     }
 
@@ -263,6 +267,10 @@ public final class EntityMapping<E> {
     @SuppressWarnings("unchecked")
     public E newInstance() {
         AccessorClasses.Accessor generated = instantiator;
+        if (generated == null && !instantiatorLookedFor) {
+            generated = instantiator = AccessorClasses.of(type).instantiator();
+            instantiatorLookedFor = true;
+        }
         try {
             if (generated != null) {
                 return (E) generated.newInstance();

@@ -12,15 +12,24 @@ import org.jspecify.annotations.Nullable;
  * class ({@link AccessorClasses}): plain field instructions the JIT inlines. Elsewhere (a
  * package not opened to ormkit's module, a class loader that cannot see ormkit) it goes through
  * method handles, with the same results.
+ *
+ * <p>Which of the two is decided at the first read or write, not when the class is mapped: the
+ * first accessor class costs tens of milliseconds (loading the bytecode writer), which start-up,
+ * mapping every class, need not pay. The checks that can fail (final fields, a class ormkit may
+ * not access) still run when the class is mapped.
  */
-abstract class FieldAccess {
+final class FieldAccess {
+    private final Field field;
+    private final MethodHandles.Lookup lookup;
+    private final boolean generated;
+    /** Set at first use; a race only builds it twice, and both are complete objects of final fields. */
+    private @Nullable ResolvedAccess resolved;
 
-    FieldAccess() {
+    private FieldAccess(Field field, MethodHandles.Lookup lookup, boolean generated) {
+        this.field = field;
+        this.lookup = lookup;
+        this.generated = generated;
     }
-
-    abstract @Nullable Object get(Object entity);
-
-    abstract void set(Object entity, @Nullable Object value);
 
     static FieldAccess of(Field field) {
         return of(field, true);
@@ -33,14 +42,7 @@ abstract class FieldAccess {
             throw MappingException.at(owner, field.getName(), "a mapped field cannot be final",
                     "Remove the final modifier, or mark the field @Transient");
         }
-        MethodHandles.Lookup lookup = privateLookup(owner);
-        if (generated) {
-            FieldAccess access = AccessorClasses.of(owner).access(field);
-            if (access != null) {
-                return access;
-            }
-        }
-        return HandleFieldAccess.of(field, lookup);
+        return new FieldAccess(field, privateLookup(owner), generated);
     }
 
     static MethodHandles.Lookup privateLookup(Class<?> owner) {
@@ -50,5 +52,35 @@ abstract class FieldAccess {
             throw MappingException.at(owner, "ormkit cannot access the class (" + e.getMessage() + ")",
                     "Open the class's package to ormkit (module-info: opens ... to dev.ormkit)");
         }
+    }
+
+    @Nullable Object get(Object entity) {
+        ResolvedAccess r = resolved;
+        return (r != null ? r : resolved()).get(entity);
+    }
+
+    void set(Object entity, @Nullable Object value) {
+        ResolvedAccess r = resolved;
+        (r != null ? r : resolved()).set(entity, value);
+    }
+
+    /** The way the field is reached, chosen now if not yet. */
+    ResolvedAccess resolved() {
+        ResolvedAccess r = resolved;
+        if (r == null) {
+            r = generated ? AccessorClasses.of(field.getDeclaringClass()).access(field) : null;
+            if (r == null) {
+                r = HandleFieldAccess.of(field, lookup);
+            }
+            resolved = r;
+        }
+        return r;
+    }
+
+    /** A way to reach the field: the generated accessor or method handles. */
+    abstract static class ResolvedAccess {
+        abstract @Nullable Object get(Object entity);
+
+        abstract void set(Object entity, @Nullable Object value);
     }
 }

@@ -3,7 +3,7 @@ package dev.ormkit.mapping;
 import org.jspecify.annotations.Nullable;
 
 /** A field reached through the generated accessor of its declaring class, by its index there. */
-final class GeneratedFieldAccess extends FieldAccess {
+final class GeneratedFieldAccess extends FieldAccess.ResolvedAccess {
     private final AccessorClasses.Accessor accessor;
     private final int index;
 

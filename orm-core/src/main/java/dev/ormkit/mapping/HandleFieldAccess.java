@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * and no boxing arrays, but an out-of-line call per read or write, as the JIT cannot fold a handle
  * held in an instance field. For classes that cannot have a generated accessor.
  */
-final class HandleFieldAccess extends FieldAccess {
+final class HandleFieldAccess extends FieldAccess.ResolvedAccess {
     private final MethodHandle getter;
     private final MethodHandle setter;
     private final @Nullable Object primitiveZero;

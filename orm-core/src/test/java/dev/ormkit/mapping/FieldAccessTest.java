@@ -144,7 +144,7 @@ class FieldAccessTest {
         var ctor = Kinds.class.getDeclaredConstructor();
         for (Field f : fields(Kinds.class)) {
             FieldAccess access = FieldAccess.of(f);
-            assertThat(access).as(f.getName()).isInstanceOf(GeneratedFieldAccess.class);
+            assertThat(access.resolved()).as(f.getName()).isInstanceOf(GeneratedFieldAccess.class);
             Kinds k = ctor.newInstance();
             Object value = sample(f.getType());
             access.set(k, value);
@@ -164,7 +164,7 @@ class FieldAccessTest {
         for (Field f : fields(Kinds.class)) {
             FieldAccess generated = FieldAccess.of(f, true);
             FieldAccess handles = FieldAccess.of(f, false);
-            assertThat(handles).isInstanceOf(HandleFieldAccess.class);
+            assertThat(handles.resolved()).isInstanceOf(HandleFieldAccess.class);
             for (Object value : values) {
                 String what = f.getName() + " <- " + (value == null ? "null" : value.getClass().getSimpleName());
                 assertThat(outcome(generated, ctor.newInstance(), value)).as(what)
@@ -193,7 +193,7 @@ class FieldAccessTest {
         Note note = mapping.newInstance();
         for (String name : List.of("createdBy", "revision", "flags", "archived", "id", "body")) {
             ColumnAttribute a = mapping.columnAttribute(name);
-            assertThat(a.access()).as(name).isInstanceOf(GeneratedFieldAccess.class);
+            assertThat(a.access().resolved()).as(name).isInstanceOf(GeneratedFieldAccess.class);
         }
         mapping.columnAttribute("createdBy").set(note, "ann");
         mapping.columnAttribute("revision").set(note, 4L);
@@ -213,7 +213,7 @@ class FieldAccessTest {
     void subclassesOfBaseGetAccessorsAndInstancesToo() {
         EntityMapping<BasedNote> mapping = EntityMapping.of(BasedNote.class);
         BasedNote note = mapping.newInstance();
-        assertThat(mapping.columnAttribute("stars").access()).isInstanceOf(GeneratedFieldAccess.class);
+        assertThat(mapping.columnAttribute("stars").access().resolved()).isInstanceOf(GeneratedFieldAccess.class);
         assertThat(AccessorClasses.of(BasedNote.class).instantiator()).isNotNull();
         mapping.columnAttribute("stars").set(note, 5);
         mapping.columnAttribute("id").set(note, 9L);
@@ -248,7 +248,7 @@ class FieldAccessTest {
         Object entity = mapping.newInstance();
         assertThat(entity).isExactlyInstanceOf(isolated);
         for (ColumnAttribute a : mapping.columnAttributes()) {
-            assertThat(a.access()).as(a.name()).isInstanceOf(HandleFieldAccess.class);
+            assertThat(a.access().resolved()).as(a.name()).isInstanceOf(HandleFieldAccess.class);
         }
         mapping.columnAttribute("id").set(entity, 3L);
         mapping.columnAttribute("name").set(entity, "x");
