@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A field mapped to a column: how to read and write it on an object and which column holds it.
- * Reads and writes go through method handles and are cheap enough for every row.
+ * Reads and writes go through a generated accessor class (method handles where none can be
+ * defined) and are cheap enough for every row.
  */
 public final class ColumnAttribute {
     private final Class<?> owner;
@@ -54,6 +55,11 @@ public final class ColumnAttribute {
 
     public Field field() {
         return field;
+    }
+
+    /** How the field is reached (for tests of the generated accessors). */
+    FieldAccess access() {
+        return access;
     }
 
     /** The table column (bound to its table). */

@@ -53,6 +53,13 @@ public final class EntityMapping<E> {
     private final @Nullable Column<?> discriminatorColumn;
     private final @Nullable String discriminatorValue;
     private final MethodHandle constructor;
+    /**
+     * The generated accessor that runs {@code new} on the class, looked for at the first
+     * {@link #newInstance} (as {@link FieldAccess} does); null to call {@link #constructor}.
+     * Racing threads only look twice.
+     */
+    private AccessorClasses.@Nullable Accessor instantiator;
+    private boolean instantiatorLookedFor;
     private final EntityClause clause;
     private volatile boolean relationshipsResolved;
 
@@ -259,7 +266,15 @@ public final class EntityMapping<E> {
     /** A new instance through the no-argument constructor. */
     @SuppressWarnings("unchecked")
     public E newInstance() {
+        AccessorClasses.Accessor generated = instantiator;
+        if (generated == null && !instantiatorLookedFor) {
+            generated = instantiator = AccessorClasses.of(type).instantiator();
+            instantiatorLookedFor = true;
+        }
         try {
+            if (generated != null) {
+                return (E) generated.newInstance();
+            }
             return (E) (Object) constructor.invokeExact();
         } catch (RuntimeException | Error e) {
             throw e;

@@ -1,44 +1,48 @@
 package dev.ormkit.mapping;
 
-import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import dev.ormkit.exc.MappingException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads and writes one field through method handles adapted to {@code (Object)Object}: no
- * reflection checks and no boxing arrays on the hot path. Null written to a primitive field
- * stores the primitive's zero.
+ * Reads and writes one mapped field. Null written to a primitive field stores the primitive's
+ * zero. Where it can, the field is reached through a class generated for the field's declaring
+ * class ({@link AccessorClasses}): plain field instructions the JIT inlines. Elsewhere (a
+ * package not opened to ormkit's module, a class loader that cannot see ormkit) it goes through
+ * method handles, with the same results.
+ *
+ * <p>Which of the two is decided at the first read or write, not when the class is mapped: the
+ * first accessor class costs tens of milliseconds (loading the bytecode writer), which start-up,
+ * mapping every class, need not pay. The checks that can fail (final fields, a class ormkit may
+ * not access) still run when the class is mapped.
  */
 final class FieldAccess {
-    private final MethodHandle getter;
-    private final MethodHandle setter;
-    private final @Nullable Object primitiveZero;
+    private final Field field;
+    private final MethodHandles.Lookup lookup;
+    private final boolean generated;
+    /** Set at first use; a race only builds it twice, and both are complete objects of final fields. */
+    private @Nullable ResolvedAccess resolved;
 
-    private FieldAccess(MethodHandle getter, MethodHandle setter, @Nullable Object primitiveZero) {
-        this.getter = getter;
-        this.setter = setter;
-        this.primitiveZero = primitiveZero;
+    private FieldAccess(Field field, MethodHandles.Lookup lookup, boolean generated) {
+        this.field = field;
+        this.lookup = lookup;
+        this.generated = generated;
     }
 
     static FieldAccess of(Field field) {
+        return of(field, true);
+    }
+
+    /** {@code generated} false takes the method-handle path even where a generated class could be had. */
+    static FieldAccess of(Field field, boolean generated) {
         Class<?> owner = field.getDeclaringClass();
         if (Modifier.isFinal(field.getModifiers())) {
             throw MappingException.at(owner, field.getName(), "a mapped field cannot be final",
                     "Remove the final modifier, or mark the field @Transient");
         }
-        MethodHandles.Lookup lookup = privateLookup(owner);
-        try {
-            MethodHandle get = lookup.unreflectGetter(field).asType(MethodType.methodType(Object.class, Object.class));
-            MethodHandle set = lookup.unreflectSetter(field).asType(MethodType.methodType(void.class, Object.class, Object.class));
-            return new FieldAccess(get, set, zeroOf(field.getType()));
-        } catch (IllegalAccessException e) {
-            throw MappingException.at(owner, field.getName(), "ormkit cannot access the field (" + e.getMessage() + ")",
-                    "Open the class's package to ormkit (module-info: opens ... to dev.ormkit)");
-        }
+        return new FieldAccess(field, privateLookup(owner), generated);
     }
 
     static MethodHandles.Lookup privateLookup(Class<?> owner) {
@@ -51,44 +55,32 @@ final class FieldAccess {
     }
 
     @Nullable Object get(Object entity) {
-        try {
-            return (Object) getter.invokeExact(entity);
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable t) {
-            throw new IllegalStateException(t);
-        }
+        ResolvedAccess r = resolved;
+        return (r != null ? r : resolved()).get(entity);
     }
 
     void set(Object entity, @Nullable Object value) {
-        try {
-            setter.invokeExact(entity, value == null ? primitiveZero : value);
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable t) {
-            throw new IllegalStateException(t);
-        }
+        ResolvedAccess r = resolved;
+        (r != null ? r : resolved()).set(entity, value);
     }
 
-    private static @Nullable Object zeroOf(Class<?> type) {
-        if (!type.isPrimitive()) {
-            return null;
+    /** The way the field is reached, chosen now if not yet. */
+    ResolvedAccess resolved() {
+        ResolvedAccess r = resolved;
+        if (r == null) {
+            r = generated ? AccessorClasses.of(field.getDeclaringClass()).access(field) : null;
+            if (r == null) {
+                r = HandleFieldAccess.of(field, lookup);
+            }
+            resolved = r;
         }
-        if (type == boolean.class) {
-            return false;
-        } else if (type == char.class) {
-            return '\0';
-        } else if (type == byte.class) {
-            return (byte) 0;
-        } else if (type == short.class) {
-            return (short) 0;
-        } else if (type == int.class) {
-            return 0;
-        } else if (type == long.class) {
-            return 0L;
-        } else if (type == float.class) {
-            return 0f;
-        }
-        return 0d;
+        return r;
+    }
+
+    /** A way to reach the field: the generated accessor or method handles. */
+    abstract static class ResolvedAccess {
+        abstract @Nullable Object get(Object entity);
+
+        abstract void set(Object entity, @Nullable Object value);
     }
 }

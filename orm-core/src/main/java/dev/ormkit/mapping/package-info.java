@@ -17,7 +17,7 @@
  *     for joined inheritance); {@code selectable()}/{@code selectedColumns()} are what a SELECT
  *     reads; {@code newInstance()} creates an object for a loaded row.</li>
  * <li>{@link dev.ormkit.mapping.ColumnAttribute}: per mapped field; {@code get}/{@code set}
- *     through method handles (cheap per row), {@code column()}, {@code isPrimaryKey()},
+ *     through a generated accessor class (cheap per row), {@code column()}, {@code isPrimaryKey()},
  *     {@code isGenerated()} (the autoincrement key, written back after INSERT),
  *     {@code isVersion()}, {@code insertDefault()} (the value to write at INSERT when the field
  *     is null). {@code EntityMapping.attributeFor(column)} maps a result column back.</li>
