@@ -24,6 +24,12 @@ import org.jspecify.annotations.Nullable;
  * {@code STRONG}: it is kept only by the value cached on its host class, and goes with it.
  */
 final class AccessorClasses {
+    /**
+     * Reads and writes of one field (instances made, for the constructor) through method handles
+     * before it moves to the generated class: a field used fewer times than this never pays for
+     * generating and defining a class (a millisecond or two each, tens for the first one).
+     */
+    static final int USES_BEFORE_GENERATING = 1_000;
     private static final AccessorClasses NONE = new AccessorClasses(null, Map.of(), false);
 
     private static final ClassValue<AccessorClasses> CLASSES = new ClassValue<>() {

@@ -54,12 +54,13 @@ public final class EntityMapping<E> {
     private final @Nullable String discriminatorValue;
     private final MethodHandle constructor;
     /**
-     * The generated accessor that runs {@code new} on the class, looked for at the first
-     * {@link #newInstance} (as {@link FieldAccess} does); null to call {@link #constructor}.
-     * Racing threads only look twice.
+     * The generated accessor that runs {@code new} on the class, looked for after
+     * {@link AccessorClasses#USES_BEFORE_GENERATING} instances made through {@link #constructor}
+     * (as {@link FieldAccess} moves to it); null to go on calling the constructor handle. The
+     * count is not synchronised: racing threads only look a few instances earlier or later, or twice.
      */
     private AccessorClasses.@Nullable Accessor instantiator;
-    private boolean instantiatorLookedFor;
+    private int instancesBeforeInstantiator = AccessorClasses.USES_BEFORE_GENERATING;
     private final EntityClause clause;
     private volatile boolean relationshipsResolved;
 
@@ -267,9 +268,8 @@ public final class EntityMapping<E> {
     @SuppressWarnings("unchecked")
     public E newInstance() {
         AccessorClasses.Accessor generated = instantiator;
-        if (generated == null && !instantiatorLookedFor) {
+        if (generated == null && instancesBeforeInstantiator > 0 && --instancesBeforeInstantiator == 0) {
             generated = instantiator = AccessorClasses.of(type).instantiator();
-            instantiatorLookedFor = true;
         }
         try {
             if (generated != null) {

@@ -157,6 +157,22 @@ class FieldAccessTest {
     }
 
     @Test
+    void aFieldMovesToTheGeneratedAccessorOnlyAfterItsWarmUpUses() throws Exception {
+        Field f = Kinds.class.getDeclaredField("anInt");
+        FieldAccess access = FieldAccess.of(f);
+        Kinds k = Kinds.class.getDeclaredConstructor().newInstance();
+        access.set(k, 1);
+        for (int i = 2; i < AccessorClasses.USES_BEFORE_GENERATING; i++) {
+            assertThat(access.generatedNow()).as("after %d uses", i - 1).isFalse();
+            access.set(k, i);
+        }
+        assertThat(access.get(k)).isEqualTo(AccessorClasses.USES_BEFORE_GENERATING - 1);
+        assertThat(access.generatedNow()).isTrue();
+        access.set(k, 7);
+        assertThat(access.get(k)).isEqualTo(7);
+    }
+
+    @Test
     void theMethodHandlesGiveTheSameValuesAndTheSameFailures() throws Exception {
         Object[] values = {null, true, 'c', (byte) 5, (short) 6, 7, 8L, 9.5f, 10.5d, new BigDecimal("11"), "twelve",
                 Mood.CALM, new byte[] {3}, List.of("x")};
