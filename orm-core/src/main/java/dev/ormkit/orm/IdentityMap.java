@@ -118,7 +118,18 @@ final class IdentityMap {
 
     /** Attaches an object: pending when new, persistent when detached. */
     InstanceState attach(Object entity) {
-        InstanceState state = StateRegistry.get(entity);
+        return attach(entity, StateRegistry.get(entity));
+    }
+
+    /**
+     * {@link #attach(Object)} with the object's state as the registry had it at an earlier
+     * look-up ({@code registered}, null: none). The object may have been attached here since (a
+     * cascade from an object added before it, or the same object twice in one {@code addAll}):
+     * then the state this session holds is the one.
+     */
+    InstanceState attach(Object entity, @Nullable InstanceState registered) {
+        InstanceState attached = states.get(entity);
+        InstanceState state = attached != null ? attached : registered;
         if (state != null && state.session() == session && states.get(entity) != null) {
             if (state.isDeleted()) {
                 throw new InvalidRequestException(state.describe() + " was deleted in this session and the DELETE"

@@ -2,7 +2,6 @@ package dev.ormkit.orm;
 
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import dev.ormkit.mapping.ColumnAttribute;
@@ -68,25 +67,55 @@ final class InsertRows {
         }
     }
 
-    /** The named parameters (column name to value) of {@code entity}'s row. */
-    Map<String, Object> row(Object entity) {
-        Map<String, Object> row = new LinkedHashMap<>();
+    /**
+     * The columns of the rows that leave out the attributes set in {@code omitted} (as
+     * {@link #omitted} sets them), in the order the rows name them, and where each value comes from.
+     */
+    Shape shape(BitSet omitted) {
+        List<String> names = new ArrayList<>();
+        List<@Nullable ColumnAttribute> sources = new ArrayList<>();
         for (int i = 0; i < attributes.size(); i++) {
-            ColumnAttribute a = attributes.get(i);
-            Object v = a.get(entity);
-            if (v == null && omittable.get(i)) {
+            if (omitted.get(i)) {
                 continue;
             }
-            row.put(a.column().name(), v);
-        }
-        for (Map.Entry<String, ColumnAttribute> k : repeatedKey) {
-            if (!row.containsKey(k.getKey())) {
-                row.put(k.getKey(), k.getValue().get(entity));
+            ColumnAttribute a = attributes.get(i);
+            String name = a.column().name();
+            int at = names.indexOf(name);
+            if (at >= 0) {
+                sources.set(at, a); // two attributes of one column: the later one's value is written
+            } else {
+                names.add(name);
+                sources.add(a);
             }
         }
-        if (discriminator != null && !row.containsKey(discriminator)) {
-            row.put(discriminator, discriminatorValue);
+        for (Map.Entry<String, ColumnAttribute> k : repeatedKey) {
+            if (!names.contains(k.getKey())) {
+                names.add(k.getKey());
+                sources.add(k.getValue());
+            }
+        }
+        if (discriminator != null && !names.contains(discriminator)) {
+            names.add(discriminator);
+            sources.add(null);
+        }
+        return new Shape(new ParameterRow.Names(names), sources.toArray(new ColumnAttribute[0]));
+    }
+
+    /** The named parameters (column name to value) of {@code entity}'s row, of {@code shape}'s columns. */
+    ParameterRow row(Object entity, Shape shape) {
+        ParameterRow row = shape.names().newRow();
+        ColumnAttribute[] sources = shape.sources();
+        for (int i = 0; i < sources.length; i++) {
+            ColumnAttribute a = sources[i];
+            row.set(i, a == null ? discriminatorValue : a.get(entity));
         }
         return row;
+    }
+
+    /**
+     * The columns rows of one group name, and per column the attribute whose value it takes
+     * (null: the discriminator value).
+     */
+    record Shape(ParameterRow.Names names, @Nullable ColumnAttribute[] sources) {
     }
 }

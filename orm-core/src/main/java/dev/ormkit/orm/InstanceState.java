@@ -354,6 +354,23 @@ public final class InstanceState {
         committed = values;
     }
 
+    /**
+     * Takes the current values of the column attributes at {@code indexes} as what the database
+     * has, the others keeping theirs: after an UPDATE that set only those columns.
+     */
+    void snapshotColumns(List<Integer> indexes) {
+        Object[] values = committed;
+        if (values == null) {
+            snapshotColumns();
+            return;
+        }
+        Object entity = entity();
+        List<ColumnAttribute> attributes = attributes();
+        for (int i : indexes) {
+            values[i] = copyOf(attributes.get(i).get(entity));
+        }
+    }
+
     /** Takes {@code values} (one per column attribute, in order; the array is kept) as what the database has. */
     void committedValues(@Nullable Object[] values) {
         for (int i = 0; i < values.length; i++) {

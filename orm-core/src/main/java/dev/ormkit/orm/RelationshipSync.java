@@ -336,6 +336,9 @@ final class RelationshipSync {
     }
 
     Collection<Link> linksOf(InstanceState child) {
+        if (links.isEmpty()) {
+            return List.of(); // no object refers to another: most flushes of plain rows
+        }
         Map<RelationshipAttribute, Link> m = links.get(child);
         return m == null ? List.of() : m.values();
     }

@@ -32,6 +32,19 @@ final class RowKey {
         }
     }
 
+    /** The key parameters' names, in the order {@link #fill} sets them. */
+    List<String> names() {
+        return names;
+    }
+
+    /** Sets the key parameters of {@code s}'s row into {@code row}, from position {@code from} on. */
+    void fill(InstanceState s, ParameterRow row, int from) {
+        boolean committed = s.hasCommittedValues();
+        for (int i = 0; i < names.size(); i++) {
+            row.set(from + i, committed ? s.committedValue(indexes.get(i)) : attributes.get(i).get(s.entity()));
+        }
+    }
+
     /** Puts the key parameters of {@code s}'s row into {@code params}. */
     void put(InstanceState s, Map<String, Object> params) {
         boolean committed = s.hasCommittedValues();

@@ -120,8 +120,8 @@ final class RowWriter {
                 }
                 group.add(s);
             }
-            for (List<InstanceState> states : groups.values()) {
-                insertRows(mapping, layout, states);
+            for (Map.Entry<BitSet, List<InstanceState>> g : groups.entrySet()) {
+                insertRows(mapping, layout, layout.shape(g.getKey()), g.getValue());
             }
         }
     }
@@ -130,10 +130,10 @@ final class RowWriter {
      * INSERTs rows that name the same columns, building their parameters a chunk of whole
      * statements at a time: a large flush never holds every row's parameters at once.
      */
-    private void insertRows(EntityMapping<?> mapping, InsertRows layout, List<InstanceState> states) {
+    private void insertRows(EntityMapping<?> mapping, InsertRows layout, InsertRows.Shape shape,
+                            List<InstanceState> states) {
         Table table = layout.table();
-        Map<String, Object> first = layout.row(states.get(0).entity());
-        Set<String> columns = first.keySet();
+        Set<String> columns = shape.names().keySet();
         Column<?> auto = table.autoincrementColumn();
         boolean keyGenerated = auto != null && !columns.contains(auto.name());
         boolean returning = connection.dialect().supportsReturning(StatementKind.INSERT);
@@ -154,9 +154,9 @@ final class RowWriter {
         int perChunk = perStatement * Math.max(1, (MIN_ROWS_PER_CHUNK + perStatement - 1) / perStatement);
         for (int from = 0; from < states.size(); from += perChunk) {
             List<InstanceState> chunk = states.subList(from, Math.min(states.size(), from + perChunk));
-            List<Map<String, Object>> rows = new ArrayList<>(chunk.size());
+            List<ParameterRow> rows = new ArrayList<>(chunk.size());
             for (InstanceState s : chunk) {
-                rows.add(rows.isEmpty() && from == 0 ? first : layout.row(s.entity()));
+                rows.add(layout.row(s.entity(), shape));
             }
             Result result = writeMany(stmt, rows, mapping.type());
             if (keyGenerated) {
@@ -357,13 +357,18 @@ final class RowWriter {
             if (set.isEmpty()) {
                 continue;
             }
-            List<String> names = setNames(set);
             RowKey rowKey = new RowKey(mapping, table);
-            int size = (int) ((names.size() + table.primaryKey().size()) / 0.75f) + 1;
-            List<Map<String, Object>> sets = new ArrayList<>(states.size());
+            List<String> names = setNames(set);
+            names.addAll(rowKey.names());
+            ParameterRow.Names shape = new ParameterRow.Names(names);
+            List<ParameterRow> sets = new ArrayList<>(states.size());
             for (InstanceState s : states) {
-                Map<String, Object> params = new HashMap<>(size);
-                setParameters(s, names, set, rowKey, params);
+                ParameterRow params = shape.newRow();
+                Object entity = s.entity();
+                for (int i = 0; i < set.size(); i++) {
+                    params.set(i, set.get(i).get(entity));
+                }
+                rowKey.fill(s, params, set.size());
                 sets.add(params);
             }
             Result r = writeMany(updateStatement(table, set, null), sets, mapping.type());

@@ -34,7 +34,8 @@ final class UnitOfWork {
     private final SessionImpl session;
     private final RowWriter writer;
     private final List<InstanceState> inserted = new ArrayList<>();
-    private final List<InstanceState> updated = new ArrayList<>();
+    /** The UPDATEs written, by shape: each object with the columns its UPDATE set. */
+    private final List<UpdateGroup> updated = new ArrayList<>();
     private final List<InstanceState> deletedNow = new ArrayList<>();
 
     UnitOfWork(SessionImpl session, Connection connection) {
@@ -97,7 +98,7 @@ final class UnitOfWork {
             }
             throw e;
         }
-        finish(live);
+        finish(live, sync);
     }
 
     /**
@@ -184,7 +185,7 @@ final class UnitOfWork {
             for (InstanceState s : batch) {
                 s.snapshotColumns();
                 inserted.add(s);
-                for (InstanceState child : dependents.getOrDefault(s, List.of())) {
+                for (InstanceState child : dependents.isEmpty() ? List.<InstanceState>of() : dependents.getOrDefault(s, List.of())) {
                     Set<InstanceState> w = waitsFor.get(child);
                     if (w.remove(s) && w.isEmpty() && blocked.remove(child)) {
                         ready.add(child);
@@ -222,9 +223,8 @@ final class UnitOfWork {
      * (unique) key before the other row takes it.
      */
     private void updateAll(List<InstanceState> live, RelationshipSync sync) {
-        Map<List<Object>, List<InstanceState>> releasing = new LinkedHashMap<>();
-        Map<List<Object>, List<InstanceState>> others = new LinkedHashMap<>();
-        Map<InstanceState, List<Integer>> changes = new HashMap<>();
+        UpdateGroups releasing = new UpdateGroups();
+        UpdateGroups others = new UpdateGroups();
         for (InstanceState s : live) {
             // a row just inserted changes only when a key it refers to came later (a cycle): it has links
             if (s.isPending() ? sync.linksOf(s).isEmpty() : !s.isPersistent()) {
@@ -238,16 +238,69 @@ final class UnitOfWork {
             if (s.isPersistent() && s.isExpired() && s.discardsChangesOnReload()) {
                 continue; // expire() discarded the changes: the reload brings the row's values back
             }
-            changes.put(s, changed);
-            List<Object> shape = s.mapping().version() != null ? List.of(s) : List.of(s.mapping(), changed);
-            (releasesForeignKey(s, changed) ? releasing : others).computeIfAbsent(shape, k -> new ArrayList<>()).add(s);
+            (releasesForeignKey(s, changed) ? releasing : others).add(s, changed);
         }
-        for (Map<List<Object>, List<InstanceState>> groups : List.of(releasing, others)) {
-            for (List<InstanceState> group : groups.values()) {
-                writer.updateBatch(group, changes.get(group.get(0)));
-                updated.addAll(group);
+        for (UpdateGroups groups : List.of(releasing, others)) {
+            for (UpdateGroup group : groups.ordered) {
+                writer.updateBatch(group.states, group.changed);
+                updated.add(group);
             }
         }
+    }
+
+    /** Objects whose UPDATE sets the same columns of one mapping (a versioned object: alone). */
+    private static final class UpdateGroup {
+        final List<Integer> changed;
+        final List<InstanceState> states = new ArrayList<>();
+        final @Nullable EntityMapping<?> mapping;
+
+        UpdateGroup(List<Integer> changed, @Nullable EntityMapping<?> mapping) {
+            this.changed = changed;
+            this.mapping = mapping;
+        }
+    }
+
+    /**
+     * UPDATE groups in the order their first object came. Objects of one flush mostly come in runs
+     * of one shape (a loop that set the same field on each), so an object joins the group of the
+     * one before it without a key built or hashed.
+     */
+    private static final class UpdateGroups {
+        final List<UpdateGroup> ordered = new ArrayList<>();
+        private final Map<List<Object>, UpdateGroup> byShape = new HashMap<>();
+        private @Nullable UpdateGroup last;
+
+        void add(InstanceState s, List<Integer> changed) {
+            EntityMapping<?> mapping = s.mapping();
+            if (mapping.version() != null) {
+                UpdateGroup alone = new UpdateGroup(changed, null);
+                alone.states.add(s);
+                ordered.add(alone);
+                return;
+            }
+            UpdateGroup g = last;
+            if (g == null || g.mapping != mapping || !g.changed.equals(changed)) {
+                g = byShape.get(List.of(mapping, changed));
+                if (g == null) {
+                    g = new UpdateGroup(changed, mapping);
+                    byShape.put(List.of(mapping, changed), g);
+                    ordered.add(g);
+                }
+                last = g;
+            }
+            g.states.add(s);
+        }
+    }
+
+    /** True when a group's UPDATE sets a primary key column: its objects' identity keys may change. */
+    private static boolean changesKey(UpdateGroup group) {
+        List<ColumnAttribute> attrs = group.states.get(0).attributes();
+        for (int i : group.changed) {
+            if (attrs.get(i).isPrimaryKey()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean releasesForeignKey(InstanceState s, List<Integer> changed) {
@@ -419,7 +472,7 @@ final class UnitOfWork {
 
     // --- after the statements -----------------------------------------------------------------
 
-    private void finish(List<InstanceState> live) {
+    private void finish(List<InstanceState> live, RelationshipSync sync) {
         for (InstanceState s : inserted) {
             EntityKey key = s.mapping().identityKey(s.entity());
             if (key == null) {
@@ -428,19 +481,29 @@ final class UnitOfWork {
             }
             session.inserted(s, key);
         }
-        for (InstanceState s : updated) {
-            session.updated(s);
-            EntityKey before = s.identity();
-            s.snapshotColumns();
-            EntityKey after = s.mapping().identityKey(s.entity());
-            if (after != null && !after.equals(before)) {
-                session.objects.rekey(s, after);
+        for (UpdateGroup group : updated) {
+            boolean keyChanged = changesKey(group);
+            for (InstanceState s : group.states) {
+                session.updated(s);
+                if (s.mapping().version() != null) {
+                    s.snapshotColumns(); // the UPDATE wrote a new version too
+                } else {
+                    s.snapshotColumns(group.changed); // the other columns are as the baseline has them
+                }
+                if (keyChanged) {
+                    EntityKey after = s.mapping().identityKey(s.entity());
+                    if (after != null && !after.equals(s.identity())) {
+                        session.objects.rekey(s, after);
+                    }
+                }
             }
         }
         for (InstanceState s : deletedNow) {
             session.deleted(s);
         }
-        for (InstanceState s : live) {
+        // without back-population every relationship of an object persistent before this flush
+        // still holds what its baseline holds: only the objects just inserted need one taken
+        for (InstanceState s : sync.backPopulated() ? live : inserted) {
             if (s.isPersistent()) {
                 s.snapshotRelationships();
             }

@@ -11,6 +11,7 @@ import dev.ormkit.engine.Connection;
 import dev.ormkit.event.StatementCounter;
 import dev.ormkit.exc.MultipleResultsException;
 import dev.ormkit.exc.NoResultException;
+import dev.ormkit.model.Post;
 import dev.ormkit.model.User;
 import dev.ormkit.model.User_;
 import dev.ormkit.testing.AllDatabases;
@@ -68,6 +69,55 @@ class SessionCrudTest {
             assertThat(viaSelect).containsExactly(bob);
             assertThat(session.execute(select(User.class, User_.email).where(User_.username.eq("alice"))).one().get(0))
                     .isSameAs(alice);
+        }
+    }
+
+    @AllDatabases
+    void addAllTakesAnObjectTwiceOrReachedByCascadeOnceAndADetachedOneBack(TestDatabase db) {
+        Blog blog = new Blog(db);
+        User detached = Blog.user("dora");
+        try (Session session = blog.sessions.open()) {
+            session.add(detached);
+            session.commit();
+        }
+        detached.setEmail("dora@new.example.com");
+        User alice = Blog.user("alice");
+        Post post = new Post("first", "by alice");
+        post.setAuthor(alice);
+        alice.getPosts().add(post);
+        User bob = Blog.user("bob");
+        try (Session session = blog.sessions.open()) {
+            // alice's cascade adds her post before its own turn comes; bob comes twice
+            session.addAll(List.of(alice, post, bob, bob, detached));
+            assertThat(session.newObjects()).containsExactly(alice, post, bob);
+            assertThat(session.inspect(detached).status()).isEqualTo(ObjectStatus.PERSISTENT);
+            assertThat(session.dirtyObjects()).containsExactly(detached);
+            session.commit();
+            assertThat(post.getId()).isNotNull();
+            assertThat(session.inspect(bob).status()).isEqualTo(ObjectStatus.PERSISTENT);
+        }
+        try (Connection conn = blog.engine.connect()) {
+            assertThat(((Number) conn.execute(text("SELECT count(*) FROM users")).scalar()).longValue()).isEqualTo(3);
+            assertThat(((Number) conn.execute(text("SELECT count(*) FROM posts WHERE user_id = :id"),
+                    Map.of("id", alice.getId())).scalar()).longValue()).isEqualTo(1);
+            assertThat(conn.execute(text("SELECT email FROM users WHERE username = 'dora'")).scalar())
+                    .isEqualTo("dora@new.example.com");
+        }
+    }
+
+    @AllDatabases
+    void addAllOfAnObjectOfAnotherOpenSessionAddsNothing(TestDatabase db) {
+        Blog blog = new Blog(db);
+        User held = Blog.user("held");
+        try (Session other = blog.sessions.open(); Session session = blog.sessions.open()) {
+            other.add(held);
+            User first = Blog.user("first");
+            assertThatThrownBy(() -> session.addAll(List.of(first, held)))
+                    .hasMessageContaining("another open session");
+            assertThatThrownBy(() -> session.addAll(java.util.Arrays.asList(Blog.user("x"), null)))
+                    .isInstanceOf(NullPointerException.class);
+            assertThat(session.newObjects()).containsExactly(first); // objects before the refused one stay added
+            assertThat(other.newObjects()).containsExactly(held);
         }
     }
 

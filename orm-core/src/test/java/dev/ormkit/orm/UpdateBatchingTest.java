@@ -141,4 +141,41 @@ class UpdateBatchingTest {
         // the failed flush rolled back: the other two rows keep their values
         assertThat(count(blog, "SELECT count(*) FROM users WHERE password_hash = 'changed'")).isZero();
     }
+
+    @AllDatabases
+    void objectsOfOneShapeOutOfOrderShareABatchAndTheBaselineFollowsWhatWasWritten(TestDatabase db) {
+        Blog blog = new Blog(db);
+        saveUsers(blog, 5);
+        Updates updates = new Updates();
+        try (Session session = blog.sessions.open()) {
+            List<User> users = session.query(User.class).orderBy("id").all();
+            String firstEmail = users.get(0).getEmail();
+            // email, password, email, password, email: two shapes, each in one batch
+            for (int i = 0; i < users.size(); i++) {
+                if (i % 2 == 0) {
+                    users.get(i).setEmail("moved" + i + "@example.com");
+                } else {
+                    users.get(i).setPasswordHash("rehashed" + i);
+                }
+            }
+            blog.engine.events().addStatementListener(updates);
+            session.flush();
+            assertThat(updates.events).extracting(StatementEvent::batchSize).containsExactlyInAnyOrder(3, 2);
+            assertThat(session.dirtyObjects()).isEmpty(); // the written columns are the baseline now
+
+            updates.events.clear();
+            users.get(0).setEmail(firstEmail); // back to the value before the first UPDATE: a change again
+            users.get(1).setEmail("other@example.com"); // a column the first UPDATE did not set
+            assertThat(session.dirtyObjects()).containsExactlyInAnyOrder(users.get(0), users.get(1));
+            session.commit();
+            blog.engine.events().removeStatementListener(updates);
+            assertThat(updates.events).hasSize(1);
+            assertThat(updates.events.get(0).batchSize()).isEqualTo(2);
+            assertThat(updates.events.get(0).sql()).contains("email").doesNotContain("password_hash");
+        }
+        assertThat(count(blog, "SELECT count(*) FROM users WHERE email LIKE 'moved%'")).isEqualTo(2);
+        assertThat(count(blog, "SELECT count(*) FROM users WHERE email = 'other@example.com'")).isEqualTo(1);
+        assertThat(count(blog, "SELECT count(*) FROM users WHERE password_hash LIKE 'rehashed%'")).isEqualTo(2);
+        assertThat(count(blog, "SELECT count(*) FROM users WHERE email = 'user0@example.com'")).isEqualTo(1);
+    }
 }
