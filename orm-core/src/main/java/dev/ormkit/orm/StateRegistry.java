@@ -24,7 +24,11 @@ import org.jspecify.annotations.Nullable;
  * nothing else holds): the next registration compacts the list, dropping the entries whose
  * object was collected. An entry that outlives two collections moves into the table, so the
  * list holds young entries only. Most objects of a query die young and so are never hashed.
- * The table drops its own dead entries when it is rebuilt to grow.
+ * After each collection the table's entries of collected objects give up their states too (a
+ * shared empty entry takes the slot, so probing still passes it), and a table left mostly empty
+ * shrinks: a dead entry would otherwise keep its state, with its column values, alive until the
+ * table next grew, and an application loading many objects would carry several times their live
+ * states through every collection.
  */
 final class StateRegistry {
     /** Stripes, a power of two: each has its own lock and table. */
@@ -96,15 +100,36 @@ final class StateRegistry {
             this.state = state;
         }
 
+        /**
+         * The table's placeholder for the entry of a collected object: refers to nothing and holds
+         * no state (never read: a lookup compares the referent first).
+         */
+        private Entry() {
+            super(null);
+            this.hash = 0;
+            this.state = null;
+        }
+
         static int hashOf(Object entity) {
             int h = System.identityHashCode(entity);
             return h ^ (h >>> 16);
         }
     }
 
+    /** How many states the registry holds, their objects alive or not (for tests of what it retains). */
+    static int heldStates() {
+        int n = 0;
+        for (Stripe s : TABLE) {
+            n += s.heldStates();
+        }
+        return n;
+    }
+
     /** One lock's share: young entries in a list, older ones in a linear-probing table. */
     private static final class Stripe {
         private static final int INITIAL_CAPACITY = 256;
+        /** Takes the slot of a collected object's entry: the slot stays taken for probing, the state goes. */
+        private static final Entry DEAD = new Entry();
 
         /**
          * Registrations not in the table, in order (a later one for an object replaces an earlier
@@ -170,6 +195,37 @@ final class StateRegistry {
             }
             recentCount = kept;
             survivors = kept;
+            sweepTable();
+        }
+
+        /** Lets the table's entries of collected objects go, and shrinks a table left mostly empty. */
+        private void sweepTable() {
+            Entry[] t = table;
+            int live = 0;
+            for (int i = 0; i < t.length; i++) {
+                Entry e = t[i];
+                if (e == null || e == DEAD) {
+                    continue;
+                }
+                if (e.refersTo(null)) {
+                    t[i] = DEAD;
+                } else {
+                    live++;
+                }
+            }
+            if (t.length > INITIAL_CAPACITY && live < t.length / 8) {
+                rehash();
+            }
+        }
+
+        synchronized int heldStates() {
+            int n = recentCount;
+            for (Entry e : table) {
+                if (e != null && e != DEAD) {
+                    n++;
+                }
+            }
+            return n;
         }
 
         /** Moves every live entry of the list into the table, in order. */

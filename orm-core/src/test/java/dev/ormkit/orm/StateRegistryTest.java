@@ -62,6 +62,48 @@ class StateRegistryTest {
         assertThat(gone.get()).isNull();
     }
 
+    @Test
+    void theStatesOfCollectedObjectsGoAfterTheNextCollection() throws InterruptedException {
+        System.gc();
+        touchEveryStripe(new ArrayList<>());
+        int before = StateRegistry.heldStates();
+        WeakReference<Node> last = registerIntoTheTableAndForget(20_000);
+        for (int i = 0; i < 50 && last.get() != null; i++) {
+            System.gc();
+            Thread.sleep(10);
+        }
+        assertThat(last.get()).isNull();
+        List<Node> kept = new ArrayList<>();
+        touchEveryStripe(kept); // the first registration after a collection sweeps its stripe
+        // the 20,000 dead objects' states are gone, not waiting for their tables to grow again
+        assertThat(StateRegistry.heldStates()).isLessThan(before + kept.size() + 1_000);
+        for (Node n : kept) {
+            assertThat(StateRegistry.get(n)).isNotNull();
+        }
+    }
+
+    private static WeakReference<Node> registerIntoTheTableAndForget(int count) {
+        List<Node> nodes = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Node n = new Node("swept" + i);
+            StateRegistry.put(n, new InstanceState(n, NODES));
+            nodes.add(n);
+        }
+        for (Node n : nodes) {
+            assertThat(StateRegistry.get(n)).isNotNull(); // a lookup moves its stripe's list into the table
+        }
+        return new WeakReference<>(nodes.get(count - 1));
+    }
+
+    /** Registers objects until each of the registry's stripes has had one (their identity hashes spread them). */
+    private static void touchEveryStripe(List<Node> kept) {
+        for (int i = 0; i < 400; i++) {
+            Node n = new Node("touch" + i);
+            StateRegistry.put(n, new InstanceState(n, NODES));
+            kept.add(n);
+        }
+    }
+
     private static WeakReference<Node> registerAndForget() {
         Node n = new Node("forgotten");
         StateRegistry.put(n, new InstanceState(n, NODES));
