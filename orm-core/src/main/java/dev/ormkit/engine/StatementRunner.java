@@ -70,10 +70,7 @@ final class StatementRunner {
         Compiled compiled = bound.compiled();
         String sql = bound.sql();
         List<@Nullable Object> values = bound.values();
-        log(sql, values);
-        // built only for listeners: with none, an execution allocates nothing for events
-        StatementExecution event = events.hasStatementListeners()
-                ? start(sql, values, compiled.kind(), rows, origin, entity) : null;
+        StatementExecution event = begin(sql, values, compiled.kind(), rows, origin, entity);
         long start = event != null ? System.nanoTime() : 0L; // timed only for listeners
         try (PreparedStatement ps = generatedKeyColumn != null
                 ? jdbc.prepareStatement(sql, new String[] {keyColumnName(generatedKeyColumn)})
@@ -95,10 +92,7 @@ final class StatementRunner {
                 }
                 result = Result.ofRowCount(count, keys);
             }
-            if (event != null) {
-                event.succeeded(System.nanoTime() - start, result.rowCountOrSize());
-                events.fireStatementEnd(event);
-            }
+            ended(event, start, result.rowCountOrSize());
             return result;
         } catch (SQLException e) {
             throw failed(e, sql, values, start, event);
@@ -116,9 +110,7 @@ final class StatementRunner {
         Compiled compiled = bound.compiled();
         String sql = bound.sql();
         List<@Nullable Object> values = bound.values();
-        log(sql, values);
-        StatementExecution event = events.hasStatementListeners()
-                ? start(sql, values, compiled.kind(), 1, origin, entity) : null;
+        StatementExecution event = begin(sql, values, compiled.kind(), 1, origin, entity);
         long start = event != null ? System.nanoTime() : 0L; // timed only for listeners
         Cursor cursor = null;
         try (PreparedStatement ps = jdbc.prepareStatement(sql)) {
@@ -131,19 +123,15 @@ final class StatementRunner {
                 out = reader.apply(cursor);
             }
             compiled.rowsLastRead((int) Math.min(Integer.MAX_VALUE, cursor.rowsRead()));
-            if (event != null) {
-                event.succeeded(System.nanoTime() - start, cursor.rowsRead());
-                events.fireStatementEnd(event);
-            }
+            ended(event, start, cursor.rowsRead());
             return out;
         } catch (SQLException e) {
             throw failed(e, sql, values, start, event);
         } catch (Cursor.ReadFailure e) {
             throw failed(e.sqlException(), sql, values, start, event);
         } catch (RuntimeException e) {
-            if (event != null && cursor != null) {
-                event.succeeded(System.nanoTime() - start, cursor.rowsRead());
-                events.fireStatementEnd(event);
+            if (cursor != null) {
+                ended(event, start, cursor.rowsRead());
             }
             throw e;
         }
@@ -178,10 +166,7 @@ final class StatementRunner {
             for (long n : counts) {
                 total += n >= 0 ? n : 0;
             }
-            if (event != null) {
-                event.succeeded(System.nanoTime() - start, total);
-                events.fireStatementEnd(event);
-            }
+            ended(event, start, total);
             return Result.ofBatch(total, counts);
         } catch (SQLException e) {
             throw failed(e, sql, first.values(), start, event);
@@ -221,9 +206,7 @@ final class StatementRunner {
         Compiled compiled = bound.compiled();
         String sql = bound.sql();
         List<@Nullable Object> values = bound.values();
-        log(sql, values);
-        StatementExecution event = events.hasStatementListeners()
-                ? start(sql, values, compiled.kind(), 1, origin, entity) : null;
+        StatementExecution event = begin(sql, values, compiled.kind(), 1, origin, entity);
         long start = event != null ? System.nanoTime() : 0L; // timed only for listeners
         PreparedStatement ps = null;
         ResultSet rs = null;
@@ -233,11 +216,8 @@ final class StatementRunner {
             bindAll(ps, values, bound.types());
             rs = dialect.executeStreaming(ps, rowsPerFetch);
             RowReader reader = RowReader.of(rs, compiled.resultKeys(), compiled.resultTypes(), dialect);
-            if (event != null) {
-                // as SQLAlchemy's after_cursor_execute: the statement has run; its rows are still to come
-                event.succeeded(System.nanoTime() - start, -1);
-                events.fireStatementEnd(event);
-            }
+            // as SQLAlchemy's after_cursor_execute: the statement has run; its rows are still to come
+            ended(event, start, -1);
             return new StreamingResult(ps, rs, reader, dialect, sql, values, owner);
         } catch (SQLException e) {
             DatabaseException error = failed(e, sql, values, start, event);
@@ -279,6 +259,24 @@ final class StatementRunner {
     }
 
     private static final int LOGGED_PARAMETER_SETS = 10;
+
+    /**
+     * Logs a statement about to run and, when someone listens, its event reported as started;
+     * null with no listener: an execution then allocates nothing for events.
+     */
+    private @Nullable StatementExecution begin(String sql, List<@Nullable Object> values, StatementKind kind,
+                                               int batch, Origin origin, @Nullable Class<?> entity) {
+        log(sql, values);
+        return events.hasStatementListeners() ? start(sql, values, kind, batch, origin, entity) : null;
+    }
+
+    /** Reports a listened statement's success with the rows it counted or returned. */
+    private void ended(@Nullable StatementExecution event, long start, long rows) {
+        if (event != null) {
+            event.succeeded(System.nanoTime() - start, rows);
+            events.fireStatementEnd(event);
+        }
+    }
 
     /** A new execution's event, already reported to the listeners as started. */
     private StatementExecution start(String sql, List<@Nullable Object> values, StatementKind kind, int batch,
