@@ -129,8 +129,8 @@ final class IdentityMap {
      */
     InstanceState attach(Object entity, @Nullable InstanceState registered) {
         InstanceState attached = states.get(entity);
-        InstanceState state = attached != null ? attached : registered;
-        if (state != null && state.session() == session && states.get(entity) != null) {
+        if (attached != null && attached.session() == session) {
+            InstanceState state = attached;
             if (state.isDeleted()) {
                 throw new InvalidRequestException(state.describe() + " was deleted in this session and the DELETE"
                         + " flushed; it cannot be added back until the transaction ends");
@@ -140,6 +140,7 @@ final class IdentityMap {
             }
             return state;
         }
+        InstanceState state = attached != null ? attached : registered;
         if (state != null && state.isRowDeleted() && state.owner() == null) {
             throw new InvalidRequestException(state.describe() + " was deleted and the deletion committed: its row is"
                     + " gone, and adding it back would claim a row that does not exist. Insert a new object instead");
