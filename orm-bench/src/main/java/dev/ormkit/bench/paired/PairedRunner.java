@@ -20,7 +20,7 @@ import dev.ormkit.bench.support.Database;
  *
  * <pre>
  * java -cp orm-bench/target/benchmarks.jar dev.ormkit.bench.paired.PairedRunner
- *      [--databases h2,postgresql] [--include REGEX] [--forks 2] [--rounds 10] [--warmup 3]
+ *      [--databases h2,postgresql] [--include REGEX] [--forks 2] [--rounds 10] [--warmup 10]
  *      [--slice-ms 100] [--lazy] [--quick] [--output docs/BENCHMARKS.md]
  * </pre>
  *
@@ -28,7 +28,13 @@ import dev.ormkit.bench.support.Database;
  * one after the other; in each, its implementations take turns (see {@link ForkRun}) for
  * {@code --warmup} unmeasured and {@code --rounds} measured rounds. Single-shot workloads
  * (insert, update), whose operation takes up to a second, run fewer rounds. The defaults keep
- * a full run on both databases under 15 minutes on 2 cores. {@code --quick} runs one fork of
+ * a full run on both databases under 15 minutes on 2 cores.
+ *
+ * <p>Ten warm-up rounds, a second of work per implementation and JVM, because a fork's JIT
+ * compiles every implementation's code in the same two cores: with three, a get by key on
+ * PostgreSQL still ran partly interpreted code (ormkit 1.68x JDBC, Hibernate 4.8x, jOOQ 4.4x),
+ * with eight or fifteen it measured what JMH measures after seconds of warm-up (ormkit 1.26-1.28x,
+ * Hibernate 1.3-1.9x, jOOQ 2.2-2.5x). {@code --quick} runs one fork of
  * a few short rounds per case, to check that the suite works.
  */
 public final class PairedRunner {
@@ -37,7 +43,7 @@ public final class PairedRunner {
 
     static final String USAGE = """
             java -cp orm-bench/target/benchmarks.jar dev.ormkit.bench.paired.PairedRunner
-                 [--databases h2,postgresql] [--include REGEX] [--forks 2] [--rounds 10] [--warmup 3]
+                 [--databases h2,postgresql] [--include REGEX] [--forks 2] [--rounds 10] [--warmup 10]
                  [--slice-ms 100] [--single-shot-rounds 4] [--lazy] [--quick] [--output docs/BENCHMARKS.md]
             --include REGEX runs the cases whose id it finds: LoadPosts/h2, UsersWithPosts.joined/postgresql,
             EventCost.get/h2 (ids are Workload[.group]/database).""";
@@ -168,7 +174,7 @@ public final class PairedRunner {
         Pattern include = Pattern.compile("");
         int forks = 2;
         int rounds = 10;
-        int warmup = 3;
+        int warmup = 10;
         int slice = 100;
         int singleShotRounds = 4;
         int singleShotWarmup = 1;
