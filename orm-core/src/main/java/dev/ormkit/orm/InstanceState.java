@@ -257,6 +257,20 @@ public final class InstanceState {
         }
     }
 
+    /**
+     * Its session has closed: detached (or transient) now, holding neither the session nor the
+     * list of states its query loaded (a detached object loads nothing lazily), nor a plan the
+     * mapping's defaults would give again. A plan with options stays: an object added to a new
+     * session lazy-loads as its query said.
+     */
+    void sessionClosed() {
+        settleIfSessionClosed();
+        origin = null;
+        if (plan != null && plan.isDefaults()) {
+            plan = null;
+        }
+    }
+
     void status(ObjectStatus s) {
         this.status = (byte) s.ordinal();
     }

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 final class LoadContext {
     private java.util.function.@Nullable Supplier<String> describer;
     private @Nullable String description;
-    private List<InstanceState> states = new ArrayList<>();
+    private final List<InstanceState> states = new ArrayList<>();
     /** Lazy loads per relationship for objects of this result. */
     private final Map<RelationshipAttribute, Integer> lazyLoads = new HashMap<>();
 
@@ -49,15 +49,6 @@ final class LoadContext {
 
     List<InstanceState> states() {
         return states;
-    }
-
-    /**
-     * Forgets the objects, when their session closes (no lazy load or report follows). The
-     * state of a {@link Base} object holds its object strongly: without this, one object kept
-     * after the session would keep every other object of its query reachable through this list.
-     */
-    void release() {
-        states = new ArrayList<>(0);
     }
 
     /** Counts one lazy load of {@code r} and returns the count so far. */

@@ -114,6 +114,14 @@ final class LoadPlan {
         return declared;
     }
 
+    /**
+     * True for a query's plan that no option changed: {@link #defaults} would give an equal one
+     * (options always set a strategy at the root, and a child plan is never a query's own).
+     */
+    boolean isDefaults() {
+        return via == null && depth == 0 && strategies.isEmpty();
+    }
+
     /** The plan for the objects {@code r} brings in. */
     LoadPlan child(RelationshipAttribute r) {
         return children.computeIfAbsent(r.name(), n -> new LoadPlan(r.target(), r, depth + 1));

@@ -394,9 +394,8 @@ class SessionImpl implements Session {
         try {
             transactions.close();
         } finally {
-            // each object's state notices the closed session when next asked (InstanceState.status())
             closed = true;
-            objects.clear();
+            objects.close(); // each object detached (or transient), its state no longer holding this session
             eagerFilled.clear();
             transactions.fire(Events.SessionMoment.CLOSE, null);
         }

@@ -422,6 +422,46 @@ abstract class ObjectLifecycleContract {
         }
     }
 
+    /**
+     * Objects kept after their session closed do not keep the session (its maps, its queries'
+     * lists of loaded objects) alive: a web application that keeps one object per request, or a
+     * cache of detached objects, would otherwise hold every such session.
+     */
+    @AllDatabases
+    void objectsKeptAfterCloseDoNotKeepTheirSession(TestDatabase db) {
+        SessionFactory sessions = sessions(db);
+        long[] ids = twoAuthors(sessions);
+        List<Object> kept = new ArrayList<>();
+        List<WeakReference<Session>> closed = new ArrayList<>();
+        for (LoaderOption option : List.of(Load.selectinLoad(books()), Load.lazyLoad(books()))) {
+            Session session = sessions.open();
+            kept.add(session.get(model().authorType(), ids[1])); // by key
+            kept.addAll(session.query(model().authorType()).options(option).orderBy("id").all());
+            Author pending = author("pat");
+            session.add(pending);
+            kept.add(pending);
+            session.close();
+            closed.add(new WeakReference<>(session));
+        }
+        collectGarbage(closed.get(0));
+        collectGarbage(closed.get(1));
+        assertThat(closed).as("closed sessions whose objects are still held").allMatch(r -> r.get() == null);
+        try (Session session = sessions.open()) {
+            for (Object o : kept) {
+                assertThat(session.contains(o)).isFalse();
+            }
+            Author ann = (Author) kept.get(1);
+            assertThat(session.inspect(ann).status()).isEqualTo(ObjectStatus.DETACHED);
+            assertThat(session.inspect(kept.get(3)).status()).as("added, never flushed").isEqualTo(ObjectStatus.TRANSIENT);
+            ann.setName("ann, kept");
+            session.add(ann); // a detached object joins a new session: its change is flushed
+            session.commit();
+        }
+        try (Session session = sessions.open()) {
+            assertThat(session.get(model().authorType(), ids[0]).getName()).isEqualTo("ann, kept");
+        }
+    }
+
     /** Every author with her books, loaded under {@code option}, as weak references (no local variable keeps one). */
     private List<WeakReference<Object>> loadEagerly(Session session, LoaderOption option) {
         List<WeakReference<Object>> out = new ArrayList<>();
