@@ -20,7 +20,13 @@ import org.jspecify.annotations.Nullable;
 final class AttachedStates {
     private static final InstanceState[] NONE = new InstanceState[0];
 
-    private IdentityHashMap<Object, InstanceState> plain = new IdentityHashMap<>();
+    /**
+     * Never changed: the map of a session with no plain object yet, so that a session that never
+     * holds one (or holds none any more) allocates no table. Only read while it stands in.
+     */
+    private static final IdentityHashMap<Object, InstanceState> NO_PLAIN = new IdentityHashMap<>(0);
+
+    private IdentityHashMap<Object, InstanceState> plain = NO_PLAIN;
     /** The states of {@link Base} objects in slots {@code 0..baseCount-1}; a removal moves the last one into the gap. */
     private @Nullable InstanceState[] base = NONE;
     private int baseCount;
@@ -67,6 +73,9 @@ final class AttachedStates {
                 sized.putAll(plain);
                 plain = sized;
             }
+        }
+        if (plain == NO_PLAIN) {
+            plain = new IdentityHashMap<>();
         }
         plain.put(entity, state);
     }
@@ -117,7 +126,7 @@ final class AttachedStates {
 
     /** Forgets every object: the structures are dropped, not cleared (clearing walks them). */
     void clear() {
-        plain = new IdentityHashMap<>();
+        plain = NO_PLAIN;
         base = NONE;
         baseCount = 0;
         expected = 0;

@@ -14,7 +14,10 @@ import org.jspecify.annotations.Nullable;
 final class KeyIndex {
     /** Per root class, its objects of single-column keys by key value. */
     private final HashMap<Class<?>, HashMap<Object, InstanceState>> single = new HashMap<>();
-    private HashMap<EntityKey, InstanceState> composite = new HashMap<>();
+    /** Never changed: the composite-key map until the first composite key, and again after clear. */
+    private static final HashMap<EntityKey, InstanceState> NO_COMPOSITE = new HashMap<>(0);
+
+    private HashMap<EntityKey, InstanceState> composite = NO_COMPOSITE;
     /**
      * The root classes of the last two look-ups and their tables: a load asks for one class row
      * after row, or two in turn (a post, then its author for the lazy reference).
@@ -36,7 +39,7 @@ final class KeyIndex {
 
     void put(EntityKey key, InstanceState state) {
         if (key.isComposite()) {
-            composite.put(key, state);
+            composites().put(key, state);
         } else {
             put(key.rootType(), key.value(), state);
         }
@@ -49,7 +52,7 @@ final class KeyIndex {
 
     void putIfAbsent(EntityKey key, InstanceState state) {
         if (key.isComposite()) {
-            composite.putIfAbsent(key, state);
+            composites().putIfAbsent(key, state);
         } else {
             table(key.rootType(), true).putIfAbsent(key.value(), state);
         }
@@ -82,11 +85,18 @@ final class KeyIndex {
     /** Forgets every object, and the tables' memory with them. */
     void clear() {
         single.clear();
-        composite = new HashMap<>();
+        composite = NO_COMPOSITE;
         lastRoot = null;
         lastTable = null;
         previousRoot = null;
         previousTable = null;
+    }
+
+    private HashMap<EntityKey, InstanceState> composites() {
+        if (composite == NO_COMPOSITE) {
+            composite = new HashMap<>();
+        }
+        return composite;
     }
 
     private @Nullable HashMap<Object, InstanceState> table(Class<?> root, boolean create) {
