@@ -103,19 +103,6 @@ final class AttachedStates {
         return plain.size() + baseCount;
     }
 
-    /** How many of the objects are {@link Base} objects: slots {@code 0..baseCount()-1} of {@link #baseState}. */
-    int baseCount() {
-        return baseCount;
-    }
-
-    InstanceState baseState(int slot) {
-        InstanceState s = base[slot];
-        if (slot >= baseCount || s == null) {
-            throw new IndexOutOfBoundsException(slot);
-        }
-        return s;
-    }
-
     /**
      * Up to {@code count} objects are about to be attached: the first of them sizes the map (plain
      * objects) or the slots ({@link Base} objects) for all of them.
@@ -136,11 +123,6 @@ final class AttachedStates {
     /** Every attached object's state, as a view: not to be changed while iterated. */
     Collection<InstanceState> values() {
         return values;
-    }
-
-    /** The states of the plain (non-{@link Base}) objects only, as a view. */
-    Collection<InstanceState> plainValues() {
-        return plain.values();
     }
 
     /** A slot's validity is checked against the slots themselves: a state keeps a stale slot of a closed session. */

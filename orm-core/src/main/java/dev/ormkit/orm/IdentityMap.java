@@ -372,7 +372,6 @@ final class IdentityMap {
         }
     }
 
-    /** Forgets every object at close; each state notices the closed session when next asked. */
     /**
      * Forgets every object as its session closes, and has each state let go of the session at
      * once rather than when next asked: a plain object's state outlives the session in the
