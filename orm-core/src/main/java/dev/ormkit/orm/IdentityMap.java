@@ -374,15 +374,16 @@ final class IdentityMap {
 
     /**
      * Forgets every object as its session closes, and has each state let go of the session at
-     * once rather than when next asked: a plain object's state outlives the session in the
+     * once: a plain object's state outlives the session in the
      * registry until a collection after its object's, and holding the session (with its maps) and
      * its queries' lists of sibling states until then would carry all of it through a young
      * collection for every session closed since the last, a request's whole session for a request
      * that loaded one object. One pass over the objects, a few field writes each.
      */
     void close() {
+        boolean release = holdingRelated > 0;
         for (InstanceState s : states.values()) {
-            if (holdingRelated > 0) {
+            if (release) {
                 s.releaseRelated(); // a plain object's state outlives the session in the registry
             }
             s.sessionClosed();

@@ -113,7 +113,6 @@ public final class InstanceState {
     }
 
     public ObjectStatus status() {
-        settleIfSessionClosed();
         return STATUSES[status];
     }
 
@@ -139,7 +138,6 @@ public final class InstanceState {
 
     /** True when {@code session.delete(obj)} was called and the DELETE is not flushed yet. */
     public boolean isMarkedForDeletion() {
-        settleIfSessionClosed();
         return flag(MARKED_FOR_DELETION);
     }
 
@@ -207,7 +205,6 @@ public final class InstanceState {
 
     /** The session the object belongs to, or null (for the session and its loaders). */
     @Nullable SessionImpl owner() {
-        settleIfSessionClosed();
         return session;
     }
 
@@ -244,27 +241,16 @@ public final class InstanceState {
     }
 
     /**
-     * Brings the state up to date once its session has closed: a closed session leaves each of
-     * its objects detached (or transient, if it was never flushed), but {@link Session#close()}
-     * does not visit them, so closing a session of many objects costs nothing per object.
-     */
-    private void settleIfSessionClosed() {
-        SessionImpl s = session;
-        if (s != null && !s.isOpen()) {
-            session = null;
-            flag(MARKED_FOR_DELETION, false);
-            status(STATUSES[status] == ObjectStatus.PENDING || key == null ? ObjectStatus.TRANSIENT : ObjectStatus.DETACHED);
-        }
-    }
-
-    /**
-     * Its session has closed: detached (or transient) now, holding neither the session nor the
-     * list of states its query loaded (a detached object loads nothing lazily), nor a plan the
-     * mapping's defaults would give again. A plan with options stays: an object added to a new
-     * session lazy-loads as its query said.
+     * Its session has closed ({@link IdentityMap#close} visits every attached object): detached,
+     * or transient if it was never flushed, holding neither the session nor the list of states
+     * its query loaded (a detached object loads nothing lazily), nor a plan the mapping's
+     * defaults would give again. A plan with options stays: an object added to a new session
+     * lazy-loads as its query said.
      */
     void sessionClosed() {
-        settleIfSessionClosed();
+        session = null;
+        flag(MARKED_FOR_DELETION, false);
+        status(STATUSES[status] == ObjectStatus.PENDING || key == null ? ObjectStatus.TRANSIENT : ObjectStatus.DETACHED);
         origin = null;
         if (plan != null && plan.isDefaults()) {
             plan = null;

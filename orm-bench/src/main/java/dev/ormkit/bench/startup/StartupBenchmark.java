@@ -36,11 +36,12 @@ import java.util.regex.Pattern;
  * application's own classpath. Per start it reads Boot's "Started ... in X seconds" line and
  * measures the time from launching the JVM to the first HTTP 200 of {@code GET /products} (a
  * query of the database, over loopback), both in the same run. The request is sent when Boot
- * logs that it started, not by probing the port meanwhile, which would take CPU from the start. The three applications take
- * turns, so that load on the machine falls on all of them alike; one unmeasured start of each
- * first warms the operating system's file cache. The ormkit starter is compared with JDBC
- * alone round by round ({@link PairedStartup}): the median paired difference, its bootstrap
- * interval and the verdict against "at most 0.3 s later to the first HTTP 200".
+ * logs that it started, not by probing the port meanwhile, which would take CPU from the start.
+ * The three applications take turns, so that load on the machine falls on all of them alike;
+ * one unmeasured start of each first warms the operating system's file cache. The ormkit
+ * starter is compared with JDBC alone round by round ({@link PairedStartup}): the median paired
+ * difference, its bootstrap interval and the verdict against "at most 0.3 s later to the first
+ * HTTP 200".
  *
  * <pre>
  * ./mvnw -B -o -q -pl orm-bench,orm-bench-startup/ormkit-app,orm-bench-startup/jdbc-app,orm-bench-startup/jpa-app -am package -DskipTests
