@@ -277,6 +277,14 @@ public final class InstanceState {
         this.key = k;
     }
 
+    /**
+     * The identity key as held: an {@link EntityKey}, or a single-column key's value when no
+     * {@code EntityKey} was made for it yet; null before the object was flushed.
+     */
+    @Nullable Object keyOrValue() {
+        return key;
+    }
+
     /** A single-column key's value (as its field's type): the {@link EntityKey} is made when asked for. */
     void keyValue(Object value) {
         this.key = value;

@@ -28,7 +28,8 @@ import org.jspecify.annotations.Nullable;
  * work; ready rows of one class go together in one multi-row INSERT. Rows that depend on
  * each other in a cycle are inserted with the cyclic key NULL and UPDATEd after. Then
  * UPDATEs of changed columns, then association rows (deleted, then inserted), then DELETEs,
- * children before parents (by their foreign key values).
+ * children before parents (by their foreign key values). The rows of one UPDATE or DELETE
+ * batch go in primary key order ({@link PrimaryKeyOrder}).
  */
 final class UnitOfWork {
     private final SessionImpl session;
@@ -242,6 +243,7 @@ final class UnitOfWork {
         }
         for (UpdateGroups groups : List.of(releasing, others)) {
             for (UpdateGroup group : groups.ordered) {
+                PrimaryKeyOrder.sort(group.states);
                 writer.updateBatch(group.states, group.changed);
                 updated.add(group);
             }
@@ -431,6 +433,7 @@ final class UnitOfWork {
                 }
             }
             ready.removeAll(new java.util.HashSet<>(batch));
+            PrimaryKeyOrder.sort(batch); // every row of the batch is ready: their order is free
             writer.delete(mapping, batch);
             for (InstanceState s : batch) {
                 remaining.remove(s);
