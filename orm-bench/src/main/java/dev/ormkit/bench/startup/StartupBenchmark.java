@@ -30,21 +30,24 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Start-up cost of one small web + Actuator application with four entities, built three ways
+ * Start-up cost of one small web + Actuator application with four entities, built four ways
  * (modules of {@code orm-bench-startup}): on the ormkit starter, on spring-boot-starter-jdbc
- * alone, and on Spring Data JPA with Hibernate. Each start is a cold start: a new JVM on the
+ * alone, on Spring Data JPA with Hibernate, and the JDBC application again with Spring Data
+ * Commons' Boot module beside it (which the starter brings, as every Spring Data starter does):
+ * the last tells what ormkit adds on its own. Each start is a cold start: a new JVM on the
  * application's own classpath. Per start it reads Boot's "Started ... in X seconds" line and
  * measures the time from launching the JVM to the first HTTP 200 of {@code GET /products} (a
  * query of the database, over loopback), both in the same run. The request is sent when Boot
  * logs that it started, not by probing the port meanwhile, which would take CPU from the start.
- * The three applications take turns, so that load on the machine falls on all of them alike;
- * one unmeasured start of each first warms the operating system's file cache. The ormkit
- * starter is compared with JDBC alone round by round ({@link PairedStartup}): the median paired
+ * The applications take turns, so that load on the machine falls on all of them alike; one
+ * unmeasured start of each first warms the operating system's file cache. The ormkit starter is
+ * compared with JDBC alone round by round ({@link PairedStartup}): the median paired
  * difference, its bootstrap interval and the verdict against "at most 0.3 s later to the first
- * HTTP 200".
+ * HTTP 200"; and, without a verdict, with JDBC and Spring Data Commons (what ormkit adds on its
+ * own), and that application with JDBC alone (what Spring Data Commons' Boot module adds).
  *
  * <pre>
- * ./mvnw -B -o -q -pl orm-bench,orm-bench-startup/ormkit-app,orm-bench-startup/jdbc-app,orm-bench-startup/jpa-app -am package -DskipTests
+ * ./mvnw -B -o -q -pl orm-bench,orm-bench-startup/ormkit-app,orm-bench-startup/jdbc-app,orm-bench-startup/jpa-app,orm-bench-startup/jdbc-data-app -am package -DskipTests
  * java -cp orm-bench/target/classes dev.ormkit.bench.startup.StartupBenchmark --runs 9
  * </pre>
  *
@@ -59,14 +62,23 @@ public final class StartupBenchmark {
     private static final Pattern STARTED = Pattern.compile(
             "Started (\\S+) in ([0-9.]+) seconds \\(process running for ([0-9.]+)\\)");
 
-    /** One of the three applications. */
+    /** One of the applications. */
     record App(String label, String module, String mainClass) {
     }
 
+    private static final String JDBC_MAIN = "dev.ormkit.bench.startup.jdbc.JdbcStoreApplication";
     static final List<App> APPS = List.of(
             new App("ormkit starter", "ormkit-app", "dev.ormkit.bench.startup.ormkit.OrmkitStoreApplication"),
-            new App("spring-boot-starter-jdbc only", "jdbc-app", "dev.ormkit.bench.startup.jdbc.JdbcStoreApplication"),
-            new App("Spring Data JPA (Hibernate)", "jpa-app", "dev.ormkit.bench.startup.jpa.JpaStoreApplication"));
+            new App("spring-boot-starter-jdbc only", "jdbc-app", JDBC_MAIN),
+            new App("Spring Data JPA (Hibernate)", "jpa-app", "dev.ormkit.bench.startup.jpa.JpaStoreApplication"),
+            new App("spring-boot-starter-jdbc with Spring Data Commons", "jdbc-data-app", JDBC_MAIN));
+    private static final int ORMKIT = 0;
+    private static final int JDBC = 1;
+    private static final int JPA = 2;
+    private static final int JDBC_DATA = 3;
+    /** The modules to build before a run. */
+    private static final String BUILD = "./mvnw -B -o -q -pl orm-bench,orm-bench-startup/ormkit-app,"
+            + "orm-bench-startup/jdbc-app,orm-bench-startup/jpa-app,orm-bench-startup/jdbc-data-app -am package -DskipTests";
 
     /**
      * What one start measured, in seconds: Boot's two figures, the wall-clock time to the first
@@ -153,10 +165,13 @@ public final class StartupBenchmark {
         md.append("## Start-up: the ormkit starter, JDBC alone, Spring Data JPA\n\n");
         md.append("One small Spring Boot ").append(bootVersion())
                 .append(" application (Spring MVC, Actuator, H2 in memory, four entities or tables: customers,\n")
-                .append("products, purchase orders, order lines; `GET /products` runs one query and answers JSON), built three\n")
-                .append("ways in `orm-bench-startup`: on `orm-spring-boot-starter` (tables created from the mapped classes),\n")
-                .append("on `spring-boot-starter-jdbc` alone (tables from `schema.sql`, the query through `JdbcTemplate`), and on\n")
-                .append("`spring-boot-starter-data-jpa` (Hibernate from the Boot BOM creates the tables; a `JpaRepository`).\n")
+                .append("products, purchase orders, order lines; `GET /products` runs one query and answers JSON), built\n")
+                .append("in `orm-bench-startup`: on `orm-spring-boot-starter` (tables created from the mapped classes),\n")
+                .append("on `spring-boot-starter-jdbc` alone (tables from `schema.sql`, the query through `JdbcTemplate`), on\n")
+                .append("`spring-boot-starter-data-jpa` (Hibernate from the Boot BOM creates the tables; a `JpaRepository`),\n")
+                .append("and the JDBC application once more with `spring-boot-data-commons` beside it, which the starter\n")
+                .append("brings as every Spring Data starter does (Spring Data's web support and repository metrics): the\n")
+                .append("ormkit starter against that one is what ormkit adds on its own.\n")
                 .append("Each start is a new JVM (a cold start) on the application's own classpath. Per start: Boot's\n")
                 .append("\"Started ... in\" figure, and the time from launching the JVM to the first HTTP 200 of `GET /products`\n")
                 .append("over loopback, measured in the same run, and the CPU time the JVM had used by then. The request is\n")
@@ -164,8 +179,7 @@ public final class StartupBenchmark {
                 .append("which would take CPU from the start being measured. The applications take turns, after ")
                 .append(warmups).append(" unmeasured start(s) each.\n\n");
         md.append("```sh\n")
-                .append("./mvnw -B -o -q -pl orm-bench,orm-bench-startup/ormkit-app,orm-bench-startup/jdbc-app,")
-                .append("orm-bench-startup/jpa-app -am package -DskipTests\n")
+                .append(BUILD).append("\n")
                 .append("java -cp orm-bench/target/classes dev.ormkit.bench.startup.StartupBenchmark --runs ")
                 .append(runs).append(" --warmup ").append(warmups).append("\n```\n\n");
         md.append(String.format(Locale.ROOT, "Run of %s: %d measured cold starts of each; %s %s; %d CPUs; load average"
@@ -202,12 +216,21 @@ public final class StartupBenchmark {
         md.append(String.format(Locale.ROOT, "%nDifferences of the medians: the ormkit starter against JDBC alone %+.2f s to"
                         + " \"Started\", %+.2f s to the first HTTP 200, %+.2f s of CPU; Spring Data JPA against the ormkit"
                         + " starter %+.2f s, %+.2f s and %+.2f s of CPU.%n%n",
-                startedIn[0] - startedIn[1], firstResponse[0] - firstResponse[1], cpu[0] - cpu[1],
-                startedIn[2] - startedIn[0], firstResponse[2] - firstResponse[0], cpu[2] - cpu[0]));
-        // a fixed seed: the same starts always give the same interval
-        md.append(PairedStartup.of(results.get(0), results.get(1), 1).markdown(APPS.get(0).label(),
-                APPS.get(1).label()));
+                startedIn[ORMKIT] - startedIn[JDBC], firstResponse[ORMKIT] - firstResponse[JDBC], cpu[ORMKIT] - cpu[JDBC],
+                startedIn[JPA] - startedIn[ORMKIT], firstResponse[JPA] - firstResponse[ORMKIT], cpu[JPA] - cpu[ORMKIT]));
+        // fixed seeds: the same starts always give the same intervals
+        md.append(paired(results, ORMKIT, JDBC, 1).markdown(APPS.get(ORMKIT).label(), APPS.get(JDBC).label()));
+        md.append("\nThe same difference in two parts, without a verdict: what ormkit adds on its own (the starter"
+                + " against JDBC with Spring Data Commons), and what Spring Data Commons' Boot module adds (JDBC with it"
+                + " against JDBC alone).\n\n");
+        md.append(paired(results, ORMKIT, JDBC_DATA, 11).table(APPS.get(ORMKIT).label(), APPS.get(JDBC_DATA).label()));
+        md.append("\n");
+        md.append(paired(results, JDBC_DATA, JDBC, 21).table(APPS.get(JDBC_DATA).label(), APPS.get(JDBC).label()));
         return md.toString();
+    }
+
+    private static PairedStartup paired(List<List<Start>> results, int candidate, int baseline, long seed) {
+        return PairedStartup.of(results.get(candidate), results.get(baseline), seed);
     }
 
     private static String format(Start s) {
@@ -218,7 +241,7 @@ public final class StartupBenchmark {
     /** Boot's version, as the JDBC application's classpath has it. */
     private String bootVersion() throws IOException {
         Pattern jar = Pattern.compile("spring-boot-(\\d[^/\\\\]*)\\.jar$");
-        for (String entry : classpath(APPS.get(1))) {
+        for (String entry : classpath(APPS.get(JDBC))) {
             Matcher m = jar.matcher(entry);
             if (m.find()) {
                 return m.group(1);
@@ -243,9 +266,8 @@ public final class StartupBenchmark {
         Path module = root.resolve("orm-bench-startup").resolve(app.module());
         Path file = module.resolve("target/classpath.txt");
         if (!Files.exists(file)) {
-            throw new IllegalStateException(file + " is missing: build the applications first with ./mvnw -B -o -q -pl"
-                    + " orm-bench,orm-bench-startup/ormkit-app,orm-bench-startup/jdbc-app,orm-bench-startup/jpa-app -am"
-                    + " package -DskipTests (or give the project's directory with --root)");
+            throw new IllegalStateException(file + " is missing: build the applications first with " + BUILD
+                    + " (or give the project's directory with --root)");
         }
         List<String> entries = new ArrayList<>();
         entries.add(module.resolve("target/classes").toString());
