@@ -9,10 +9,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Puts the rows of one UPDATE or DELETE batch in primary key order, as SQLAlchemy's unit of
  * work and Hibernate's ordered updates do. Two transactions flushing changes to the same rows
- * then lock them in the same order, where a deadlock needs opposite orders; the statements a
- * flush logs do not depend on identity hash codes; and the database walks its primary key index
- * in order instead of jumping about it, which on H2 and PostgreSQL makes a large batch markedly
- * cheaper.
+ * then lock them in the same order, where a deadlock needs opposite orders; and the statements a
+ * flush sends and logs do not depend on identity hash codes, which differ from one session to
+ * the next.
  *
  * <p>Only keys that can be compared are ordered: every row's key value (each column's, for a
  * composite key) of one class, and that class {@link Comparable}. Otherwise the batch keeps the
