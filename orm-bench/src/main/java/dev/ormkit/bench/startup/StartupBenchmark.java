@@ -56,7 +56,9 @@ import java.util.regex.Pattern;
  * may take (default 600), {@code --root DIR} the project's directory (default: the current
  * one), {@code --jvm "ARGS"} extra JVM options for the applications (default none),
  * {@code --output FILE} where the start-up section is written (default
- * {@code docs/BENCHMARKS.md}), {@code --no-output} to print it only.
+ * {@code docs/BENCHMARKS.md}), {@code --no-output} to print it only, {@code --verdict-only} to
+ * start only the ormkit and the JDBC-only applications and print their paired verdict (twice the
+ * rounds in the same time, for a decision the full run left open; nothing is written).
  */
 public final class StartupBenchmark {
     private static final Pattern STARTED = Pattern.compile(
@@ -106,6 +108,7 @@ public final class StartupBenchmark {
         List<String> jvm = List.of();
         Path output = null;
         boolean write = true;
+        boolean verdictOnly = false;
         int warmups = 1;
         Duration limit = Duration.ofMinutes(10);
         for (int i = 0; i < args.length; i++) {
@@ -115,11 +118,12 @@ public final class StartupBenchmark {
                 case "--jvm" -> jvm = Arrays.asList(args[++i].trim().split("\\s+"));
                 case "--output" -> output = Path.of(args[++i]);
                 case "--no-output" -> write = false;
+                case "--verdict-only" -> verdictOnly = true;
                 case "--warmup" -> warmups = Integer.parseInt(args[++i]);
                 case "--timeout" -> limit = Duration.ofSeconds(Long.parseLong(args[++i]));
                 default -> throw new IllegalArgumentException("Unknown option " + args[i]
                         + "; known: --runs N, --warmup N, --timeout SECONDS, --root DIR, --jvm \"ARGS\", --output FILE,"
-                        + " --no-output");
+                        + " --no-output, --verdict-only");
             }
         }
         if (runs < 1) {
@@ -128,28 +132,17 @@ public final class StartupBenchmark {
         if (output == null) {
             output = root.resolve("docs").resolve("BENCHMARKS.md");
         }
-        new StartupBenchmark(root, jvm, limit).run(runs, warmups, write ? output : null);
+        StartupBenchmark benchmark = new StartupBenchmark(root, jvm, limit);
+        if (verdictOnly) {
+            benchmark.verdictOnly(runs, warmups);
+        } else {
+            benchmark.run(runs, warmups, write ? output : null);
+        }
     }
 
     void run(int runs, int warmups, Path output) throws Exception {
-        List<List<Start>> results = new ArrayList<>();
-        for (App app : APPS) {
-            results.add(new ArrayList<>());
-        }
-        for (int w = 0; w < warmups; w++) {
-            for (App app : APPS) {
-                System.out.printf(Locale.ROOT, "warm-up %s: %s%n", app.label(), format(start(app)));
-            }
-        }
         ZonedDateTime began = ZonedDateTime.now(ZoneOffset.UTC);
-        for (int r = 0; r < runs; r++) {
-            for (int k = 0; k < APPS.size(); k++) {
-                int a = (r + k) % APPS.size(); // rotate who starts first
-                Start s = start(APPS.get(a));
-                results.get(a).add(s);
-                System.out.printf(Locale.ROOT, "run %d %s: %s%n", r + 1, APPS.get(a).label(), format(s));
-            }
-        }
+        List<List<Start>> results = starts(List.of(ORMKIT, JDBC, JPA, JDBC_DATA), runs, warmups);
         String section = section(runs, warmups, results, began);
         System.out.println();
         System.out.println(section);
@@ -157,6 +150,41 @@ public final class StartupBenchmark {
             StartupSection.write(output, section);
             System.out.println("Wrote the start-up section of " + output.toAbsolutePath());
         }
+    }
+
+    /**
+     * Only the ormkit starter and JDBC alone, for the verdict: twice the rounds in the time of a
+     * full run. Prints the paired table and the verdict; writes nothing.
+     */
+    void verdictOnly(int runs, int warmups) throws Exception {
+        ZonedDateTime began = ZonedDateTime.now(ZoneOffset.UTC);
+        List<List<Start>> results = starts(List.of(ORMKIT, JDBC), runs, warmups);
+        System.out.printf(Locale.ROOT, "%nRun of %s: %d rounds of %s and %s; load average %.2f at the end.%n%n",
+                began.withNano(0).toLocalDateTime(), runs, APPS.get(ORMKIT).label(), APPS.get(JDBC).label(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        System.out.println(paired(results, ORMKIT, JDBC, 1).markdown(APPS.get(ORMKIT).label(), APPS.get(JDBC).label()));
+    }
+
+    /** Starts of the applications at {@code apps} (indexes into {@link #APPS}), round by round; empty lists for the others. */
+    private List<List<Start>> starts(List<Integer> apps, int runs, int warmups) throws Exception {
+        List<List<Start>> results = new ArrayList<>();
+        for (App app : APPS) {
+            results.add(new ArrayList<>());
+        }
+        for (int w = 0; w < warmups; w++) {
+            for (int a : apps) {
+                System.out.printf(Locale.ROOT, "warm-up %s: %s%n", APPS.get(a).label(), format(start(APPS.get(a))));
+            }
+        }
+        for (int r = 0; r < runs; r++) {
+            for (int k = 0; k < apps.size(); k++) {
+                int a = apps.get((r + k) % apps.size()); // rotate who starts first
+                Start s = start(APPS.get(a));
+                results.get(a).add(s);
+                System.out.printf(Locale.ROOT, "run %d %s: %s%n", r + 1, APPS.get(a).label(), format(s));
+            }
+        }
+        return results;
     }
 
     private String section(int runs, int warmups, List<List<Start>> results, ZonedDateTime began)
