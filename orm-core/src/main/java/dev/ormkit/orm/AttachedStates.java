@@ -12,10 +12,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * The states of a session's attached objects, found by object, holding each object strongly
  * while it is attached. A plain object is found through a map from object to state by identity
- * hash, whose keys are what holds it. A {@link Base} object carries its own state, so here it
- * takes only a slot in an array of states that the state remembers, as {@link PendingObjects}
- * does: no hashing and no map entry per object; the state refers to its {@link Base} object
- * strongly, so the slot holds the object too. {@link #values()} goes over both.
+ * hash, whose keys are what holds it. An object that carries its own state ({@link Base},
+ * {@link StateCarrier}) takes only a slot in an array of states that the state remembers, as
+ * {@link PendingObjects} does: no hashing and no map entry per object; such a state refers to
+ * its object strongly, so the slot holds the object too. {@link #values()} goes over both.
  */
 final class AttachedStates {
     private static final InstanceState[] NONE = new InstanceState[0];
@@ -27,9 +27,9 @@ final class AttachedStates {
     private static final IdentityHashMap<Object, InstanceState> NO_PLAIN = new IdentityHashMap<>(0);
 
     private IdentityHashMap<Object, InstanceState> plain = NO_PLAIN;
-    /** The states of {@link Base} objects in slots {@code 0..baseCount-1}; a removal moves the last one into the gap. */
-    private @Nullable InstanceState[] base = NONE;
-    private int baseCount;
+    /** The states of objects that carry them ({@link Base}, {@link StateCarrier}) in slots {@code 0..carriedCount-1}; a removal moves the last one into the gap. */
+    private @Nullable InstanceState[] carried = NONE;
+    private int carriedCount;
     /** Objects a load announced ({@link #expect}): the structure the first of them goes into is sized for them all. */
     private int expected;
     /** Changes to the slots, for iterators to fail fast as the map's do. */
@@ -38,29 +38,29 @@ final class AttachedStates {
 
     /** The state of {@code entity} when it is attached here, else null. */
     @Nullable InstanceState get(Object entity) {
-        if (entity instanceof Base b) {
-            InstanceState s = StateRegistry.stateOf(b);
+        if (StateRegistry.carriesState(entity)) {
+            InstanceState s = StateRegistry.ownStateOf(entity);
             return s != null && holds(s) ? s : null;
         }
         return plain.get(entity);
     }
 
     /**
-     * Attaches {@code entity} with {@code state}. A {@link Base} object's field must already
+     * Attaches {@code entity} with {@code state}. The field of an object that carries its state must already
      * refer to {@code state} ({@link StateRegistry#put}); a plain object's earlier state here is replaced.
      */
     void put(Object entity, InstanceState state) {
-        if (entity instanceof Base) {
+        if (StateRegistry.carriesState(entity)) {
             if (holds(state)) {
                 return;
             }
-            int needed = baseCount + Math.max(1, expected);
+            int needed = carriedCount + Math.max(1, expected);
             expected = 0;
-            if (needed > base.length) {
-                base = Arrays.copyOf(base, Math.max(needed, Math.max(16, base.length * 2)));
+            if (needed > carried.length) {
+                carried = Arrays.copyOf(carried, Math.max(needed, Math.max(16, carried.length * 2)));
             }
-            state.attachedSlot(baseCount);
-            base[baseCount++] = state;
+            state.attachedSlot(carriedCount);
+            carried[carriedCount++] = state;
             changes++;
             return;
         }
@@ -83,15 +83,15 @@ final class AttachedStates {
     /** Detaches the object of {@code state}; false when it was not attached here. */
     boolean remove(InstanceState state) {
         Object entity = state.object();
-        if (entity instanceof Base) {
+        if (StateRegistry.carriesState(entity)) {
             if (!holds(state)) {
                 return false;
             }
             int slot = state.attachedSlot();
-            InstanceState last = base[--baseCount];
-            base[slot] = last;
+            InstanceState last = carried[--carriedCount];
+            carried[slot] = last;
             last.attachedSlot(slot);
-            base[baseCount] = null;
+            carried[carriedCount] = null;
             state.attachedSlot(-1);
             changes++;
             return true;
@@ -100,12 +100,12 @@ final class AttachedStates {
     }
 
     int size() {
-        return plain.size() + baseCount;
+        return plain.size() + carriedCount;
     }
 
     /**
      * Up to {@code count} objects are about to be attached: the first of them sizes the map (plain
-     * objects) or the slots ({@link Base} objects) for all of them.
+     * objects) or the slots (objects that carry their state) for all of them.
      */
     void expect(int count) {
         expected = count;
@@ -114,8 +114,8 @@ final class AttachedStates {
     /** Forgets every object: the structures are dropped, not cleared (clearing walks them). */
     void clear() {
         plain = NO_PLAIN;
-        base = NONE;
-        baseCount = 0;
+        carried = NONE;
+        carriedCount = 0;
         expected = 0;
         changes++;
     }
@@ -128,7 +128,7 @@ final class AttachedStates {
     /** A slot's validity is checked against the slots themselves: a state keeps a stale slot of a closed session. */
     private boolean holds(InstanceState s) {
         int slot = s.attachedSlot();
-        return slot >= 0 && slot < baseCount && base[slot] == s;
+        return slot >= 0 && slot < carriedCount && carried[slot] == s;
     }
 
     private final class Values extends AbstractCollection<InstanceState> {
@@ -146,7 +146,7 @@ final class AttachedStates {
 
                 @Override
                 public boolean hasNext() {
-                    return plainStates.hasNext() || next < baseCount;
+                    return plainStates.hasNext() || next < carriedCount;
                 }
 
                 @Override
@@ -157,10 +157,10 @@ final class AttachedStates {
                     if (changes != expectedChanges) {
                         throw new ConcurrentModificationException();
                     }
-                    if (next >= baseCount) {
+                    if (next >= carriedCount) {
                         throw new NoSuchElementException();
                     }
-                    InstanceState s = base[next++];
+                    InstanceState s = carried[next++];
                     assert s != null;
                     return s;
                 }

@@ -15,7 +15,9 @@ import org.jspecify.annotations.Nullable;
  * weak references by identity hash, and each session through an identity-hash map from object to
  * state. A subclass of {@code Base} carries its state in a field instead: loading or adding an
  * object allocates no weak reference and no registry or map entry, takes no identity hash, and
- * garbage collections have no weak references of these objects to process.
+ * garbage collections have no weak references of these objects to process. A class that
+ * cannot give up its superclass gets the same from the build-time enhancement
+ * ({@link StateCarrier}, {@link dev.ormkit.enhance.StateFieldPlugin}).
  *
  * <p>The field is invisible to the mapping: it is {@code transient} and declared here, outside
  * the mapped class, so neither {@link dev.ormkit.schema.MetaData} nor the generated metamodel

@@ -32,7 +32,7 @@ public final class InstanceState {
     private static final Object NOTHING = new Object();
 
     /**
-     * The object: a {@link Base} object itself, any other through its {@link StateRegistry.Entry}
+     * The object: one that carries its state ({@link Base}, {@link StateCarrier}) itself, any other through its {@link StateRegistry.Entry}
      * (a weak reference, as the registry holds this state; the session holds the object while it
      * is attached). Read through {@link StateRegistry#referent}.
      */
@@ -66,7 +66,7 @@ public final class InstanceState {
     private @Nullable Object @Nullable [] committed;
     /** Its place among the session's pending objects ({@link PendingObjects}), or -1. */
     private int pendingSlot = -1;
-    /** A {@link Base} object's place among its session's objects ({@link AttachedStates}), or -1. */
+    /** The place among its session's objects ({@link AttachedStates}) of an object that carries its state, or -1. */
     private int attachedSlot = -1;
     /**
      * What each relationship held at the last flush or load, null standing for none (or an empty
@@ -76,8 +76,8 @@ public final class InstanceState {
      * <p>A related plain object attached to the same session is recorded through its state: a
      * reference as that {@code InstanceState}, a collection as a {@link RelatedStates}. A plain
      * object's state holds its object weakly, so such an entry never keeps a related object alive
-     * and needs nothing done when the object leaves its session. Anything else (a {@link Base}
-     * object, an object not in the session) is recorded as itself, a collection as a List copy,
+     * and needs nothing done when the object leaves its session. Anything else (an object that
+     * carries its state, an object not in the session) is recorded as itself, a collection as a List copy,
      * and {@link #HOLDS_RELATED} tells {@link #releaseRelated()} there is something to release.
      */
     private @Nullable Object @Nullable [] relationshipBaseline;
@@ -235,7 +235,7 @@ public final class InstanceState {
         return entity;
     }
 
-    /** The registry's entry of a plain object's state (never called for a {@link Base} object's). */
+    /** The registry's entry of a plain object's state (never called for one that carries its state). */
     StateRegistry.Entry entry() {
         return (StateRegistry.Entry) ref;
     }
@@ -458,8 +458,8 @@ public final class InstanceState {
      * yet. A plain object's state is held by the {@link StateRegistry} until the object is
      * collected, and an author's baseline holding her books while each book's holds the author
      * would keep both alive for good; a member still in the relationship's field is held by the
-     * object itself, so weakening it loses nothing while the object lives. A {@link Base} object's
-     * state is held only by the object, so there is no such cycle and nothing to do. Entries
+     * object itself, so weakening it loses nothing while the object lives. The state of an object
+     * that carries it ({@link Base}, {@link StateCarrier}) is held only by the object, so there is no such cycle and nothing to do. Entries
      * recorded through the related objects' states hold nothing strongly already: a state whose
      * entries are all of that kind (every object loaded with its relationships from one session)
      * returns at once.
@@ -470,7 +470,7 @@ public final class InstanceState {
             return; // no array: every entry empty or no baseline; no flag: nothing held strongly
         }
         Object entity = object();
-        if (entity == null || entity instanceof Base) {
+        if (entity == null || StateRegistry.carriesState(entity)) {
             return;
         }
         for (int i = 0; i < baseline.length; i++) {
@@ -681,7 +681,7 @@ public final class InstanceState {
 
     /** A reference's baseline entry: its plain object's state when attached here (held weakly), else the object. */
     private Object referenceBaseline(Object value, @Nullable InstanceState related) {
-        if (related != null && !related.isBase()) {
+        if (related != null && !related.holdsObjectStrongly()) {
             return related;
         }
         holdsRelated();
@@ -694,7 +694,7 @@ public final class InstanceState {
         int n = 0;
         for (Object m : members) {
             InstanceState s = attachedStateOf(m);
-            if (s == null || s.isBase()) {
+            if (s == null || s.holdsObjectStrongly()) {
                 holdsRelated();
                 return Collections.unmodifiableList(new ArrayList<>(members));
             }
@@ -709,8 +709,8 @@ public final class InstanceState {
         return s == null ? null : s.objects.stateOf(related);
     }
 
-    /** True for the state of a {@link Base} object, which holds its object strongly. */
-    private boolean isBase() {
+    /** True for the state of an object that carries it ({@link Base}, {@link StateCarrier}): it holds its object strongly. */
+    private boolean holdsObjectStrongly() {
         return !(ref instanceof StateRegistry.Entry);
     }
 

@@ -37,6 +37,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class ProxyFactory {
     static final String HANDLER_FIELD = "$ormkitProxyHandler";
+    /** The accessors of {@link StateCarrier}: the session reads and writes a proxy's state without loading it. */
+    private static final String STATE_METHOD = "$ormkitState";
     /** The proxy class of each mapped class, generated once and kept on the class it extends. */
     private static final ClassValue<Holder> TYPES = new ClassValue<>() {
         @Override
@@ -113,6 +115,7 @@ final class ProxyFactory {
                 .and(ElementMatchers.not(ElementMatchers.isFinal()))
                 .and(ElementMatchers.not(ElementMatchers.isPrivate()))
                 .and(ElementMatchers.not(ElementMatchers.named("finalize")))
+                .and(ElementMatchers.not(ElementMatchers.named(STATE_METHOD))) // a StateCarrier's state needs no row
                 .and(ElementMatchers.not(keyGetters));
         try {
             ClassLoadingStrategy<ClassLoader> strategy;

@@ -48,6 +48,9 @@ final class StateRegistry {
         if (entity instanceof Base b) {
             return stateOf(b);
         }
+        if (entity instanceof StateCarrier c) {
+            return stateOf(c);
+        }
         int hash = Entry.hashOf(entity);
         return stripe(hash).get(entity, hash);
     }
@@ -61,6 +64,10 @@ final class StateRegistry {
             b.ormkitState = state;
             return;
         }
+        if (entity instanceof StateCarrier c) {
+            c.$ormkitState(state);
+            return;
+        }
         Entry entry = state.entry();
         stripe(entry.hash).put(entry);
     }
@@ -71,13 +78,35 @@ final class StateRegistry {
         return s != null && s.object() == entity ? s : null;
     }
 
+    /** The state in a {@link StateCarrier}'s field; none for a {@code clone()} that copied the original's. */
+    static @Nullable InstanceState stateOf(StateCarrier entity) {
+        return entity.$ormkitState() instanceof InstanceState s && s.object() == entity ? s : null;
+    }
+
     /**
-     * How a new state refers to its object: a {@link Base} object directly (the object holds the
-     * state in its field, nothing global holds either, so the pair is collected together);
-     * any other through an {@link Entry}, a weak reference, because the registry holds the state.
+     * The state in the field of an object that carries its own ({@link Base}, {@link StateCarrier});
+     * null for a plain object, or when the field holds no state of this very object.
+     */
+    static @Nullable InstanceState ownStateOf(Object entity) {
+        if (entity instanceof Base b) {
+            return stateOf(b);
+        }
+        return entity instanceof StateCarrier c ? stateOf(c) : null;
+    }
+
+    /** True when {@code entity} keeps its state in a field of its own, so the registry holds nothing of it. */
+    static boolean carriesState(@Nullable Object entity) {
+        return entity instanceof Base || entity instanceof StateCarrier;
+    }
+
+    /**
+     * How a new state refers to its object: an object that carries its state ({@link Base},
+     * {@link StateCarrier}) directly (the object holds the state in its field, nothing global
+     * holds either, so the pair is collected together); any other through an {@link Entry}, a
+     * weak reference, because the registry holds the state.
      */
     static Object referenceTo(Object entity, InstanceState state) {
-        return entity instanceof Base ? entity : new Entry(entity, state);
+        return carriesState(entity) ? entity : new Entry(entity, state);
     }
 
     /** The object behind {@link #referenceTo}'s reference; null once a plain object was collected. */

@@ -10,7 +10,9 @@
  * {@link dev.ormkit.orm.InstanceState}.
  *
  * <p>Mapped classes are plain classes; one may extend the optional {@link dev.ormkit.orm.Base},
- * which keeps the object's state in a field instead of the registry and the session's map.
+ * which keeps the object's state in a field instead of the registry and the session's map, or
+ * have the build add such a field ({@link dev.ormkit.orm.StateCarrier},
+ * {@link dev.ormkit.enhance.StateFieldPlugin}).
  *
  * <p>Internals, one job each: {@code StateRegistry} (object to state), {@code AttachedStates}
  * (a session's objects, by object), {@code EntityRowLoader}

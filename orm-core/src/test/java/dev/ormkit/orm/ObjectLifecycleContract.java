@@ -22,8 +22,9 @@ import dev.ormkit.testing.TestDatabase;
  * A session's object lifecycle (identity map; transient, pending, persistent, deleted and
  * detached states; another session's objects; expiry; lazy loads; dirty flush and rollback;
  * what the session keeps alive), written once and run by {@link PlainObjectLifecycleTest} over
- * plain mapped classes and by {@link BaseObjectLifecycleTest} over subclasses of {@link Base}:
- * the two ways of finding an object's state must not differ in anything a program sees.
+ * plain mapped classes, by {@link BaseObjectLifecycleTest} over subclasses of {@link Base} and by
+ * {@link EnhancedObjectLifecycleTest} over the plain classes enhanced at build time: the ways of
+ * finding an object's state must not differ in anything a program sees.
  */
 abstract class ObjectLifecycleContract {
 
