@@ -8,6 +8,8 @@ public enum Implementation {
     ORMKIT("ormkit"),
     /** The same ORM code over the model declared as subclasses of ormkit's optional {@code Base} (the state in a field). */
     ORMKIT_BASE("ormkit, Base subclass"),
+    /** The same ORM code over the model as plain classes the build enhanced ({@code StateFieldPlugin}: the state in a field). */
+    ORMKIT_ENHANCED("ormkit, enhanced class"),
     /** ormkit's Core layer (Engine, Connection, select/insert/update), mapping rows by hand: not the guide's ORM way. */
     ORMKIT_CORE("ormkit Core"),
     /** Hibernate ORM, configured as its user guide advises for the workload. */

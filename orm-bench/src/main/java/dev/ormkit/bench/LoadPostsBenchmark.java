@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import dev.ormkit.bench.enhanced.EnhancedPost;
 import dev.ormkit.bench.jooq.JooqMapping;
 import dev.ormkit.bench.jooq.JooqState;
 import dev.ormkit.bench.jpa.HibernateState;
@@ -20,6 +21,7 @@ import dev.ormkit.bench.support.BenchDatabase;
 import dev.ormkit.bench.support.Fixtures;
 import dev.ormkit.bench.support.JdbcMapping;
 import dev.ormkit.bench.support.OrmkitBaseState;
+import dev.ormkit.bench.support.OrmkitEnhancedState;
 import dev.ormkit.bench.support.OrmkitState;
 import dev.ormkit.engine.Row;
 import org.hibernate.Session;
@@ -83,6 +85,14 @@ public class LoadPostsBenchmark {
     public List<BasePost> ormkitBase(OrmkitBaseState ormkit) {
         try (var session = ormkit.sessions().open()) {
             return Checks.size(session.query(BasePost.class).all(), ROWS);
+        }
+    }
+
+    @Benchmark
+    @Variant(value = Implementation.ORMKIT_ENHANCED, note = "the same, `EnhancedPost` enhanced by the build: the state in a field, no registry")
+    public List<EnhancedPost> ormkitEnhanced(OrmkitEnhancedState ormkit) {
+        try (var session = ormkit.sessions().open()) {
+            return Checks.size(session.query(EnhancedPost.class).all(), ROWS);
         }
     }
 

@@ -12,6 +12,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import dev.ormkit.bench.enhanced.EnhancedUser;
+import dev.ormkit.bench.enhanced.EnhancedUser_;
 import dev.ormkit.bench.jooq.JooqMapping;
 import dev.ormkit.bench.jooq.JooqState;
 import dev.ormkit.bench.jpa.HibernateState;
@@ -25,6 +28,7 @@ import dev.ormkit.bench.support.BenchDatabase;
 import dev.ormkit.bench.support.Fixtures;
 import dev.ormkit.bench.support.JdbcMapping;
 import dev.ormkit.bench.support.OrmkitBaseState;
+import dev.ormkit.bench.support.OrmkitEnhancedState;
 import dev.ormkit.bench.support.OrmkitState;
 import dev.ormkit.engine.Row;
 import dev.ormkit.orm.Load;
@@ -121,7 +125,17 @@ public class UsersWithPostsBenchmark {
     @Variant(value = Implementation.ORMKIT_BASE, group = "selectin", note = "the same, `BaseUser`/`BasePost extends Base`")
     public List<BaseUser> selectinOrmkitBase(OrmkitBaseState ormkit) {
         try (var session = ormkit.sessions().open()) {
-            return checkedBase(session.query(BaseUser.class).options(Load.selectinLoad(BaseUser_.posts)).orderBy("id").all());
+            return checked(session.query(BaseUser.class).options(Load.selectinLoad(BaseUser_.posts)).orderBy("id").all(),
+                    BaseUser::getPosts);
+        }
+    }
+
+    @Benchmark
+    @Variant(value = Implementation.ORMKIT_ENHANCED, group = "selectin", note = "the same, `EnhancedUser`/`EnhancedPost` enhanced by the build")
+    public List<EnhancedUser> selectinOrmkitEnhanced(OrmkitEnhancedState ormkit) {
+        try (var session = ormkit.sessions().open()) {
+            return checked(session.query(EnhancedUser.class).options(Load.selectinLoad(EnhancedUser_.posts)).orderBy("id").all(),
+                    EnhancedUser::getPosts);
         }
     }
 
@@ -218,7 +232,17 @@ public class UsersWithPostsBenchmark {
     @Variant(value = Implementation.ORMKIT_BASE, group = "joined", note = "the same, `BaseUser`/`BasePost extends Base`")
     public List<BaseUser> joinedOrmkitBase(OrmkitBaseState ormkit) {
         try (var session = ormkit.sessions().open()) {
-            return checkedBase(session.query(BaseUser.class).options(Load.joinedLoad(BaseUser_.posts)).orderBy("id").all());
+            return checked(session.query(BaseUser.class).options(Load.joinedLoad(BaseUser_.posts)).orderBy("id").all(),
+                    BaseUser::getPosts);
+        }
+    }
+
+    @Benchmark
+    @Variant(value = Implementation.ORMKIT_ENHANCED, group = "joined", note = "the same, `EnhancedUser`/`EnhancedPost` enhanced by the build")
+    public List<EnhancedUser> joinedOrmkitEnhanced(OrmkitEnhancedState ormkit) {
+        try (var session = ormkit.sessions().open()) {
+            return checked(session.query(EnhancedUser.class).options(Load.joinedLoad(EnhancedUser_.posts)).orderBy("id").all(),
+                    EnhancedUser::getPosts);
         }
     }
 
@@ -293,23 +317,18 @@ public class UsersWithPostsBenchmark {
 
     /** Walks every user's posts, as a program that loaded them would, and checks they are all there. */
     private static List<User> checked(List<User> users) {
+        return checked(users, User::getPosts);
+    }
+
+    /** {@link #checked} for any of the model's user classes, whose posts {@code postsOf} gives. */
+    private static <U> List<U> checked(List<U> users, Function<U, List<?>> postsOf) {
         Checks.size(users, USER_COUNT);
         int posts = 0;
-        for (User u : users) {
-            posts += u.getPosts().size();
+        for (U u : users) {
+            posts += postsOf.apply(u).size();
         }
         Checks.that(posts == USER_COUNT * POSTS_EACH, "every user has its posts (found " + posts + ")");
         return users;
     }
 
-    /** {@link #checked} for the {@code Base}-derived model. */
-    private static List<BaseUser> checkedBase(List<BaseUser> users) {
-        Checks.size(users, USER_COUNT);
-        int posts = 0;
-        for (BaseUser u : users) {
-            posts += u.getPosts().size();
-        }
-        Checks.that(posts == USER_COUNT * POSTS_EACH, "every user has its posts (found " + posts + ")");
-        return users;
-    }
 }

@@ -2,7 +2,9 @@ package dev.ormkit.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -10,6 +12,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import dev.ormkit.bench.enhanced.EnhancedPost;
+import dev.ormkit.bench.enhanced.EnhancedUser;
+import dev.ormkit.bench.model.Post;
+import dev.ormkit.bench.model.User;
+import dev.ormkit.orm.StateCarrier;
 import org.junit.jupiter.api.Test;
 import org.openjdk.jmh.annotations.Benchmark;
 
@@ -71,13 +78,28 @@ class SuiteLayoutTest {
     }
 
     @Test
-    void theLoadingWorkloadsAlsoRunTheBaseDerivedModel() {
+    void theLoadingWorkloadsAlsoRunTheBaseDerivedAndTheEnhancedModels() {
         for (Class<?> type : List.of(LoadPostsBenchmark.class, UsersWithPostsBenchmark.class)) {
             for (String group : type.getAnnotation(Workload.class).groups()) {
-                assertThat(benchmarks(type)).as("%s, group '%s'", type.getSimpleName(), group)
-                        .anyMatch(m -> m.getAnnotation(Variant.class).value() == Implementation.ORMKIT_BASE
-                                && m.getAnnotation(Variant.class).group().equals(group));
+                for (Implementation inField : List.of(Implementation.ORMKIT_BASE, Implementation.ORMKIT_ENHANCED)) {
+                    assertThat(benchmarks(type)).as("%s, group '%s', %s", type.getSimpleName(), group, inField)
+                            .anyMatch(m -> m.getAnnotation(Variant.class).value() == inField
+                                    && m.getAnnotation(Variant.class).group().equals(group));
+                }
             }
+        }
+    }
+
+    /** The build ran Byte Buddy's plugin over the enhanced model, which found ormkit's on the class path. */
+    @Test
+    void theEnhancedModelCarriesItsStatesAndThePlainOneDoesNot() throws Exception {
+        for (Class<?> type : List.of(EnhancedUser.class, EnhancedPost.class)) {
+            assertThat(StateCarrier.class).as("%s enhanced by the build", type.getSimpleName()).isAssignableFrom(type);
+            Field field = type.getDeclaredField("$ormkitState");
+            assertThat(Modifier.isTransient(field.getModifiers()) && field.isSynthetic()).isTrue();
+        }
+        for (Class<?> type : List.of(User.class, Post.class)) {
+            assertThat(StateCarrier.class.isAssignableFrom(type)).as("%s left plain", type.getSimpleName()).isFalse();
         }
     }
 

@@ -33,7 +33,7 @@ import net.bytebuddy.implementation.FieldAccessor;
  *   <configuration><classPathDiscovery>true</classPathDiscovery></configuration>
  * </plugin>
  * }</pre>
- * (Gradle: the {@code net.bytebuddy.byte-buddy-gradle-plugin} with the same discovery.)
+ * Byte Buddy's Gradle plugin runs build plugins the same way (the project's own builds use Maven).
  *
  * <p>What it adds to a class: a {@code private transient} synthetic field {@code $ormkitState}
  * (invisible to the mapping, to Java serialization and to JSON mappers) and the two {@code final}

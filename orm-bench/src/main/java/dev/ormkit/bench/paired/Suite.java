@@ -22,8 +22,8 @@ import dev.ormkit.bench.paired.Case.Comparison;
  * on PostgreSQL, update 10k ≤ 1.3×; ahead of Hibernate and jOOQ (a ratio ≤ 1) wherever
  * they run the same workload; and execution events whose cost with no listener is invisible
  * (get by key and load 10k with a no-op listener over none: 1.00 within the interval). Where a
- * workload also runs ormkit over the model declared as subclasses of {@code Base}, that is
- * shown against JDBC and against the plain classes.
+ * workload also runs ormkit over the model declared as subclasses of {@code Base}, or over the
+ * model enhanced at build time, that is shown against JDBC and against the plain classes.
  */
 public final class Suite {
     /** The ratio "ahead of a peer" must stay under. */
@@ -80,10 +80,12 @@ public final class Suite {
                 comparisons.add(new Comparison(name, baseline, 0));
             }
         }
-        Method base = probe.contender(Implementation.ORMKIT_BASE);
-        if (base != null) {
-            // the same ORM code over a model that keeps its state in a field: what the optional Base class saves
-            comparisons.add(new Comparison(base.getName(), ormkit, 0));
+        for (Implementation inField : List.of(Implementation.ORMKIT_BASE, Implementation.ORMKIT_ENHANCED)) {
+            Method m = probe.contender(inField);
+            if (m != null) {
+                // the same ORM code over a model that keeps its state in a field: what Base or the enhancement saves
+                comparisons.add(new Comparison(m.getName(), ormkit, 0));
+            }
         }
         return new Case(workload, group, db, comparisons);
     }
