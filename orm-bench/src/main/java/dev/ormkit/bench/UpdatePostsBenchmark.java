@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import dev.ormkit.bench.enhanced.EnhancedPost;
 import dev.ormkit.bench.jooq.JooqMapping;
 import dev.ormkit.bench.jooq.JooqState;
 import dev.ormkit.bench.jpa.HibernateState;
@@ -21,6 +22,7 @@ import dev.ormkit.bench.model.Post;
 import dev.ormkit.bench.support.BenchDatabase;
 import dev.ormkit.bench.support.Fixtures;
 import dev.ormkit.bench.support.JdbcMapping;
+import dev.ormkit.bench.support.OrmkitEnhancedState;
 import dev.ormkit.bench.support.OrmkitState;
 import dev.ormkit.engine.Row;
 import dev.ormkit.sql.Update;
@@ -136,6 +138,30 @@ public class UpdatePostsBenchmark {
         }
     }
 
+    /** An ormkit session with the enhanced model's posts loaded into it (their states in their field). */
+    @State(Scope.Benchmark)
+    public static class EnhancedPosts {
+        dev.ormkit.orm.@Nullable Session session;
+        List<EnhancedPost> posts = List.of();
+
+        @Setup(Level.Iteration)
+        public void load(OrmkitEnhancedState ormkit) {
+            round++;
+            dev.ormkit.orm.Session s = ormkit.sessions().open();
+            posts = s.query(EnhancedPost.class).orderBy("id").all();
+            session = s;
+        }
+
+        @TearDown(Level.Iteration)
+        public void close(BenchDatabase db) throws SQLException {
+            if (session != null) {
+                session.close();
+                session = null;
+            }
+            checkAllChanged(db);
+        }
+    }
+
     /** The posts loaded through ormkit Core. */
     @State(Scope.Benchmark)
     public static class CorePosts {
@@ -237,6 +263,18 @@ public class UpdatePostsBenchmark {
         Checks.that(session != null, "the session is open");
         for (Post p : data.posts) {
             p.setTitle(newTitle(p));
+        }
+        session.commit();
+        return data.posts.size();
+    }
+
+    @Benchmark
+    @Variant(value = Implementation.ORMKIT_ENHANCED, note = "the same over `EnhancedPost`, enhanced by the build: the states in their field")
+    public int ormkitEnhanced(EnhancedPosts data) {
+        dev.ormkit.orm.Session session = data.session;
+        Checks.that(session != null, "the session is open");
+        for (EnhancedPost p : data.posts) {
+            p.setTitle(retitled(p.getTitle()));
         }
         session.commit();
         return data.posts.size();

@@ -32,6 +32,10 @@ public class EnhancedPost {
         return title;
     }
 
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
     public String getContent() {
         return content;
     }
