@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  * has shown its object gone, so every young collection copies the state of every plain object
  * loaded since the previous one. The state of an object that carries it is held by the object
  * alone and dies with it; loading it allocates no weak reference and no registry or map entry.
+ * Sessions treat such objects exactly as they treat {@link Base} objects (whose Javadoc names the
+ * one difference from plain objects, in what an expunged object keeps reachable).
  *
  * <p>The methods are ormkit's: a program neither calls nor overrides them. Written by hand, the
  * field must be {@code transient} (the mapping then ignores it, and copies made by
