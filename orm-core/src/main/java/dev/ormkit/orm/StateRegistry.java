@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
  * weakly. Python keeps an object's state on the object itself; a plain Java class has no
  * room for it, so the state lives here instead. That is how an object from a closed session
  * is known to be detached (not transient), and how adding an object that belongs to another
- * open session is refused. A subclass of {@link Base} has the room: its state is kept in its
- * field and never enters the registry.
+ * open session is refused. A subclass of {@link Base} has the room, and so has a class the build
+ * enhanced ({@link StateCarrier}): its state is kept in its field and never enters the registry.
  *
  * <p>Every loaded row registers its object while lookups are rare (adding, inspecting or
  * deleting one object), so registering is made cheap and lookups pay: the state's own weak
