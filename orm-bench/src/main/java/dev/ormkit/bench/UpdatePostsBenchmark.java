@@ -25,6 +25,7 @@ import dev.ormkit.bench.support.JdbcMapping;
 import dev.ormkit.bench.support.OrmkitEnhancedState;
 import dev.ormkit.bench.support.OrmkitState;
 import dev.ormkit.engine.Row;
+import dev.ormkit.orm.SessionFactory;
 import dev.ormkit.sql.Update;
 import org.hibernate.Session;
 import org.jooq.BatchBindStep;
@@ -114,17 +115,15 @@ public class UpdatePostsBenchmark {
         }
     }
 
-    /** An ormkit session with the posts loaded into it. */
-    @State(Scope.Benchmark)
-    public static class OrmkitPosts {
+    /** An ormkit session with the posts of one model loaded into it, closed after the iteration. */
+    public abstract static class SessionPosts<P> {
         dev.ormkit.orm.@Nullable Session session;
-        List<Post> posts = List.of();
+        List<P> posts = List.of();
 
-        @Setup(Level.Iteration)
-        public void load(OrmkitState ormkit) {
+        void open(SessionFactory sessions, Class<P> type) {
             round++;
-            dev.ormkit.orm.Session s = ormkit.sessions().open();
-            posts = s.query(Post.class).orderBy("id").all();
+            dev.ormkit.orm.Session s = sessions.open();
+            posts = s.query(type).orderBy("id").all();
             session = s;
         }
 
@@ -135,32 +134,27 @@ public class UpdatePostsBenchmark {
                 session = null;
             }
             checkAllChanged(db);
+        }
+    }
+
+    /** An ormkit session with the posts loaded into it. */
+    @State(Scope.Benchmark)
+    public static class OrmkitPosts extends SessionPosts<Post> {
+        @Setup(Level.Iteration)
+        public void load(OrmkitState ormkit) {
+            open(ormkit.sessions(), Post.class);
         }
     }
 
     /** An ormkit session with the enhanced model's posts loaded into it (their states in their field). */
     @State(Scope.Benchmark)
-    public static class EnhancedPosts {
-        dev.ormkit.orm.@Nullable Session session;
-        List<EnhancedPost> posts = List.of();
-
+    public static class EnhancedPosts extends SessionPosts<EnhancedPost> {
         @Setup(Level.Iteration)
         public void load(OrmkitEnhancedState ormkit) {
-            round++;
-            dev.ormkit.orm.Session s = ormkit.sessions().open();
-            posts = s.query(EnhancedPost.class).orderBy("id").all();
-            session = s;
-        }
-
-        @TearDown(Level.Iteration)
-        public void close(BenchDatabase db) throws SQLException {
-            if (session != null) {
-                session.close();
-                session = null;
-            }
-            checkAllChanged(db);
+            open(ormkit.sessions(), EnhancedPost.class);
         }
     }
+
 
     /** The posts loaded through ormkit Core. */
     @State(Scope.Benchmark)
