@@ -45,11 +45,8 @@ final class StateRegistry {
     }
 
     static @Nullable InstanceState get(Object entity) {
-        if (entity instanceof Base b) {
-            return stateOf(b);
-        }
-        if (entity instanceof StateCarrier c) {
-            return stateOf(c);
+        if (carriesState(entity)) {
+            return ownStateOf(entity);
         }
         int hash = Entry.hashOf(entity);
         return stripe(hash).get(entity, hash);
@@ -62,36 +59,23 @@ final class StateRegistry {
         }
         if (entity instanceof Base b) {
             b.ormkitState = state;
-            return;
-        }
-        if (entity instanceof StateCarrier c) {
+        } else if (entity instanceof StateCarrier c) {
             c.$ormkitState(state);
-            return;
+        } else {
+            Entry entry = state.entry();
+            stripe(entry.hash).put(entry);
         }
-        Entry entry = state.entry();
-        stripe(entry.hash).put(entry);
-    }
-
-    /** The state in a {@link Base} object's field; none for a {@code clone()} that copied the original's. */
-    static @Nullable InstanceState stateOf(Base entity) {
-        InstanceState s = entity.ormkitState;
-        return s != null && s.object() == entity ? s : null;
-    }
-
-    /** The state in a {@link StateCarrier}'s field; none for a {@code clone()} that copied the original's. */
-    static @Nullable InstanceState stateOf(StateCarrier entity) {
-        return entity.$ormkitState() instanceof InstanceState s && s.object() == entity ? s : null;
     }
 
     /**
      * The state in the field of an object that carries its own ({@link Base}, {@link StateCarrier});
-     * null for a plain object, or when the field holds no state of this very object.
+     * null for a plain object, or when the field holds no state of this very object (a
+     * {@code clone()} copies the original's).
      */
     static @Nullable InstanceState ownStateOf(Object entity) {
-        if (entity instanceof Base b) {
-            return stateOf(b);
-        }
-        return entity instanceof StateCarrier c ? stateOf(c) : null;
+        Object held = entity instanceof Base b ? b.ormkitState
+                : entity instanceof StateCarrier c ? c.$ormkitState() : null;
+        return held instanceof InstanceState s && s.object() == entity ? s : null;
     }
 
     /** True when {@code entity} keeps its state in a field of its own, so the registry holds nothing of it. */
