@@ -217,11 +217,15 @@ final class IdentityMap {
     }
 
     /**
-     * A load is about to attach up to {@code count} more objects: the maps are sized for them at
-     * once rather than doubled again and again on the way (rehashing every entry each time).
+     * A load is about to attach up to {@code count} more objects, {@code keyed} of them (if not
+     * 0) of one class: the maps are sized for them at once rather than doubled again and again
+     * on the way (rehashing every entry each time).
      */
-    void expectObjects(int count) {
+    void expectObjects(int count, int keyed) {
         states.expect(count);
+        if (keyed > 0) {
+            byKey.expect(keyed);
+        }
     }
 
     // --- deleting and expunging ------------------------------------------------------------

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class KeyIndex {
     /** Per root class, its objects of single-column keys by key value. */
-    private final HashMap<Class<?>, HashMap<Object, InstanceState>> single = new HashMap<>();
+    private final HashMap<Class<?>, KeyTable> single = new HashMap<>();
     /** Never changed: the composite-key map until the first composite key, and again after clear. */
     private static final HashMap<EntityKey, InstanceState> NO_COMPOSITE = new HashMap<>(0);
 
@@ -23,9 +23,11 @@ final class KeyIndex {
      * after row, or two in turn (a post, then its author for the lazy reference).
      */
     private @Nullable Class<?> lastRoot;
-    private @Nullable HashMap<Object, InstanceState> lastTable;
+    private @Nullable KeyTable lastTable;
     private @Nullable Class<?> previousRoot;
-    private @Nullable HashMap<Object, InstanceState> previousTable;
+    private @Nullable KeyTable previousTable;
+    /** Objects a statement about to be read may add: the first table it adds to is sized for them. */
+    private int expected;
 
     @Nullable InstanceState get(EntityKey key) {
         return key.isComposite() ? composite.get(key) : get(key.rootType(), key.value());
@@ -33,7 +35,7 @@ final class KeyIndex {
 
     /** The object of root class {@code root} whose single-column key is {@code value}. */
     @Nullable InstanceState get(Class<?> root, Object value) {
-        HashMap<Object, InstanceState> table = table(root, false);
+        KeyTable table = table(root, false);
         return table == null ? null : table.get(value);
     }
 
@@ -46,8 +48,21 @@ final class KeyIndex {
     }
 
     void put(Class<?> root, Object value, InstanceState state) {
-        HashMap<Object, InstanceState> table = table(root, true);
+        KeyTable table = table(root, true);
+        if (expected > 0) {
+            table.ensureRoomFor(expected);
+            expected = 0;
+        }
         table.put(value, state);
+    }
+
+    /**
+     * Up to {@code count} objects are about to be added by one statement's rows: the table the
+     * first of them goes into makes room for all of them at once, instead of doubling again and
+     * again on the way (rehashing every entry each time).
+     */
+    void expect(int count) {
+        expected = count;
     }
 
     void putIfAbsent(EntityKey key, InstanceState state) {
@@ -63,7 +78,7 @@ final class KeyIndex {
         if (key.isComposite()) {
             composite.remove(key, state);
         } else {
-            HashMap<Object, InstanceState> table = table(key.rootType(), false);
+            KeyTable table = table(key.rootType(), false);
             if (table != null) {
                 table.remove(key.value(), state);
             }
@@ -74,7 +89,7 @@ final class KeyIndex {
         if (!composite.isEmpty()) {
             return false;
         }
-        for (HashMap<Object, InstanceState> table : single.values()) {
+        for (KeyTable table : single.values()) {
             if (!table.isEmpty()) {
                 return false;
             }
@@ -90,6 +105,7 @@ final class KeyIndex {
         lastTable = null;
         previousRoot = null;
         previousTable = null;
+        expected = 0;
     }
 
     private HashMap<EntityKey, InstanceState> composites() {
@@ -99,24 +115,24 @@ final class KeyIndex {
         return composite;
     }
 
-    private @Nullable HashMap<Object, InstanceState> table(Class<?> root, boolean create) {
+    private @Nullable KeyTable table(Class<?> root, boolean create) {
         if (root == lastRoot) {
             return lastTable;
         }
         if (root == previousRoot) {
-            HashMap<Object, InstanceState> table = previousTable;
+            KeyTable table = previousTable;
             previousRoot = lastRoot;
             previousTable = lastTable;
             lastRoot = root;
             lastTable = table;
             return table;
         }
-        HashMap<Object, InstanceState> table = single.get(root);
+        KeyTable table = single.get(root);
         if (table == null) {
             if (!create) {
                 return null;
             }
-            table = new HashMap<>();
+            table = new KeyTable();
             single.put(root, table);
         }
         previousRoot = lastRoot;

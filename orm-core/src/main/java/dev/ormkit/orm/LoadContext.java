@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 final class LoadContext {
     private java.util.function.@Nullable Supplier<String> describer;
     private @Nullable String description;
-    private final List<InstanceState> states = new ArrayList<>();
+    private final ArrayList<InstanceState> states = new ArrayList<>();
     /** Lazy loads per relationship for objects of this result. */
     private final Map<RelationshipAttribute, Integer> lazyLoads = new HashMap<>();
 
@@ -40,6 +40,11 @@ final class LoadContext {
             describer = null;
         }
         return description;
+    }
+
+    /** Up to {@code count} objects are about to join: room for them at once rather than by doubling. */
+    void expect(int count) {
+        states.ensureCapacity(count);
     }
 
     void add(InstanceState state) {

@@ -173,6 +173,9 @@ final class ResultLoader {
         Reading(int expectedRows) {
             this.context = session.newLoadContext(description != null ? description : statement, isEager());
             int capacity = Math.max(expectedRows, 10);
+            if (joins.isEmpty()) { // a row per object: joined rows repeat their parents
+                context.expect(expectedRows);
+            }
             this.primaries = new ArrayList<>(capacity);
             if (entityFirst) {
                 entities = new ArrayList<>(capacity);
@@ -404,7 +407,7 @@ final class ResultLoader {
     /** Turns {@code rows} (of {@link #statement()}, labelled {@code resultKeys}) into objects. */
     Loaded load(List<Row> all, List<String> resultKeys) {
         Reading reading = start(resultKeys, all.size());
-        session.objects.expectObjects(all.size() * entityReaders);
+        expectObjects(all.size());
         if (entityFirst) {
             for (int i = 0, n = all.size(); i < n; i++) {
                 reading.entityRow(all.get(i));
@@ -427,7 +430,7 @@ final class ResultLoader {
         int expected = cursor.expectedRows();
         Reading reading = start(cursor.keys(), expected);
         if (expected > 0) {
-            session.objects.expectObjects(expected * entityReaders);
+            expectObjects(expected);
         }
         if (entityFirst) {
             while (cursor.next()) {
@@ -439,6 +442,15 @@ final class ResultLoader {
             }
         }
         return reading;
+    }
+
+    /**
+     * Sizes the session's maps for the objects {@code rows} rows may bring: each entity of a row
+     * may be new to the session; where a row is one object (one mapped class, no joined
+     * relationship), the rows also size the table of keys that object's class is found by.
+     */
+    private void expectObjects(int rows) {
+        session.objects.expectObjects(rows * entityReaders, entityReaders == 1 && joins.isEmpty() ? rows : 0);
     }
 
     private Reading start(List<String> resultKeys, int expectedRows) {
