@@ -666,6 +666,16 @@ public abstract class Dialect implements SqlDialect, DdlDialect, CollectionBindi
         return 32_000;
     }
 
+    /**
+     * The most keys one {@code WHERE key IN (...)} of a {@code selectin} load (or a batched lazy
+     * load) carries; more keys take more statements. 500 by default, as SQLAlchemy's selectin
+     * loader sends: few round trips, and databases that test a row against an IN list by lookup
+     * (a sorted list, an index probe per key) pay little for its length.
+     */
+    public int keysPerSelectIn() {
+        return 500;
+    }
+
     /** The most rows one multi-row INSERT should carry, whatever the parameter count. */
     public int maxRowsPerInsert() {
         return 1_000;

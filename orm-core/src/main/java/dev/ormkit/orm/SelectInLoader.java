@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import dev.ormkit.dialect.Dialect;
 import dev.ormkit.event.Origin;
 import dev.ormkit.mapping.ColumnAttribute;
 import dev.ormkit.mapping.ColumnPair;
@@ -25,13 +26,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Loads one relationship for many objects at once with {@code SELECT ... WHERE key IN (...)},
- * {@value #CHUNK} keys per statement: the {@code selectin} strategy, and also what a lazy load
+ * as many keys per statement as the dialect says ({@link Dialect#keysPerSelectIn()}): the {@code selectin} strategy, and also what a lazy load
  * (one object, or a batch of siblings) runs. The key columns are selected next to the related
  * objects' own, so rows are matched to their parents by what the database says, whatever the
  * objects hold in memory; a many-to-many reads them from the association table it joins.
  */
 final class SelectInLoader extends LoaderStrategy {
-    static final int CHUNK = 500;
     static final SelectInLoader INSTANCE = new SelectInLoader();
 
     private SelectInLoader() {
@@ -85,9 +85,11 @@ final class SelectInLoader extends LoaderStrategy {
         for (ColumnPair p : pairs) {
             keyColumns.add(p.remote());
         }
-        int chunkSize = source != null ? Math.max(1, keys.size()) : CHUNK;
+        int perStatement = session.factory.engine().dialect().keysPerSelectIn();
+        int chunkSize = source != null ? Math.max(1, keys.size()) : perStatement;
         // a lazy load's batches never exceed the batch size: no statement for more keys is needed
-        int cap = origin == Origin.LAZY_LOAD ? Math.min(CHUNK, Math.max(1, session.factory.lazyLoadBatchSize())) : CHUNK;
+        int cap = origin == Origin.LAZY_LOAD ? Math.min(perStatement, Math.max(1, session.factory.lazyLoadBatchSize()))
+                : perStatement;
         for (int from = 0; from < keys.size(); from += chunkSize) {
             List<Object> chunk = keys.subList(from, Math.min(keys.size(), from + chunkSize));
             Select select;

@@ -21,9 +21,6 @@ import dev.ormkit.sql.Sql;
  * subclass table into every query, as SQLAlchemy's {@code polymorphic_load="selectin"} does.
  */
 final class SubclassRowLoader {
-    /** Keys per IN list: well under every database's bind parameter limit. */
-    private static final int CHUNK = 500;
-
     private SubclassRowLoader() {
     }
 
@@ -37,10 +34,11 @@ final class SubclassRowLoader {
             byClass.computeIfAbsent(s.mapping(), k -> new ArrayList<>()).add(s);
         }
         int statements = 0;
+        int chunk = session.factory.engine().dialect().keysPerSelectIn(); // keys per IN list
         for (Map.Entry<EntityMapping<?>, List<InstanceState>> e : byClass.entrySet()) {
             List<InstanceState> all = e.getValue();
-            for (int from = 0; from < all.size(); from += CHUNK) {
-                load(session, e.getKey(), all.subList(from, Math.min(all.size(), from + CHUNK)));
+            for (int from = 0; from < all.size(); from += chunk) {
+                load(session, e.getKey(), all.subList(from, Math.min(all.size(), from + chunk)));
                 statements++;
             }
         }
