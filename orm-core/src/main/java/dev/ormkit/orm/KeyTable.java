@@ -43,17 +43,8 @@ final class KeyTable {
     }
 
     @Nullable InstanceState get(Object key) {
-        Object[] k = keys;
-        int mask = k.length - 1;
-        for (int i = slot(key, mask); ; i = (i + 1) & mask) {
-            Object there = k[i];
-            if (there == null) {
-                return null;
-            }
-            if (there == key || there.equals(key)) {
-                return states[i];
-            }
-        }
+        int i = find(key);
+        return keys[i] == null ? null : states[i];
     }
 
     /** Puts {@code state} under {@code key}, replacing the state there. */
@@ -68,21 +59,9 @@ final class KeyTable {
 
     /** Takes out the entry of {@code key} when its state is {@code state}. */
     void remove(Object key, InstanceState state) {
-        Object[] k = keys;
-        int mask = k.length - 1;
-        int i = slot(key, mask);
-        while (true) {
-            Object there = k[i];
-            if (there == null) {
-                return;
-            }
-            if (there == key || there.equals(key)) {
-                if (states[i] == state) {
-                    delete(i);
-                }
-                return;
-            }
-            i = (i + 1) & mask;
+        int i = find(key);
+        if (keys[i] != null && states[i] == state) {
+            delete(i);
         }
     }
 
@@ -100,26 +79,31 @@ final class KeyTable {
     }
 
     private void insert(Object key, InstanceState state, boolean replace) {
+        int i = find(key);
+        if (keys[i] != null) {
+            if (replace) {
+                states[i] = state;
+            }
+            return;
+        }
+        keys[i] = key;
+        states[i] = state;
+        if (++size > threshold && keys.length < MAX_CAPACITY) {
+            rehash(keys.length << 1);
+        }
+    }
+
+    /** The slot holding {@code key}, or the empty slot where its probe ends (where it would go). */
+    private int find(Object key) {
         Object[] k = keys;
         int mask = k.length - 1;
         int i = slot(key, mask);
         while (true) {
             Object there = k[i];
-            if (there == null) {
-                break;
-            }
-            if (there == key || there.equals(key)) {
-                if (replace) {
-                    states[i] = state;
-                }
-                return;
+            if (there == null || there == key || there.equals(key)) {
+                return i;
             }
             i = (i + 1) & mask;
-        }
-        k[i] = key;
-        states[i] = state;
-        if (++size > threshold && k.length < MAX_CAPACITY) {
-            rehash(k.length << 1);
         }
     }
 
