@@ -217,14 +217,14 @@ final class IdentityMap {
     }
 
     /**
-     * A load is about to attach up to {@code count} more objects, {@code keyed} of them (if not
-     * 0) of one class: the maps are sized for them at once rather than doubled again and again
-     * on the way (rehashing every entry each time).
+     * A load is about to attach up to {@code count} more objects, {@code rows} of them of class
+     * {@code keyed} when its rows are one object each (null otherwise): the maps are sized for
+     * them at once rather than doubled again and again on the way (rehashing every entry each time).
      */
-    void expectObjects(int count, int keyed) {
+    void expectObjects(int count, @Nullable EntityMapping<?> keyed, int rows) {
         states.expect(count);
-        if (keyed > 0) {
-            byKey.expect(keyed);
+        if (keyed != null && keyed.primaryKey().size() == 1) {
+            byKey.expect(keyed.rootType(), rows);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.ormkit.orm;
 
 import java.util.HashMap;
+import java.util.Objects;
 import dev.ormkit.mapping.EntityKey;
 import org.jspecify.annotations.Nullable;
 
@@ -26,8 +27,6 @@ final class KeyIndex {
     private @Nullable KeyTable lastTable;
     private @Nullable Class<?> previousRoot;
     private @Nullable KeyTable previousTable;
-    /** Objects a statement about to be read may add: the first table it adds to is sized for them. */
-    private int expected;
 
     @Nullable InstanceState get(EntityKey key) {
         return key.isComposite() ? composite.get(key) : get(key.rootType(), key.value());
@@ -48,21 +47,16 @@ final class KeyIndex {
     }
 
     void put(Class<?> root, Object value, InstanceState state) {
-        KeyTable table = table(root, true);
-        if (expected > 0) {
-            table.ensureRoomFor(expected);
-            expected = 0;
-        }
-        table.put(value, state);
+        Objects.requireNonNull(table(root, true)).put(value, state);
     }
 
     /**
-     * Up to {@code count} objects are about to be added by one statement's rows: the table the
-     * first of them goes into makes room for all of them at once, instead of doubling again and
-     * again on the way (rehashing every entry each time).
+     * Up to {@code count} objects of root class {@code root} are about to be added by one
+     * statement's rows: its table makes room for all of them at once, instead of doubling again
+     * and again on the way (rehashing every entry each time).
      */
-    void expect(int count) {
-        expected = count;
+    void expect(Class<?> root, int count) {
+        Objects.requireNonNull(table(root, true)).ensureRoomFor(count);
     }
 
     void putIfAbsent(EntityKey key, InstanceState state) {
@@ -105,7 +99,6 @@ final class KeyIndex {
         lastTable = null;
         previousRoot = null;
         previousTable = null;
-        expected = 0;
     }
 
     private HashMap<EntityKey, InstanceState> composites() {

@@ -450,7 +450,8 @@ final class ResultLoader {
      * relationship), the rows also size the table of keys that object's class is found by.
      */
     private void expectObjects(int rows) {
-        session.objects.expectObjects(rows * entityReaders, entityReaders == 1 && joins.isEmpty() ? rows : 0);
+        boolean rowPerObject = entityReaders == 1 && joins.isEmpty() && primaryPlan != null;
+        session.objects.expectObjects(rows * entityReaders, rowPerObject ? primaryPlan.mapping() : null, rows);
     }
 
     private Reading start(List<String> resultKeys, int expectedRows) {

@@ -26,10 +26,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Loads one relationship for many objects at once with {@code SELECT ... WHERE key IN (...)},
- * as many keys per statement as the dialect says ({@link Dialect#keysPerSelectIn()}): the {@code selectin} strategy, and also what a lazy load
- * (one object, or a batch of siblings) runs. The key columns are selected next to the related
- * objects' own, so rows are matched to their parents by what the database says, whatever the
- * objects hold in memory; a many-to-many reads them from the association table it joins.
+ * as many keys per statement as {@link Dialect#keysPerSelectIn()} says: the {@code selectin}
+ * strategy, and also what a lazy load (one object, or a batch of siblings) runs. The key
+ * columns are selected next to the related objects' own, so rows are matched to their parents by
+ * what the database says, whatever the objects hold in memory; a many-to-many reads them from the
+ * association table it joins.
  */
 final class SelectInLoader extends LoaderStrategy {
     static final SelectInLoader INSTANCE = new SelectInLoader();
