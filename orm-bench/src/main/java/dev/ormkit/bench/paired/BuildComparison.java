@@ -13,7 +13,7 @@ import java.util.Locale;
 /**
  * Compares two builds' benchmark jars on a shared machine, benchmark by benchmark: JMH forks
  * of the older and the newer jar take turns, in pairs, and each pair's time ratio after/before
- * cancels what the machine did to both (see {@link BuildPairs}).
+ * cancels what the machine did to both (see {@link ForkPairs}).
  *
  * <pre>
  * java -cp NEW.jar dev.ormkit.bench.paired.BuildComparison --before OLD.jar --after NEW.jar
@@ -47,12 +47,12 @@ public final class BuildComparison {
         Settings s = parse(args);
         String loadAtStart = MachineLoad.now();
         ZonedDateTime started = ZonedDateTime.now();
-        StringBuilder table = new StringBuilder(BuildPairs.header());
+        StringBuilder table = new StringBuilder(ForkPairs.header());
         for (String db : s.databases()) {
             for (String b : s.benchmarks()) {
-                BuildPairs pairs = compare(fullName(b), db, s);
+                ForkPairs pairs = compare(fullName(b), db, s);
                 table.append(pairs.row());
-                System.out.print(BuildPairs.header().lines().findFirst().orElseThrow() + "\n" + pairs.row());
+                System.out.print(ForkPairs.header().lines().findFirst().orElseThrow() + "\n" + pairs.row());
             }
         }
         String md = String.format(Locale.ROOT, "Comparison of %s, %s: before %s, after %s; %d pair(s) of JMH forks per "
@@ -73,55 +73,24 @@ public final class BuildComparison {
 
     /** {@code LoadPosts.ormkit} as JMH names it: {@code dev.ormkit.bench.LoadPostsBenchmark.ormkit}. */
     static String fullName(String benchmark) {
-        int dot = benchmark.lastIndexOf('.');
-        if (dot <= 0 || dot == benchmark.length() - 1) {
-            throw new IllegalArgumentException("A benchmark is Workload.method, e.g. LoadPosts.ormkit; got " + benchmark);
-        }
-        String workload = benchmark.substring(0, dot);
-        return "dev.ormkit.bench." + (workload.endsWith("Benchmark") ? workload : workload + "Benchmark")
-                + benchmark.substring(dot);
+        return JmhFork.fullName(benchmark);
     }
 
-    private static BuildPairs compare(String benchmark, String db, Settings s) throws IOException, InterruptedException {
+    private static ForkPairs compare(String benchmark, String db, Settings s) throws IOException, InterruptedException {
+        JmhFork fork = new JmhFork(s.warmup(), s.iterations(), s.iterationMillis(), s.gc());
         List<JmhCsv> before = new ArrayList<>();
         List<JmhCsv> after = new ArrayList<>();
         for (int pair = 0; pair < s.pairs(); pair++) {
             boolean beforeFirst = pair % 2 == 0;
             for (int turn = 0; turn < 2; turn++) {
                 boolean isBefore = (turn == 0) == beforeFirst;
-                JmhCsv r = run(isBefore ? s.before() : s.after(), benchmark, db, s);
+                JmhCsv r = fork.run(isBefore ? s.before() : s.after(), benchmark, db);
                 (isBefore ? before : after).add(r);
                 System.out.printf(Locale.ROOT, "%s %s pair %d %s: %s (load %s)%n", benchmark, db, pair,
                         isBefore ? "before" : "after", r, MachineLoad.now());
             }
         }
-        return new BuildPairs(benchmark, db, before, after);
-    }
-
-    /** One JMH fork of {@code benchmark} from {@code jar}. */
-    private static JmhCsv run(Path jar, String benchmark, String db, Settings s) throws IOException, InterruptedException {
-        Path csv = Files.createTempFile("build-comparison", ".csv");
-        try {
-            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", jar.toString(), "org.openjdk.jmh.Main", "^" + benchmark.replace(".", "\\.") + "$",
-                    "-f", "1", "-wi", Integer.toString(s.warmup()), "-i", Integer.toString(s.iterations()),
-                    "-w", s.iterationMillis() + "ms", "-r", s.iterationMillis() + "ms", "-p", "database=" + db,
-                    "-rf", "csv", "-rff", csv.toString()));
-            if (s.gc()) {
-                command.addAll(List.of("-prof", "gc"));
-            }
-            Path log = Files.createTempFile("build-comparison", ".log");
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            int exit = p.waitFor();
-            if (exit != 0 || Files.size(csv) == 0) {
-                throw new IllegalStateException("JMH run of " + benchmark + " from " + jar + " failed (exit " + exit
-                        + "); its output is in " + log);
-            }
-            Files.delete(log);
-            return JmhCsv.parse(Files.readAllLines(csv, StandardCharsets.UTF_8), benchmark);
-        } finally {
-            Files.deleteIfExists(csv);
-        }
+        return new ForkPairs(benchmark, db, before, after);
     }
 
     static Settings parse(String[] args) {
@@ -137,15 +106,15 @@ public final class BuildComparison {
         List<String> benchmarks = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
-                case "--before" -> before = Path.of(value(args, ++i)).toAbsolutePath();
-                case "--after" -> after = Path.of(value(args, ++i)).toAbsolutePath();
-                case "--databases" -> databases = List.of(value(args, ++i).split(","));
-                case "--pairs" -> pairs = atLeast(args, ++i, 1);
-                case "--warmup" -> warmup = atLeast(args, ++i, 0);
-                case "--iterations" -> iterations = atLeast(args, ++i, 1);
-                case "--iteration-ms" -> iterationMillis = atLeast(args, ++i, 1);
+                case "--before" -> before = Path.of(CommandLine.value(args, ++i)).toAbsolutePath();
+                case "--after" -> after = Path.of(CommandLine.value(args, ++i)).toAbsolutePath();
+                case "--databases" -> databases = List.of(CommandLine.value(args, ++i).split(","));
+                case "--pairs" -> pairs = CommandLine.atLeast(args, ++i, 1);
+                case "--warmup" -> warmup = CommandLine.atLeast(args, ++i, 0);
+                case "--iterations" -> iterations = CommandLine.atLeast(args, ++i, 1);
+                case "--iteration-ms" -> iterationMillis = CommandLine.atLeast(args, ++i, 1);
                 case "--no-gc" -> gc = false;
-                case "--output" -> output = Path.of(value(args, ++i));
+                case "--output" -> output = Path.of(CommandLine.value(args, ++i));
                 default -> {
                     if (args[i].startsWith("--")) {
                         throw new IllegalArgumentException("Unknown option " + args[i] + "; see the BuildComparison Javadoc");
@@ -167,18 +136,4 @@ public final class BuildComparison {
                 benchmarks.isEmpty() ? DEFAULT_BENCHMARKS : List.copyOf(benchmarks));
     }
 
-    private static String value(String[] args, int i) {
-        if (i >= args.length) {
-            throw new IllegalArgumentException(args[i - 1] + " needs a value");
-        }
-        return args[i];
-    }
-
-    private static int atLeast(String[] args, int i, int min) {
-        int n = Integer.parseInt(value(args, i));
-        if (n < min) {
-            throw new IllegalArgumentException(args[i - 1] + " must be at least " + min + ", got " + n);
-        }
-        return n;
-    }
 }

@@ -29,6 +29,22 @@ public record CaseResult(Case benchCase, List<Round> rounds, String loadBefore, 
         return PairedStatistics.median(of(method).stream().mapToDouble(Round::bytesPerOp).toArray());
     }
 
+    /**
+     * The share of a contender's measured slot time the JVM spent in collection pauses, over all
+     * its rounds. In a JVM the contenders share, a pause in one slot pays for what earlier slots
+     * left reachable too, so a contender whose garbage outlives its operations (a registry that
+     * learns of dead objects only from a collection) passes part of its cost to the others.
+     */
+    public double gcShare(String method) {
+        long gc = 0;
+        long total = 0;
+        for (Round r : of(method)) {
+            gc += r.gcNanos();
+            total += r.nanos();
+        }
+        return total == 0 ? 0 : (double) gc / total;
+    }
+
     /** Median operations per slot of a contender. */
     public double medianOperations(String method) {
         return PairedStatistics.median(of(method).stream().mapToDouble(Round::operations).toArray());

@@ -16,6 +16,9 @@ final class ForkRun {
     private static final com.sun.management.ThreadMXBean THREADS =
             (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
+    private static final List<java.lang.management.GarbageCollectorMXBean> COLLECTORS =
+            ManagementFactory.getGarbageCollectorMXBeans();
+
     /** Keeps results reachable so the JIT cannot drop the work that made them. */
     static volatile Object sink;
 
@@ -78,6 +81,7 @@ final class ForkRun {
             states.beforeSlot(iterationStates);
             long ops = 0;
             long allocated0 = THREADS.getCurrentThreadAllocatedBytes();
+            long gc0 = collectionMillis();
             long t0 = System.nanoTime();
             long elapsed;
             do {
@@ -86,8 +90,18 @@ final class ForkRun {
                 elapsed = System.nanoTime() - t0;
             } while (!benchCase.singleShot() && elapsed < sliceNanos);
             long allocated = THREADS.getCurrentThreadAllocatedBytes() - allocated0;
+            long gcNanos = (collectionMillis() - gc0) * 1_000_000L;
             states.afterSlot(iterationStates);
-            return new Round(fork, round, method.getName(), ops, elapsed, allocated);
+            return new Round(fork, round, method.getName(), ops, elapsed, allocated, gcNanos);
         }
+    }
+
+    /** Milliseconds the JVM's collectors have reported so far (G1: its young and mixed/full pauses). */
+    private static long collectionMillis() {
+        long total = 0;
+        for (java.lang.management.GarbageCollectorMXBean c : COLLECTORS) {
+            total += Math.max(0, c.getCollectionTime());
+        }
+        return total;
     }
 }

@@ -7,21 +7,31 @@ import java.util.Locale;
 /**
  * The figures of one benchmark in a JMH result file written with {@code -rf csv}: its score
  * and unit, and, when it ran with {@code -prof gc}, its {@code gc.alloc.rate.norm} (bytes
- * allocated per operation). JMH writes a secondary metric as a row of its own, named after the
+ * allocated per operation) and {@code gc.time} (milliseconds of collection over the measured
+ * iterations). JMH writes a secondary metric as a row of its own, named after the
  * benchmark and a colon.
  *
  * @param score the primary score (time per operation)
  * @param unit its unit ({@code us/op}, {@code ms/op}, {@code s/op})
  * @param bytesPerOp bytes allocated per operation; NaN without {@code -prof gc}
+ * @param gcMillis milliseconds the collectors reported over the measured iterations; NaN
+ *        without {@code -prof gc} (JMH leaves the row out when no collection ran: then 0)
  */
-record JmhCsv(double score, String unit, double bytesPerOp) {
+record JmhCsv(double score, String unit, double bytesPerOp, double gcMillis) {
     private static final String ALLOCATION = "gc.alloc.rate.norm";
+    private static final String GC_TIME = "gc.time";
+
+    /** A fork's figures without its collection time. */
+    JmhCsv(double score, String unit, double bytesPerOp) {
+        this(score, unit, bytesPerOp, Double.NaN);
+    }
 
     /** The figures of {@code benchmark} (its full name) in the lines of a JMH CSV file. */
     static JmhCsv parse(List<String> lines, String benchmark) {
         Double score = null;
         String unit = null;
         double bytes = Double.NaN;
+        double gc = Double.NaN;
         for (String line : lines) {
             List<String> f = fields(line);
             if (f.size() < 7) {
@@ -33,12 +43,17 @@ record JmhCsv(double score, String unit, double bytesPerOp) {
                 unit = f.get(6);
             } else if (name.startsWith(benchmark + ":") && name.endsWith(ALLOCATION)) {
                 bytes = number(f.get(4), line); // older JMH versions put a "·" before the metric name
+            } else if (name.startsWith(benchmark + ":") && name.endsWith(GC_TIME)) {
+                gc = number(f.get(4), line);
             }
         }
         if (score == null) {
             throw new IllegalArgumentException("No result of " + benchmark + " in the JMH file: " + lines);
         }
-        return new JmhCsv(score, unit, bytes);
+        if (Double.isNaN(gc) && !Double.isNaN(bytes)) {
+            gc = 0; // profiled, and JMH saw no collection
+        }
+        return new JmhCsv(score, unit, bytes, gc);
     }
 
     private static double number(String text, String line) {

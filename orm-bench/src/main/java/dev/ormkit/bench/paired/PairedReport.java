@@ -60,7 +60,9 @@ final class PairedReport {
                         + "with a %d%% bootstrap interval (forks resampled, then rounds within them; %,d resamples). "
                         + "A target is **met** when the whole interval is at or below it, **missed** when the whole interval "
                         + "is above it, **undecided** otherwise.%s Allocation is the measuring thread's allocated bytes "
-                        + "per operation (`ThreadMXBean`).\n\n",
+                        + "per operation (`ThreadMXBean`). GC pauses: the share of a contender's slot time the "
+                        + "collectors reported (`GarbageCollectorMXBean`); the contenders share a JVM, so a pause in one "
+                        + "slot also copies what the slots before it left reachable.\n\n",
                 settings.forks(), settings.warmup(), settings.rounds(), settings.sliceMillis(), settings.singleShotWarmup(),
                 settings.singleShotRounds(), Math.round(PairedStatistics.CONFIDENCE * 100), PairedStatistics.RESAMPLES,
                 anyWithin() ? WITHIN_RULE : ""));
@@ -90,11 +92,13 @@ final class PairedReport {
             md.append("\n#### ").append(title(c)).append(" — ").append(c.database()).append("\n\n");
             md.append(String.format(Locale.ROOT, "%d fork(s), %d paired rounds, %.0f s; load %s before, %s after.%n%n",
                     r.forks(), r.pairedRounds(), r.seconds(), r.loadBefore(), r.loadAfter()));
-            md.append("| implementation | how | median time/op | median alloc/op | ops per slot |\n|---|---|--:|--:|--:|\n");
+            md.append("| implementation | how | median time/op | median alloc/op | GC pauses in its slots | ops per slot |\n"
+                    + "|---|---|--:|--:|--:|--:|\n");
             for (Method m : c.contenders()) {
                 String name = m.getName();
                 md.append("| ").append(label(c, name)).append(" | ").append(m.getAnnotation(Variant.class).note())
                         .append(" | ").append(time(r.medianNanos(name))).append(" | ").append(bytes(r.medianBytes(name)))
+                        .append(" | ").append(String.format(Locale.ROOT, "%.1f%%", 100 * r.gcShare(name)))
                         .append(" | ").append(String.format(Locale.ROOT, "%.0f", r.medianOperations(name))).append(" |\n");
             }
             md.append("\n| ratio | median | 95% interval | target | verdict |\n|---|--:|--:|--:|---|\n");

@@ -182,15 +182,15 @@ public final class PairedRunner {
         Path output = Path.of("docs", "BENCHMARKS.md");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
-                case "--databases" -> databases = List.of(value(args, ++i).split(","));
-                case "--include" -> include = Pattern.compile(value(args, ++i));
-                case "--forks" -> forks = positive(args, ++i);
-                case "--rounds" -> rounds = positive(args, ++i);
-                case "--warmup" -> warmup = positive(args, ++i);
-                case "--slice-ms" -> slice = positive(args, ++i);
-                case "--single-shot-rounds" -> singleShotRounds = positive(args, ++i);
+                case "--databases" -> databases = List.of(CommandLine.value(args, ++i).split(","));
+                case "--include" -> include = Pattern.compile(CommandLine.value(args, ++i));
+                case "--forks" -> forks = CommandLine.atLeast(args, ++i, 1);
+                case "--rounds" -> rounds = CommandLine.atLeast(args, ++i, 1);
+                case "--warmup" -> warmup = CommandLine.atLeast(args, ++i, 1);
+                case "--slice-ms" -> slice = CommandLine.atLeast(args, ++i, 1);
+                case "--single-shot-rounds" -> singleShotRounds = CommandLine.atLeast(args, ++i, 1);
                 case "--lazy" -> lazy = true;
-                case "--output" -> output = Path.of(value(args, ++i));
+                case "--output" -> output = Path.of(CommandLine.value(args, ++i));
                 case "--quick" -> {
                     forks = 1;
                     rounds = 3;
@@ -206,21 +206,6 @@ public final class PairedRunner {
             Database.named(db);
         }
         return new Settings(databases, include, forks, rounds, warmup, slice, singleShotRounds, singleShotWarmup, lazy, output);
-    }
-
-    private static String value(String[] args, int i) {
-        if (i >= args.length) {
-            throw new IllegalArgumentException(args[i - 1] + " needs a value");
-        }
-        return args[i];
-    }
-
-    private static int positive(String[] args, int i) {
-        int n = Integer.parseInt(value(args, i));
-        if (n < 1) {
-            throw new IllegalArgumentException(args[i - 1] + " must be at least 1, got " + n);
-        }
-        return n;
     }
 
     private static String commandLine(String[] args) {

@@ -15,6 +15,7 @@ class BuildComparisonTest {
             "\"dev.ormkit.bench.GetPostBenchmark.ormkit\",\"avgt\",1,5,61.312700,4.100000,\"us/op\",h2",
             "\"dev.ormkit.bench.GetPostBenchmark.ormkit:gc.alloc.rate\",\"avgt\",1,5,8.363017,NaN,\"MB/sec\",h2",
             "\"dev.ormkit.bench.GetPostBenchmark.ormkit:gc.alloc.rate.norm\",\"avgt\",1,5,9232.000000,NaN,\"B/op\",h2",
+            "\"dev.ormkit.bench.GetPostBenchmark.ormkit:gc.time\",\"avgt\",1,5,118.000000,NaN,\"ms\",h2",
             "\"dev.ormkit.bench.GetPostBenchmark.ormkitCore\",\"avgt\",1,5,40.000000,1.000000,\"us/op\",h2");
 
     @Test
@@ -23,6 +24,7 @@ class BuildComparisonTest {
         assertThat(r.score()).isEqualTo(61.3127);
         assertThat(r.unit()).isEqualTo("us/op");
         assertThat(r.bytesPerOp()).isEqualTo(9232);
+        assertThat(r.gcMillis()).isEqualTo(118);
         // a benchmark whose name starts like another's is not mixed up with it
         assertThat(JmhCsv.parse(CSV, "dev.ormkit.bench.GetPostBenchmark.ormkitCore").bytesPerOp()).isNaN();
         assertThatThrownBy(() -> JmhCsv.parse(CSV, "dev.ormkit.bench.GetPostBenchmark.jdbc"))
@@ -44,12 +46,12 @@ class BuildComparisonTest {
             before.add(new JmhCsv(100 * machine, "us/op", 9000));
             after.add(new JmhCsv(90 * machine, "us/op", 8000 + pair));
         }
-        BuildPairs pairs = new BuildPairs("dev.ormkit.bench.GetPostBenchmark.ormkit", "h2", before, after);
+        ForkPairs pairs = new ForkPairs("dev.ormkit.bench.GetPostBenchmark.ormkit", "h2", before, after);
         Interval ratio = pairs.ratio();
         assertThat(ratio.estimate()).isCloseTo(0.9, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(ratio.low()).isCloseTo(0.9, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(ratio.high()).isCloseTo(0.9, org.assertj.core.data.Offset.offset(1e-9));
-        assertThat(BuildPairs.medianBytes(after)).isEqualTo(8002.5);
+        assertThat(ForkPairs.medianBytes(after)).isEqualTo(8002.5);
         assertThat(pairs.row()).startsWith("| GetPost.ormkit | h2 | ").contains("| 0.900 | 0.900–0.900 |").endsWith("| 6 |\n");
     }
 
@@ -62,19 +64,19 @@ class BuildComparisonTest {
             before.add(new JmhCsv(10, "ms/op", Double.NaN));
             after.add(new JmhCsv(10 * r, "ms/op", Double.NaN));
         }
-        Interval ratio = new BuildPairs("b", "h2", before, after).ratio();
+        Interval ratio = new ForkPairs("b", "h2", before, after).ratio();
         assertThat(ratio.estimate()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(ratio.low()).isLessThan(1.0).isGreaterThanOrEqualTo(0.8);
         assertThat(ratio.high()).isGreaterThan(1.0).isLessThanOrEqualTo(1.2);
-        assertThat(BuildPairs.medianBytes(before)).isNaN();
+        assertThat(ForkPairs.medianBytes(before)).isNaN();
     }
 
     @Test
     void incompletePairsAndMixedUnitsAreRefused() {
         JmhCsv us = new JmhCsv(1, "us/op", 0);
         JmhCsv ms = new JmhCsv(1, "ms/op", 0);
-        assertThatThrownBy(() -> new BuildPairs("b", "h2", List.of(us, us), List.of(us))).hasMessageContaining("incomplete");
-        assertThatThrownBy(() -> new BuildPairs("b", "h2", List.of(us), List.of(ms))).hasMessageContaining("reports in");
+        assertThatThrownBy(() -> new ForkPairs("b", "h2", List.of(us, us), List.of(us))).hasMessageContaining("incomplete");
+        assertThatThrownBy(() -> new ForkPairs("b", "h2", List.of(us), List.of(ms))).hasMessageContaining("reports in");
     }
 
     @Test

@@ -11,11 +11,22 @@ import org.junit.jupiter.api.Test;
 class CaseResultTest {
     @Test
     void roundLinesSurviveTheTripThroughAForksOutput() {
-        Round r = new Round(1, 3, "ormkit", 120, 48_000_000, 96_000);
+        Round r = new Round(1, 3, "ormkit", 120, 48_000_000, 96_000, 6_000_000);
         assertThat(Round.parse(r.toLine())).isEqualTo(r);
         assertThat(Round.parse("[main] WARN something else")).isNull();
         assertThat(r.nanosPerOp()).isEqualTo(400_000);
         assertThat(r.bytesPerOp()).isEqualTo(800);
+    }
+
+    @Test
+    void gcShareIsTheContendersPausesOverItsSlotTime() {
+        Case c = Suite.standard(LoadPostsBenchmark.class, "", "h2", 1.5, null);
+        List<Round> rounds = List.of(new Round(0, 0, "jdbc", 10, 100_000_000, 1_000, 0),
+                new Round(0, 0, "ormkit", 10, 100_000_000, 1_000, 30_000_000),
+                new Round(0, 1, "ormkit", 10, 300_000_000, 1_000, 10_000_000));
+        CaseResult result = new CaseResult(c, rounds, "0 0 0", "0 0 0", 1);
+        assertThat(result.gcShare("ormkit")).isEqualTo(0.10);
+        assertThat(result.gcShare("jdbc")).isZero();
     }
 
     @Test
@@ -26,10 +37,10 @@ class CaseResultTest {
             for (int round = 0; round < 6; round++) {
                 // the machine's speed swings by 3x from round to round; ormkit is always 1.25x JDBC
                 long jdbcNanos = 1_000_000L * (1 + 2 * (round % 2));
-                rounds.add(new Round(fork, round, "jdbc", 10, 10 * jdbcNanos, 1_000));
-                rounds.add(new Round(fork, round, "ormkit", 10, 10 * jdbcNanos * 5 / 4, 5_000));
+                rounds.add(new Round(fork, round, "jdbc", 10, 10 * jdbcNanos, 1_000, 0));
+                rounds.add(new Round(fork, round, "ormkit", 10, 10 * jdbcNanos * 5 / 4, 5_000, 0));
                 for (String other : List.of("ormkitBase", "ormkitEnhanced", "ormkitCore", "hibernate", "jooq")) {
-                    rounds.add(new Round(fork, round, other, 10, 10 * jdbcNanos * 2, 1_000));
+                    rounds.add(new Round(fork, round, other, 10, 10 * jdbcNanos * 2, 1_000, 0));
                 }
             }
         }

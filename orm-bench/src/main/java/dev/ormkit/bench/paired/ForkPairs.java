@@ -5,19 +5,21 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * One benchmark of two builds, run in pairs of JMH forks: pair {@code i} is {@code before.get(i)}
+ * Two sides of a comparison run in pairs of JMH forks: pair {@code i} is {@code before.get(i)}
  * and {@code after.get(i)}, run back to back. The ratio after/before of each pair cancels what
  * the machine did to both; the median over pairs, with a bootstrap interval over pairs, says
- * how much the build changed the benchmark.
+ * how far apart the sides are. The sides are two builds of one benchmark
+ * ({@link BuildComparison}: the older build before), or two methods of one build
+ * ({@link ForkComparison}: the baseline before).
  *
- * @param benchmark the benchmark's full name
+ * @param benchmark the benchmark's full name (of the "after" side)
  * @param database the {@code database} parameter it ran with
- * @param before the older build's result of each pair
- * @param after the newer build's result of each pair
+ * @param before the older build's (or the baseline's) result of each pair
+ * @param after the newer build's (or the contender's) result of each pair
  */
-record BuildPairs(String benchmark, String database, List<JmhCsv> before, List<JmhCsv> after) {
+record ForkPairs(String benchmark, String database, List<JmhCsv> before, List<JmhCsv> after) {
     /** Checks that every pair is complete and both builds report in the same unit. */
-    BuildPairs {
+    ForkPairs {
         if (before.isEmpty() || before.size() != after.size()) {
             throw new IllegalArgumentException("Pairs of " + benchmark + " incomplete: " + before.size() + " before, "
                     + after.size() + " after");
@@ -58,6 +60,15 @@ record BuildPairs(String benchmark, String database, List<JmhCsv> before, List<J
         return PairedStatistics.median(runs.stream().mapToDouble(JmhCsv::score).toArray());
     }
 
+    /**
+     * The share of a side's measured time its collectors reported, median over its forks; NaN
+     * when they ran without {@code -prof gc}.
+     */
+    static double medianGcShare(List<JmhCsv> runs, double measuredMillis) {
+        double[] g = runs.stream().mapToDouble(JmhCsv::gcMillis).filter(v -> !Double.isNaN(v)).toArray();
+        return g.length == 0 ? Double.NaN : PairedStatistics.median(g) / measuredMillis;
+    }
+
     /** The median bytes per operation of a build's forks; NaN when they ran without {@code -prof gc}. */
     static double medianBytes(List<JmhCsv> runs) {
         double[] b = runs.stream().mapToDouble(JmhCsv::bytesPerOp).filter(v -> !Double.isNaN(v)).toArray();
@@ -84,11 +95,11 @@ record BuildPairs(String benchmark, String database, List<JmhCsv> before, List<J
                 i.high(), bytes(medianBytes(before)), bytes(medianBytes(after)), before.size());
     }
 
-    private static String score(double v) {
+    static String score(double v) {
         return String.format(Locale.ROOT, v >= 100 ? "%.0f" : v >= 10 ? "%.1f" : "%.3f", v);
     }
 
-    private static String bytes(double b) {
+    static String bytes(double b) {
         return Double.isNaN(b) ? "–" : PairedReport.bytes(b);
     }
 

@@ -1,0 +1,181 @@
+package dev.ormkit.bench.paired;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Compares two methods of one workload, each in JVMs of its own: JMH forks of the contender and
+ * of its baseline take turns, in pairs, and each pair's time ratio contender/baseline cancels
+ * what the machine did to both (see {@link ForkPairs}).
+ *
+ * <p>The {@link PairedRunner} runs every contender of a case in one JVM, which cancels the
+ * machine's drift round by round but shares the garbage collector: a collection in one slot
+ * also copies whatever the slots before it left reachable. That is fair to contenders whose
+ * garbage dies with their operation and unfair when one contender's garbage outlives it (the
+ * state of a plain object stays in ormkit's registry until a collection has shown the object
+ * gone), whose cost then lands partly in the others' slots. Here each side pays for its own
+ * collections, and the table says what share of its measured time they took.
+ *
+ * <pre>
+ * java -cp orm-bench/target/benchmarks.jar dev.ormkit.bench.paired.ForkComparison
+ *      [--databases h2,postgresql] [--pairs 6] [--warmup 3] [--iterations 5] [--iteration-ms 400]
+ *      [--output FILE.md] COMPARISON ...
+ * </pre>
+ *
+ * <p>A COMPARISON is {@code Workload.method/baseline}, optionally with a target:
+ * {@code UsersWithPosts.joinedOrmkit/joinedJdbc<=1.3} (met when the whole interval is at or
+ * below it, missed when it is all above, undecided otherwise). Every fork runs with
+ * {@code -prof gc}.
+ */
+public final class ForkComparison {
+    private ForkComparison() {
+    }
+
+    /** One comparison: a contender method over a baseline method of the same workload, with an optional target. */
+    record Spec(String workload, String method, String baseline, double target) {
+        /** Parses {@code Workload.method/baseline} or {@code Workload.method/baseline<=target}. */
+        static Spec parse(String text) {
+            String body = text;
+            double target = Double.NaN;
+            int limit = text.indexOf("<=");
+            if (limit >= 0) {
+                body = text.substring(0, limit);
+                target = Double.parseDouble(text.substring(limit + 2));
+                if (!(target > 0)) {
+                    throw new IllegalArgumentException("A target must be positive: " + text);
+                }
+            }
+            int slash = body.indexOf('/');
+            int dot = body.lastIndexOf('.', slash);
+            if (slash < 0 || dot <= 0 || dot + 1 >= slash || slash + 1 >= body.length()) {
+                throw new IllegalArgumentException(
+                        "A comparison is Workload.method/baseline[<=target], e.g. LoadPosts.ormkit/jdbc<=1.5; got " + text);
+            }
+            return new Spec(body.substring(0, dot), body.substring(dot + 1, slash), body.substring(slash + 1), target);
+        }
+
+        String contenderName() {
+            return JmhFork.fullName(workload + "." + method);
+        }
+
+        String baselineName() {
+            return JmhFork.fullName(workload + "." + baseline);
+        }
+
+        boolean hasTarget() {
+            return !Double.isNaN(target);
+        }
+    }
+
+    /** The settings of a comparison run. */
+    record Settings(List<String> databases, int pairs, JmhFork fork, Path output, List<Spec> specs) {
+    }
+
+    public static void main(String[] args) throws IOException, InterruptedException {
+        Settings s = parse(args);
+        Path jar = Path.of(ForkComparison.class.getProtectionDomain().getCodeSource().getLocation().getPath());
+        String loadAtStart = MachineLoad.now();
+        ZonedDateTime started = ZonedDateTime.now();
+        StringBuilder table = new StringBuilder(header());
+        for (String db : s.databases()) {
+            for (Spec spec : s.specs()) {
+                ForkPairs pairs = compare(jar, spec, db, s);
+                String row = row(spec, pairs, s.fork());
+                table.append(row);
+                System.out.print(header().lines().findFirst().orElseThrow() + "\n" + row);
+            }
+        }
+        String md = String.format(Locale.ROOT, "Comparison of %s, %s, each method in JVMs of its own: %d pair(s) of JMH "
+                        + "forks per row, %d warm-up and %d measured iterations of %d ms; load average %s at the start, %s "
+                        + "at the end. The ratio is the median of the pairs' method/baseline, with a %d%% bootstrap interval "
+                        + "over pairs. Allocation: JMH's `gc.alloc.rate.norm`; GC: JMH's `gc.time` over the measured "
+                        + "iterations' time; both medians over forks.%n%n%s",
+                started.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT)), MachineLoad.cores() + " cores",
+                s.pairs(), s.fork().warmup(), s.fork().iterations(), s.fork().iterationMillis(), loadAtStart,
+                MachineLoad.now(), Math.round(PairedStatistics.CONFIDENCE * 100), table);
+        System.out.println();
+        System.out.println(md);
+        if (s.output() != null) {
+            Files.writeString(s.output(), md, StandardCharsets.UTF_8);
+            System.out.println("Wrote " + s.output().toAbsolutePath());
+        }
+    }
+
+    private static ForkPairs compare(Path jar, Spec spec, String db, Settings s) throws IOException, InterruptedException {
+        List<JmhCsv> baseline = new ArrayList<>();
+        List<JmhCsv> contender = new ArrayList<>();
+        for (int pair = 0; pair < s.pairs(); pair++) {
+            boolean baselineFirst = pair % 2 == 0; // neither side always runs in the other's wake
+            for (int turn = 0; turn < 2; turn++) {
+                boolean isBaseline = (turn == 0) == baselineFirst;
+                JmhCsv r = s.fork().run(jar, isBaseline ? spec.baselineName() : spec.contenderName(), db);
+                (isBaseline ? baseline : contender).add(r);
+                System.out.printf(Locale.ROOT, "%s.%s %s pair %d: %s (load %s)%n", spec.workload(),
+                        isBaseline ? spec.baseline() : spec.method(), db, pair, r, MachineLoad.now());
+            }
+        }
+        return new ForkPairs(spec.contenderName(), db, baseline, contender);
+    }
+
+    static String header() {
+        return "| workload | database | method / baseline | method | baseline | ratio | 95% interval | target | verdict "
+                + "| alloc/op method, baseline | GC share method, baseline | pairs |\n"
+                + "|---|---|---|--:|--:|--:|--:|--:|---|--:|--:|--:|\n";
+    }
+
+    static String row(Spec spec, ForkPairs pairs, JmhFork fork) {
+        Interval i = pairs.ratio();
+        String unit = pairs.unit();
+        return String.format(Locale.ROOT, "| %s | %s | %s / %s | %s %s | %s %s | %.2f | %.2f–%.2f | %s | %s | %s, %s | %s, %s | %d |%n",
+                spec.workload(), pairs.database(), spec.method(), spec.baseline(),
+                ForkPairs.score(ForkPairs.medianScore(pairs.after())), unit,
+                ForkPairs.score(ForkPairs.medianScore(pairs.before())), unit, i.estimate(), i.low(), i.high(),
+                spec.hasTarget() ? String.format(Locale.ROOT, "≤ %.2f", spec.target()) : "",
+                spec.hasTarget() ? "**" + Verdict.of(i, spec.target()).label() + "**" : "",
+                ForkPairs.bytes(ForkPairs.medianBytes(pairs.after())), ForkPairs.bytes(ForkPairs.medianBytes(pairs.before())),
+                percent(ForkPairs.medianGcShare(pairs.after(), fork.measuredMillis())),
+                percent(ForkPairs.medianGcShare(pairs.before(), fork.measuredMillis())), pairs.before().size());
+    }
+
+    private static String percent(double share) {
+        return Double.isNaN(share) ? "–" : String.format(Locale.ROOT, "%.0f%%", 100 * share);
+    }
+
+    static Settings parse(String[] args) {
+        List<String> databases = List.of("h2");
+        int pairs = 6;
+        int warmup = 3;
+        int iterations = 5;
+        int iterationMillis = 400;
+        Path output = null;
+        List<Spec> specs = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--databases" -> databases = List.of(CommandLine.value(args, ++i).split(","));
+                case "--pairs" -> pairs = CommandLine.atLeast(args, ++i, 1);
+                case "--warmup" -> warmup = CommandLine.atLeast(args, ++i, 0);
+                case "--iterations" -> iterations = CommandLine.atLeast(args, ++i, 1);
+                case "--iteration-ms" -> iterationMillis = CommandLine.atLeast(args, ++i, 1);
+                case "--output" -> output = Path.of(CommandLine.value(args, ++i));
+                default -> {
+                    if (args[i].startsWith("--")) {
+                        throw new IllegalArgumentException("Unknown option " + args[i] + "; see the ForkComparison Javadoc");
+                    }
+                    specs.add(Spec.parse(args[i]));
+                }
+            }
+        }
+        if (specs.isEmpty()) {
+            throw new IllegalArgumentException("Name at least one comparison, e.g. LoadPosts.ormkit/jdbc<=1.5");
+        }
+        return new Settings(databases, pairs, new JmhFork(warmup, iterations, iterationMillis, true), output,
+                List.copyOf(specs));
+    }
+}
