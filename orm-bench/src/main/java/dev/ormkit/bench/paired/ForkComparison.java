@@ -35,6 +35,8 @@ import java.util.Locale;
  * {@code -prof gc}.
  */
 public final class ForkComparison {
+    /** Below this many pairs a bootstrap over pairs says nothing: no verdict. */
+    static final int MIN_PAIRS_FOR_VERDICT = 4;
     private ForkComparison() {
     }
 
@@ -138,7 +140,8 @@ public final class ForkComparison {
                 ForkPairs.score(ForkPairs.medianScore(pairs.after())), unit,
                 ForkPairs.score(ForkPairs.medianScore(pairs.before())), unit, i.estimate(), i.low(), i.high(),
                 spec.hasTarget() ? String.format(Locale.ROOT, "≤ %.2f", spec.target()) : "",
-                spec.hasTarget() ? "**" + Verdict.of(i, spec.target()).label() + "**" : "",
+                !spec.hasTarget() ? "" : pairs.before().size() < MIN_PAIRS_FOR_VERDICT ? "too few pairs"
+                        : "**" + Verdict.of(i, spec.target()).label() + "**",
                 ForkPairs.bytes(ForkPairs.medianBytes(pairs.after())), ForkPairs.bytes(ForkPairs.medianBytes(pairs.before())),
                 percent(ForkPairs.medianGcShare(pairs.after(), fork.measuredMillis())),
                 percent(ForkPairs.medianGcShare(pairs.before(), fork.measuredMillis())), pairs.before().size());
