@@ -8,10 +8,15 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import javax.sql.DataSource;
 import dev.ormkit.engine.DatabaseUrl;
 import dev.ormkit.engine.Engine;
 import dev.ormkit.engine.EngineOptions;
+import dev.ormkit.mapping.Column;
+import dev.ormkit.mapping.EntityMapping;
+import dev.ormkit.mapping.Table;
+import dev.ormkit.orm.Base;
 import dev.ormkit.orm.NPlusOneMode;
 import dev.ormkit.orm.Session;
 import dev.ormkit.orm.SessionFactory;
@@ -108,8 +113,24 @@ class OrmAutoConfigurationTests {
                     .hasMessageContaining("managed by Spring");
         });
         assertThat(output.getAll().lines().filter(l -> l.contains("ormkit h2 dialect"))).singleElement()
-                .satisfies(l -> assertThat(l).contains("INFO").contains("2 mapped classes").contains("ddl-auto create")
+                .satisfies(l -> assertThat(l).contains("INFO").contains("2 mapped classes (2 plain, 0 Base or enhanced)")
+                        .contains("ddl-auto create")
                         .contains("open-in-view off").contains("N+1 detection warn (threshold 2)"));
+    }
+
+    /** A mapped class whose objects keep their session state in a field: a {@code Base} subclass. */
+    @Table("shelves")
+    static class Shelf extends Base {
+        @Column(primaryKey = true) Long id;
+    }
+
+    @Test
+    void theStartupLineSaysHowManyMappedClassesKeepTheirStateInAField() {
+        assertThat(OrmStartupReport.mappedClasses(List.of(EntityMapping.of(Author.class),
+                EntityMapping.of(Shelf.class), EntityMapping.of(Book.class))))
+                .isEqualTo("3 mapped classes (2 plain, 1 Base or enhanced)");
+        assertThat(OrmStartupReport.mappedClasses(List.of(EntityMapping.of(Shelf.class))))
+                .isEqualTo("1 mapped class (0 plain, 1 Base or enhanced)");
     }
 
     @Test
