@@ -1,7 +1,6 @@
 package dev.ormkit.bench.paired;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
@@ -63,12 +62,7 @@ public final class BuildComparison {
                 started.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT)), MachineLoad.cores() + " cores",
                 s.before(), s.after(), s.pairs(), s.warmup(), s.iterations(), s.iterationMillis(), loadAtStart,
                 MachineLoad.now(), Math.round(PairedStatistics.CONFIDENCE * 100), table);
-        System.out.println();
-        System.out.println(md);
-        if (s.output() != null) {
-            Files.writeString(s.output(), md, StandardCharsets.UTF_8);
-            System.out.println("Wrote " + s.output().toAbsolutePath());
-        }
+        JmhFork.publish(md, s.output());
     }
 
     /** {@code LoadPosts.ormkit} as JMH names it: {@code dev.ormkit.bench.LoadPostsBenchmark.ormkit}. */
@@ -78,19 +72,8 @@ public final class BuildComparison {
 
     private static ForkPairs compare(String benchmark, String db, Settings s) throws IOException, InterruptedException {
         JmhFork fork = new JmhFork(s.warmup(), s.iterations(), s.iterationMillis(), s.gc());
-        List<JmhCsv> before = new ArrayList<>();
-        List<JmhCsv> after = new ArrayList<>();
-        for (int pair = 0; pair < s.pairs(); pair++) {
-            boolean beforeFirst = pair % 2 == 0;
-            for (int turn = 0; turn < 2; turn++) {
-                boolean isBefore = (turn == 0) == beforeFirst;
-                JmhCsv r = fork.run(isBefore ? s.before() : s.after(), benchmark, db);
-                (isBefore ? before : after).add(r);
-                System.out.printf(Locale.ROOT, "%s %s pair %d %s: %s (load %s)%n", benchmark, db, pair,
-                        isBefore ? "before" : "after", r, MachineLoad.now());
-            }
-        }
-        return new ForkPairs(benchmark, db, before, after);
+        return fork.pairs(new JmhFork.Side(s.before(), benchmark, benchmark + " before"),
+                new JmhFork.Side(s.after(), benchmark, benchmark + " after"), db, s.pairs());
     }
 
     static Settings parse(String[] args) {

@@ -1,8 +1,6 @@
 package dev.ormkit.bench.paired;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -102,28 +100,12 @@ public final class ForkComparison {
                 started.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT)), MachineLoad.cores() + " cores",
                 s.pairs(), s.fork().warmup(), s.fork().iterations(), s.fork().iterationMillis(), loadAtStart,
                 MachineLoad.now(), Math.round(PairedStatistics.CONFIDENCE * 100), table);
-        System.out.println();
-        System.out.println(md);
-        if (s.output() != null) {
-            Files.writeString(s.output(), md, StandardCharsets.UTF_8);
-            System.out.println("Wrote " + s.output().toAbsolutePath());
-        }
+        JmhFork.publish(md, s.output());
     }
 
     private static ForkPairs compare(Path jar, Spec spec, String db, Settings s) throws IOException, InterruptedException {
-        List<JmhCsv> baseline = new ArrayList<>();
-        List<JmhCsv> contender = new ArrayList<>();
-        for (int pair = 0; pair < s.pairs(); pair++) {
-            boolean baselineFirst = pair % 2 == 0; // neither side always runs in the other's wake
-            for (int turn = 0; turn < 2; turn++) {
-                boolean isBaseline = (turn == 0) == baselineFirst;
-                JmhCsv r = s.fork().run(jar, isBaseline ? spec.baselineName() : spec.contenderName(), db);
-                (isBaseline ? baseline : contender).add(r);
-                System.out.printf(Locale.ROOT, "%s.%s %s pair %d: %s (load %s)%n", spec.workload(),
-                        isBaseline ? spec.baseline() : spec.method(), db, pair, r, MachineLoad.now());
-            }
-        }
-        return new ForkPairs(spec.contenderName(), db, baseline, contender);
+        return s.fork().pairs(new JmhFork.Side(jar, spec.baselineName(), spec.workload() + "." + spec.baseline()),
+                new JmhFork.Side(jar, spec.contenderName(), spec.workload() + "." + spec.method()), db, s.pairs());
     }
 
     static String header() {

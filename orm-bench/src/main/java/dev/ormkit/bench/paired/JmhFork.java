@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One JMH fork of one benchmark method and database, from a given benchmarks jar: a JVM of its
@@ -42,6 +43,40 @@ record JmhFork(int warmup, int iterations, int iterationMillis, boolean gc) {
             return JmhCsv.parse(Files.readAllLines(csv, StandardCharsets.UTF_8), benchmark);
         } finally {
             Files.deleteIfExists(csv);
+        }
+    }
+
+    /** One side of a comparison: a benchmark (its full JMH name) in a jar, and what progress lines call it. */
+    record Side(Path jar, String benchmark, String label) {
+    }
+
+    /**
+     * {@code pairs} pairs of forks of the two sides on {@code db}, each pair back to back, the
+     * pairs alternating which side runs first so that neither always runs in the other's wake;
+     * a line per fork on standard output.
+     */
+    ForkPairs pairs(Side before, Side after, String db, int pairs) throws IOException, InterruptedException {
+        List<JmhCsv> beforeRuns = new ArrayList<>();
+        List<JmhCsv> afterRuns = new ArrayList<>();
+        for (int pair = 0; pair < pairs; pair++) {
+            boolean beforeFirst = pair % 2 == 0;
+            for (int turn = 0; turn < 2; turn++) {
+                Side side = (turn == 0) == beforeFirst ? before : after;
+                JmhCsv r = run(side.jar(), side.benchmark(), db);
+                (side == before ? beforeRuns : afterRuns).add(r);
+                System.out.printf(Locale.ROOT, "%s %s pair %d: %s (load %s)%n", side.label(), db, pair, r, MachineLoad.now());
+            }
+        }
+        return new ForkPairs(after.benchmark(), db, beforeRuns, afterRuns);
+    }
+
+    /** Prints a comparison's markdown and, with an {@code output} file, writes it there. */
+    static void publish(String markdown, Path output) throws IOException {
+        System.out.println();
+        System.out.println(markdown);
+        if (output != null) {
+            Files.writeString(output, markdown, StandardCharsets.UTF_8);
+            System.out.println("Wrote " + output.toAbsolutePath());
         }
     }
 
