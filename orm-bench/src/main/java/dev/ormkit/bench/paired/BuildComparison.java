@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -54,12 +53,12 @@ public final class BuildComparison {
                 System.out.print(ForkPairs.header().lines().findFirst().orElseThrow() + "\n" + pairs.row());
             }
         }
-        String md = String.format(Locale.ROOT, "Comparison of %s, %s: before %s, after %s; %d pair(s) of JMH forks per "
+        String md = String.format(Locale.ROOT, "Comparison of %s: before %s, after %s; %d pair(s) of JMH forks per "
                         + "benchmark, %d warm-up and %d measured iterations of %d ms (single-shot workloads: as many "
                         + "operations); load average %s at the start, %s at the end. The ratio is the median of the "
                         + "pairs' after/before, with a %d%% bootstrap interval over pairs. Allocation: JMH's "
                         + "`gc.alloc.rate.norm`, median over forks.%n%n%s",
-                started.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT)), MachineLoad.cores() + " cores",
+                JmhFork.startedOn(started),
                 s.before(), s.after(), s.pairs(), s.warmup(), s.iterations(), s.iterationMillis(), loadAtStart,
                 MachineLoad.now(), Math.round(PairedStatistics.CONFIDENCE * 100), table);
         JmhFork.publish(md, s.output());

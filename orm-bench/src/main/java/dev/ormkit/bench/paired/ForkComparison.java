@@ -3,7 +3,6 @@ package dev.ormkit.bench.paired;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -92,12 +91,12 @@ public final class ForkComparison {
                 System.out.print(header().lines().findFirst().orElseThrow() + "\n" + row);
             }
         }
-        String md = String.format(Locale.ROOT, "Comparison of %s, %s, each method in JVMs of its own: %d pair(s) of JMH "
+        String md = String.format(Locale.ROOT, "Comparison of %s, each method in JVMs of its own: %d pair(s) of JMH "
                         + "forks per row, %d warm-up and %d measured iterations of %d ms; load average %s at the start, %s "
                         + "at the end. The ratio is the median of the pairs' method/baseline, with a %d%% bootstrap interval "
                         + "over pairs. Allocation: JMH's `gc.alloc.rate.norm`; GC: JMH's `gc.time` over the measured "
                         + "iterations' time; both medians over forks.%n%n%s",
-                started.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT)), MachineLoad.cores() + " cores",
+                JmhFork.startedOn(started),
                 s.pairs(), s.fork().warmup(), s.fork().iterations(), s.fork().iterationMillis(), loadAtStart,
                 MachineLoad.now(), Math.round(PairedStatistics.CONFIDENCE * 100), table);
         JmhFork.publish(md, s.output());

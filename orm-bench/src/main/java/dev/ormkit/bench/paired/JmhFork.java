@@ -70,6 +70,12 @@ record JmhFork(int warmup, int iterations, int iterationMillis, boolean gc) {
         return new ForkPairs(after.benchmark(), db, beforeRuns, afterRuns);
     }
 
+    /** When a comparison started, and on how many cores: "2026-12-03 04:13 UTC, 2 cores". */
+    static String startedOn(java.time.ZonedDateTime started) {
+        return started.format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z", Locale.ROOT)) + ", "
+                + MachineLoad.cores() + " cores";
+    }
+
     /** Prints a comparison's markdown and, with an {@code output} file, writes it there. */
     static void publish(String markdown, Path output) throws IOException {
         System.out.println();
