@@ -37,8 +37,7 @@ public final class BuildComparison {
     }
 
     /** The settings of a comparison. */
-    record Settings(Path before, Path after, List<String> databases, int pairs, int warmup, int iterations,
-                    int iterationMillis, boolean gc, Path output, List<String> benchmarks) {
+    record Settings(Path before, Path after, ForkOptions common, List<String> benchmarks) {
     }
 
     public static void main(String[] args) throws IOException, InterruptedException {
@@ -46,7 +45,7 @@ public final class BuildComparison {
         String loadAtStart = MachineLoad.now();
         ZonedDateTime started = ZonedDateTime.now();
         StringBuilder table = new StringBuilder(ForkPairs.header());
-        for (String db : s.databases()) {
+        for (String db : s.common().databases()) {
             for (String b : s.benchmarks()) {
                 ForkPairs pairs = compare(fullName(b), db, s);
                 table.append(pairs.row());
@@ -59,9 +58,10 @@ public final class BuildComparison {
                         + "pairs' after/before, with a %d%% bootstrap interval over pairs. Allocation: JMH's "
                         + "`gc.alloc.rate.norm`, median over forks.%n%n%s",
                 JmhFork.startedOn(started),
-                s.before(), s.after(), s.pairs(), s.warmup(), s.iterations(), s.iterationMillis(), loadAtStart,
+                s.before(), s.after(), s.common().pairs(), s.common().fork().warmup(), s.common().fork().iterations(),
+                s.common().fork().iterationMillis(), loadAtStart,
                 MachineLoad.now(), Math.round(PairedStatistics.CONFIDENCE * 100), table);
-        JmhFork.publish(md, s.output());
+        JmhFork.publish(md, s.common().output());
     }
 
     /** {@code LoadPosts.ormkit} as JMH names it: {@code dev.ormkit.bench.LoadPostsBenchmark.ormkit}. */
@@ -70,33 +70,24 @@ public final class BuildComparison {
     }
 
     private static ForkPairs compare(String benchmark, String db, Settings s) throws IOException, InterruptedException {
-        JmhFork fork = new JmhFork(s.warmup(), s.iterations(), s.iterationMillis(), s.gc());
-        return fork.pairs(new JmhFork.Side(s.before(), benchmark, benchmark + " before"),
-                new JmhFork.Side(s.after(), benchmark, benchmark + " after"), db, s.pairs());
+        return s.common().fork().pairs(new JmhFork.Side(s.before(), benchmark, benchmark + " before"),
+                new JmhFork.Side(s.after(), benchmark, benchmark + " after"), db, s.common().pairs());
     }
 
     static Settings parse(String[] args) {
         Path before = null;
         Path after = null;
-        List<String> databases = List.of("h2");
-        int pairs = 6;
-        int warmup = 3;
-        int iterations = 5;
-        int iterationMillis = 400;
-        boolean gc = true;
-        Path output = null;
+        ForkOptions common = new ForkOptions();
         List<String> benchmarks = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
+            int taken = common.read(args, i);
+            if (taken >= 0) {
+                i = taken;
+                continue;
+            }
             switch (args[i]) {
                 case "--before" -> before = Path.of(CommandLine.value(args, ++i)).toAbsolutePath();
                 case "--after" -> after = Path.of(CommandLine.value(args, ++i)).toAbsolutePath();
-                case "--databases" -> databases = List.of(CommandLine.value(args, ++i).split(","));
-                case "--pairs" -> pairs = CommandLine.atLeast(args, ++i, 1);
-                case "--warmup" -> warmup = CommandLine.atLeast(args, ++i, 0);
-                case "--iterations" -> iterations = CommandLine.atLeast(args, ++i, 1);
-                case "--iteration-ms" -> iterationMillis = CommandLine.atLeast(args, ++i, 1);
-                case "--no-gc" -> gc = false;
-                case "--output" -> output = Path.of(CommandLine.value(args, ++i));
                 default -> {
                     if (args[i].startsWith("--")) {
                         throw new IllegalArgumentException("Unknown option " + args[i] + "; see the BuildComparison Javadoc");
@@ -114,8 +105,6 @@ public final class BuildComparison {
                 throw new IllegalArgumentException("No jar at " + jar);
             }
         }
-        return new Settings(before, after, databases, pairs, warmup, iterations, iterationMillis, gc, output,
-                benchmarks.isEmpty() ? DEFAULT_BENCHMARKS : List.copyOf(benchmarks));
+        return new Settings(before, after, common, benchmarks.isEmpty() ? DEFAULT_BENCHMARKS : List.copyOf(benchmarks));
     }
-
 }

@@ -23,17 +23,18 @@ import java.util.Locale;
  * <pre>
  * java -cp orm-bench/target/benchmarks.jar dev.ormkit.bench.paired.ForkComparison
  *      [--databases h2,postgresql] [--pairs 6] [--warmup 3] [--iterations 5] [--iteration-ms 400]
- *      [--output FILE.md] COMPARISON ...
+ *      [--no-gc] [--output FILE.md] COMPARISON ...
  * </pre>
  *
  * <p>A COMPARISON is {@code Workload.method/baseline}, optionally with a target:
  * {@code UsersWithPosts.joinedOrmkit/joinedJdbc<=1.3} (met when the whole interval is at or
  * below it, missed when it is all above, undecided otherwise). Every fork runs with
- * {@code -prof gc}.
+ * {@code -prof gc} (allocation and collection time per side) unless {@code --no-gc}.
  */
 public final class ForkComparison {
     /** Below this many pairs a bootstrap over pairs says nothing: no verdict. */
     static final int MIN_PAIRS_FOR_VERDICT = 4;
+
     private ForkComparison() {
     }
 
@@ -74,7 +75,7 @@ public final class ForkComparison {
     }
 
     /** The settings of a comparison run. */
-    record Settings(List<String> databases, int pairs, JmhFork fork, Path output, List<Spec> specs) {
+    record Settings(ForkOptions common, List<Spec> specs) {
     }
 
     public static void main(String[] args) throws IOException, InterruptedException {
@@ -83,10 +84,10 @@ public final class ForkComparison {
         String loadAtStart = MachineLoad.now();
         ZonedDateTime started = ZonedDateTime.now();
         StringBuilder table = new StringBuilder(header());
-        for (String db : s.databases()) {
+        for (String db : s.common().databases()) {
             for (Spec spec : s.specs()) {
                 ForkPairs pairs = compare(jar, spec, db, s);
-                String row = row(spec, pairs, s.fork());
+                String row = row(spec, pairs, s.common().fork());
                 table.append(row);
                 System.out.print(header().lines().findFirst().orElseThrow() + "\n" + row);
             }
@@ -97,14 +98,15 @@ public final class ForkComparison {
                         + "over pairs. Allocation: JMH's `gc.alloc.rate.norm`; GC: JMH's `gc.time` over the measured "
                         + "iterations' time; both medians over forks.%n%n%s",
                 JmhFork.startedOn(started),
-                s.pairs(), s.fork().warmup(), s.fork().iterations(), s.fork().iterationMillis(), loadAtStart,
+                s.common().pairs(), s.common().fork().warmup(), s.common().fork().iterations(),
+                s.common().fork().iterationMillis(), loadAtStart,
                 MachineLoad.now(), Math.round(PairedStatistics.CONFIDENCE * 100), table);
-        JmhFork.publish(md, s.output());
+        JmhFork.publish(md, s.common().output());
     }
 
     private static ForkPairs compare(Path jar, Spec spec, String db, Settings s) throws IOException, InterruptedException {
-        return s.fork().pairs(new JmhFork.Side(jar, spec.baselineName(), spec.workload() + "." + spec.baseline()),
-                new JmhFork.Side(jar, spec.contenderName(), spec.workload() + "." + spec.method()), db, s.pairs());
+        return s.common().fork().pairs(new JmhFork.Side(jar, spec.baselineName(), spec.workload() + "." + spec.baseline()),
+                new JmhFork.Side(jar, spec.contenderName(), spec.workload() + "." + spec.method()), db, s.common().pairs());
     }
 
     static String header() {
@@ -133,33 +135,21 @@ public final class ForkComparison {
     }
 
     static Settings parse(String[] args) {
-        List<String> databases = List.of("h2");
-        int pairs = 6;
-        int warmup = 3;
-        int iterations = 5;
-        int iterationMillis = 400;
-        Path output = null;
+        ForkOptions common = new ForkOptions();
         List<Spec> specs = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--databases" -> databases = List.of(CommandLine.value(args, ++i).split(","));
-                case "--pairs" -> pairs = CommandLine.atLeast(args, ++i, 1);
-                case "--warmup" -> warmup = CommandLine.atLeast(args, ++i, 0);
-                case "--iterations" -> iterations = CommandLine.atLeast(args, ++i, 1);
-                case "--iteration-ms" -> iterationMillis = CommandLine.atLeast(args, ++i, 1);
-                case "--output" -> output = Path.of(CommandLine.value(args, ++i));
-                default -> {
-                    if (args[i].startsWith("--")) {
-                        throw new IllegalArgumentException("Unknown option " + args[i] + "; see the ForkComparison Javadoc");
-                    }
-                    specs.add(Spec.parse(args[i]));
-                }
+            int taken = common.read(args, i);
+            if (taken >= 0) {
+                i = taken;
+            } else if (args[i].startsWith("--")) {
+                throw new IllegalArgumentException("Unknown option " + args[i] + "; see the ForkComparison Javadoc");
+            } else {
+                specs.add(Spec.parse(args[i]));
             }
         }
         if (specs.isEmpty()) {
             throw new IllegalArgumentException("Name at least one comparison, e.g. LoadPosts.ormkit/jdbc<=1.5");
         }
-        return new Settings(databases, pairs, new JmhFork(warmup, iterations, iterationMillis, true), output,
-                List.copyOf(specs));
+        return new Settings(common, List.copyOf(specs));
     }
 }

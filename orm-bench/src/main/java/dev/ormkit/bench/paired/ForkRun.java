@@ -1,6 +1,7 @@
 package dev.ormkit.bench.paired;
 
 import java.io.PrintStream;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -16,7 +17,7 @@ final class ForkRun {
     private static final com.sun.management.ThreadMXBean THREADS =
             (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
-    private static final List<java.lang.management.GarbageCollectorMXBean> COLLECTORS =
+    private static final List<GarbageCollectorMXBean> COLLECTORS =
             ManagementFactory.getGarbageCollectorMXBeans();
 
     /** Keeps results reachable so the JIT cannot drop the work that made them. */
@@ -99,7 +100,7 @@ final class ForkRun {
     /** Milliseconds the JVM's collectors have reported so far (G1: its young and mixed/full pauses). */
     private static long collectionMillis() {
         long total = 0;
-        for (java.lang.management.GarbageCollectorMXBean c : COLLECTORS) {
+        for (GarbageCollectorMXBean c : COLLECTORS) {
             total += Math.max(0, c.getCollectionTime());
         }
         return total;

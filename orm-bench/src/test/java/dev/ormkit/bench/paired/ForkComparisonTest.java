@@ -22,6 +22,21 @@ class ForkComparisonTest {
     }
 
     @Test
+    void theCommonOptionsAndTheComparisonsAreReadInAnyOrder() {
+        ForkComparison.Settings s = ForkComparison.parse(new String[] {"LoadPosts.ormkit/jdbc<=1.5", "--databases",
+            "h2,postgresql", "--pairs", "10", "--no-gc", "--iteration-ms", "500", "GetPost.ormkit/jdbc"});
+        assertThat(s.common().databases()).containsExactly("h2", "postgresql");
+        assertThat(s.common().pairs()).isEqualTo(10);
+        assertThat(s.common().fork()).isEqualTo(new JmhFork(3, 5, 500, false));
+        assertThat(s.common().output()).isNull();
+        assertThat(s.specs()).extracting(ForkComparison.Spec::workload).containsExactly("LoadPosts", "GetPost");
+        assertThatThrownBy(() -> ForkComparison.parse(new String[] {"--before", "a.jar", "LoadPosts.ormkit/jdbc"}))
+                .hasMessageContaining("Unknown option --before");
+        assertThatThrownBy(() -> ForkComparison.parse(new String[] {"--pairs", "0", "LoadPosts.ormkit/jdbc"}))
+                .hasMessageContaining("--pairs must be at least 1");
+    }
+
+    @Test
     void theRowGivesTheRatioOfEachPairItsVerdictAndEachSidesCollections() {
         List<JmhCsv> jdbc = new ArrayList<>();
         List<JmhCsv> ormkit = new ArrayList<>();
